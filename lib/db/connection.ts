@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+
+/**
+ * Where Tandem's data lives: PostgreSQL when DATABASE_URL is set, otherwise an embedded PGlite database in a
+ * folder (or `memory://` for tests). Shared by the app, the migration tool and the seed, none of which import
+ * `server-only` code, so this module stays free of it.
+ */
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export function databaseTarget(input: { DATABASE_URL?: string; TANDEM_DATA_DIR: string }): DatabaseTarget {
+  if (input.DATABASE_URL) return { kind: "postgres", url: input.DATABASE_URL };
+  return { kind: "pglite", dataDir: input.TANDEM_DATA_DIR };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `embedded PGlite (${target.dataDir})`;
+  const url = new URL(target.url);
+  return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+// PostgreSQL's internal "char" type (OID 18) appears in catalog queries made by the schema engine; node-postgres
+// passes it through untyped and adapter-pg rejects it. Reading it as text is what psql does.
+pg.types.setTypeParser(18 as number, (value: string) => value);
+
+/** Opens lazily: the constructor returns at once and the first query waits until the database is ready. */
+export function openPglite(dataDir: string): PGlite {
+  if (dataDir.startsWith("memory://")) return new PGlite(dataDir);
+  const absolute = path.resolve(dataDir);
+  mkdirSync(absolute, { recursive: true }); // PGlite does not create its data directory
+  return new PGlite(absolute);
+}
+
+export type AdapterHandle = {
+  adapter: PrismaPg | PrismaPGlite;
+  close: () => Promise<void>;
+};
+
+export function createAdapter(target: DatabaseTarget): AdapterHandle {
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
+    return { adapter, close: async () => {} };
+  }
+  const pglite = openPglite(target.dataDir);
+  return { adapter: new PrismaPGlite(pglite), close: () => pglite.close() };
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Tandem reads, parsed once. `.env.example` documents each of them.
+ * Anything that reads `process.env` directly elsewhere is a bug.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database under TANDEM_DATA_DIR. */
+  DATABASE_URL: optionalString,
+  /** Where the embedded database keeps its files. `memory://` keeps it in memory (tests). */
+  TANDEM_DATA_DIR: z.string().default(".data/pglite"),
+  /** OpenAI (or any compatible server). Unset key: the local engine answers everything. */
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL_REPLY: z.string().default("gpt-4.1-mini"),
+  OPENAI_MODEL_TRIAGE: z.string().default("gpt-4.1-mini"),
+  OPENAI_MODEL_SUMMARY: z.string().default("gpt-4.1-mini"),
+  /** How long a model call may take before the turn falls back to the local engine. */
+  OPENAI_TIMEOUT_MS: positiveInt(15_000),
+  /** Forces an engine regardless of the key: `local` or `openai`. */
+  TANDEM_ENGINE: z.enum(["local", "openai"]).optional(),
+  /** Folder holding support-policy.yaml and knowledge/. */
+  TANDEM_POLICY_DIR: z.string().default("policies"),
+  /** Secret for staff sessions. Generated per data directory when unset (see lib/auth). */
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalString,
+  /** Marks cookies `Secure`. Defaults to on in production behind HTTPS, off for http://localhost. */
+  TANDEM_SECURE_COOKIES: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}\nSee .env.example for every variable.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests change the environment between cases; production never calls this. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
