@@ -1,0 +1,76 @@
+import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
+import type { ChatStreamData } from "@/lib/chat/protocol";
+import { acceptCustomerMessage, loadBootstrap } from "@/lib/chat/service";
+import { db } from "@/lib/db/client";
+import { unsafeReplyFor } from "@/lib/db/conversations";
+import { log } from "@/lib/log";
+import { pipelineRuntime } from "@/lib/pipeline/runtime";
+import { runAiTurn } from "@/lib/pipeline/turn";
+import { chatErrorResponse, readConversationToken, writeConversationToken } from "./cookie";
+
+export const dynamic = "force-dynamic";
+
+/** The caller's transcript (the page renders the same data server-side; this serves reconnects and tests). */
+export async function GET() {
+  try {
+    return Response.json(await loadBootstrap(await readConversationToken()), { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return chatErrorResponse(error, { route: "GET /api/chat" });
+  }
+}
+
+/** A customer message: stored first, then answered as a stream (see lib/chat/protocol.ts). */
+export async function POST(request: Request) {
+  let accepted;
+  try {
+    const body: unknown = await request.json().catch(() => null);
+    accepted = await acceptCustomerMessage(await readConversationToken(), body);
+    if (accepted.newToken) await writeConversationToken(accepted.newToken);
+  } catch (error) {
+    return chatErrorResponse(error, { route: "POST /api/chat" });
+  }
+  const { conversationId, customerMessage, status, duplicate } = accepted;
+
+  const stream = createUIMessageStream({
+    // The turn runs to completion even if the browser goes away, so the reply is in the transcript on reload.
+    execute: async ({ writer }) => {
+      const write = (part: Parameters<typeof writer.write>[0] | ChatStreamData) => {
+        try {
+          writer.write(part as Parameters<typeof writer.write>[0]);
+        } catch {
+          // The client disconnected; keep working so the reply is stored.
+        }
+      };
+      write({ type: "data-ack", data: { customerMessageId: customerMessage.id, conversationId } });
+
+      if (duplicate) {
+        // A retried send: answer with what was already stored rather than answering twice.
+        const reply = await unsafeReplyFor(db(), customerMessage.id);
+        if (reply) write({ type: "data-reply", data: reply });
+        return;
+      }
+      // A person holds the conversation: the message waits for them; the AI stays quiet.
+      if (status !== "ai") return;
+
+      const runtime = pipelineRuntime();
+      const outcome = await runAiTurn({
+        prisma: db(),
+        ...runtime,
+        conversationId,
+        customerMessage,
+        sink: {
+          textStart: (id) => write({ type: "text-start", id }),
+          textDelta: (id, delta) => write({ type: "text-delta", id, delta }),
+          textEnd: (id) => write({ type: "text-end", id }),
+        },
+      });
+      if (outcome.kind === "reply") write({ type: "data-reply", data: outcome.message });
+      else write({ type: "data-status", data: { status: outcome.status, ...(outcome.notice ? { notice: outcome.notice } : {}) } });
+    },
+    onError: (error) => {
+      log.error("chat.turn_failed", { error, conversationId });
+      return "We couldn't finish that reply. Your message is saved; please try again or ask for a person.";
+    },
+  });
+  return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
+}

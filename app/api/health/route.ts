@@ -1,0 +1,18 @@
+import { db } from "@/lib/db/client";
+import { engineStatus } from "@/lib/engines/select";
+import { log } from "@/lib/log";
+import { pipelineRuntime } from "@/lib/pipeline/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and readiness in one: the database answers and the policy set is loaded. */
+export async function GET() {
+  try {
+    await db().$queryRaw`SELECT 1`;
+    const { policySet } = pipelineRuntime();
+    return Response.json({ ok: true, policyVersion: policySet.version, engine: engineStatus().engine });
+  } catch (error) {
+    log.error("health.failed", { error });
+    return Response.json({ ok: false }, { status: 503 });
+  }
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { selectEngine } from "@/lib/engines/select";
+import type { Engine, RetrievedArticle } from "@/lib/engines/types";
+import type { PolicySet } from "@/lib/policy/load";
+import { currentPolicy } from "@/lib/policy/current";
+import { createRetriever } from "./retrieve";
+
+/** The pieces every turn needs, built once per process: the policy set, its search index, and the engine. */
+export type PipelineRuntime = {
+  policySet: PolicySet;
+  engine: Engine;
+  retrieve: (query: string) => RetrievedArticle[];
+};
+
+const holder = globalThis as { __tandemRuntime?: PipelineRuntime };
+
+export function pipelineRuntime(): PipelineRuntime {
+  if (!holder.__tandemRuntime) {
+    const policySet = currentPolicy();
+    const retriever = createRetriever(policySet.articles, policySet.policy);
+    holder.__tandemRuntime = {
+      policySet,
+      engine: selectEngine(policySet),
+      retrieve: (query) => retriever.retrieve(query),
+    };
+  }
+  return holder.__tandemRuntime;
+}

@@ -1,0 +1,37 @@
+import type { SupportPolicy } from "@/lib/policy/schema";
+
+/**
+ * Stage 1 of a turn: is this message acceptable input at all? Size and encoding limits come from policy.
+ * (Prompt-injection signals and PII detection join this stage in the pipeline issue.)
+ */
+export type ScreenResult =
+  | { ok: true; text: string; chars: number }
+  | { ok: false; code: "empty_message" | "message_too_long"; message: string };
+
+// C0/C1 control characters other than tab and newline, and lone surrogates: never meaningful in a chat message.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function normalizeMessage(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "")
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .normalize("NFC")
+    .replace(/\n{4,}/g, "\n\n\n")
+    .trim();
+}
+
+export function screenMessage(raw: string, limits: SupportPolicy["limits"]): ScreenResult {
+  const text = normalizeMessage(raw);
+  const chars = [...text].length;
+  if (chars === 0) return { ok: false, code: "empty_message", message: "Please type a message before sending." };
+  if (chars > limits.max_message_chars) {
+    return {
+      ok: false,
+      code: "message_too_long",
+      message: `Messages can be up to ${limits.max_message_chars.toLocaleString("en-US")} characters; this one has ${chars.toLocaleString("en-US")}. Please shorten it or split it in two.`,
+    };
+  }
+  return { ok: true, text, chars };
+}

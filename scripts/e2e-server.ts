@@ -1,0 +1,22 @@
+/**
+ * The server the e2e tests talk to: a fresh embedded database (migrated, seeded with a small store), then the
+ * production build in .next-test. Playwright starts and stops it.
+ */
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prepareDatabase, spawnNextStart, targetEnv } from "./lib/app-server";
+
+const port = Number(process.argv[2] ?? 3210);
+const target = { kind: "pglite" as const, dataDir: mkdtempSync(path.join(os.tmpdir(), "tandem-e2e-")) };
+await prepareDatabase(target, { customers: 40, orders: 120 });
+
+const child = spawnNextStart({
+  port,
+  distDir: ".next-test",
+  env: { ...targetEnv(target), TANDEM_ENGINE: "local", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));

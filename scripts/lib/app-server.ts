@@ -1,0 +1,72 @@
+/**
+ * Shared by the e2e server and the benchmark: prepare a database (migrate, seed a store) and run the
+ * production build of Tandem against it as a child process.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { createAdapter, type DatabaseTarget } from "@/lib/db/connection";
+import { applyMigrations } from "@/lib/db/migrate";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedStore } from "@/lib/seed/store";
+
+export async function prepareDatabase(target: DatabaseTarget, store: { customers: number; orders: number }): Promise<void> {
+  await applyMigrations(target);
+  const handle = createAdapter(target);
+  const prisma = new PrismaClient({ adapter: handle.adapter });
+  try {
+    await seedStore(prisma, store);
+  } finally {
+    await prisma.$disconnect();
+    await handle.close();
+  }
+}
+
+export function targetEnv(target: DatabaseTarget): Record<string, string> {
+  return target.kind === "postgres" ? { DATABASE_URL: target.url } : { TANDEM_DATA_DIR: target.dataDir, DATABASE_URL: "" };
+}
+
+export type AppServer = { url: string; process: ChildProcess; stop(): Promise<void> };
+
+export function spawnNextStart(options: { port: number; distDir: string; env: Record<string, string>; stdio?: "inherit" | "ignore" }): ChildProcess {
+  return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    stdio: options.stdio ?? "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      TANDEM_DIST_DIR: options.distDir,
+      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+      ...options.env,
+    },
+  });
+}
+
+export async function startAppServer(options: { port: number; distDir: string; env: Record<string, string> }): Promise<AppServer> {
+  const child = spawnNextStart({ ...options, stdio: "ignore" });
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was ready`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error("the server did not become healthy within 60 s");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
