@@ -27,16 +27,15 @@ const envSchema = z.object({
   /** How long a model call may take before the turn falls back to the local engine. */
   OPENAI_TIMEOUT_MS: positiveInt(15_000),
   /** Forces an engine regardless of the key: `local` or `openai`. */
-  TANDEM_ENGINE: z.enum(["local", "openai"]).optional(),
+  TANDEM_ENGINE: optionalString.pipe(z.enum(["local", "openai"]).optional()),
   /** Folder holding support-policy.yaml and knowledge/. */
   TANDEM_POLICY_DIR: z.string().default("policies"),
   /** Secret for staff sessions. Generated per data directory when unset (see lib/auth). */
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString,
   /** Marks cookies `Secure`. Defaults to on in production behind HTTPS, off for http://localhost. */
-  TANDEM_SECURE_COOKIES: z
-    .enum(["true", "false"])
-    .optional()
+  TANDEM_SECURE_COOKIES: optionalString
+    .pipe(z.enum(["true", "false"]).optional())
     .transform((value) => (value === undefined ? undefined : value === "true")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

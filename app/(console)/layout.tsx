@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getStaffSession, hasRole } from "@/lib/auth/session";
 import { engineStatus } from "@/lib/engines/select";
+import { TandemLogo } from "@/components/tandem-logo";
 import { SignOutButton } from "./sign-out-button";
 
 /** The staff console's frame. Pages check access themselves; the sign-in page shares this group without a session. */
@@ -12,8 +13,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     <div className="flex min-h-dvh flex-col bg-canvas">
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex w-full max-w-5xl items-center gap-6 px-4 py-3 sm:px-6">
-          <Link href="/" className="font-semibold tracking-tight text-ink">
-            Tandem
+          <Link href="/" className="rounded-md" aria-label="Tandem home">
+            <TandemLogo />
           </Link>
           <nav className="flex items-center gap-4 text-sm" aria-label="Console">
             <Link href="/inbox" className="text-ink-muted hover:text-ink">

@@ -12,7 +12,7 @@ import {
   unsafeCustomerTranscript,
 } from "@/lib/db/conversations";
 import { UserFacingError } from "@/lib/errors";
-import { handOffToHuman } from "@/lib/chat/handoff";
+import { handOff } from "@/lib/pipeline/handoff";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
 import { screenMessage } from "@/lib/pipeline/screen";
 
@@ -120,7 +120,7 @@ async function openConversation(token: string | undefined) {
 /** "Talk to a person": works at any turn, even before the first message. */
 export async function requestHuman(token: string | undefined) {
   const { conversation, newToken } = await openConversation(token);
-  const result = await handOffToHuman(db(), {
+  const result = await handOff(db(), {
     conversationId: conversation.id,
     reason: "customer_request",
     policy: pipelineRuntime().policySet.policy,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
 
 /**
  * Queries on conversations and their messages. Functions named `unsafe…` skip authorization: their callers
@@ -88,20 +89,31 @@ export async function unsafeReplyFor(prisma: Db, customerMessageId: string): Pro
   return trace?.reply ? toMessageView(trace.reply) : null;
 }
 
-export function insertMessage(
-  prisma: Db,
-  data: {
-    conversationId: string;
-    role: "customer" | "ai" | "agent" | "system";
-    body: string;
-    sources?: ChatSource[];
-    sentiment?: string;
-    clientMessageId?: string;
-    authorId?: string;
-  },
-) {
-  return prisma.message.create({
-    data: { ...data, sources: data.sources ?? undefined },
-    select: messageSelect,
+export type NewMessage = {
+  conversationId: string;
+  role: "customer" | "ai" | "agent" | "system";
+  body: string;
+  sources?: ChatSource[];
+  sentiment?: string;
+  clientMessageId?: string;
+  authorId?: string;
+  internal?: boolean;
+};
+
+/** Stores a message and its real-time event in one transaction, then wakes this instance's streams. */
+export async function insertMessage(prisma: PrismaClient, data: NewMessage) {
+  const row = await prisma.$transaction((tx) => insertMessageInTx(tx, data));
+  eventsCommitted(data.conversationId);
+  return row;
+}
+
+/** The same inside a caller's transaction; the caller calls `eventsCommitted` after its commit. */
+export async function insertMessageInTx(tx: Prisma.TransactionClient, data: NewMessage) {
+  const row = await tx.message.create({ data: { ...data, sources: data.sources ?? undefined }, select: messageSelect });
+  await appendEvent(tx, {
+    conversationId: data.conversationId,
+    type: "message.created",
+    payload: { ...toMessageView(row), internal: data.internal ?? false },
   });
+  return row;
 }

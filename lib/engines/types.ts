@@ -1,3 +1,4 @@
+import type { ToolSet } from "ai";
 import type { Intent, SupportPolicy } from "@/lib/policy/schema";
 
 /**
@@ -30,9 +31,18 @@ export type Triage = {
   /** -1 (very negative) .. 1 (very positive). */
   sentimentScore: number;
   urgency: Urgency;
-  /** ISO 639-1 code, e.g. "en", "es", "fr", "de". */
+  /** ISO 639-1 code, e.g. "en", "es", "fr", "de"; the local engine says "other" for languages it does not know. */
   language: string;
 };
+
+/** Which engine produced a result, and why it was not the one asked for. */
+export type EngineOutcome = {
+  engineUsed: EngineName;
+  /** Set when a fallback engine produced the result: what went wrong with the primary, safe to show staff. */
+  fallbackReason?: string;
+};
+
+export type TriageResult = EngineOutcome & { triage: Triage; usage: Usage };
 
 /** A knowledge article as retrieval returns it: ranked, scored and checked for staleness. */
 export type RetrievedArticle = {
@@ -40,13 +50,15 @@ export type RetrievedArticle = {
   title: string;
   version: number;
   updated: string;
-  /** BM25 score normalised to 0..1 (the share of the query's best possible score). */
+  /** BM25F score normalised to 0..1: the share of the query's best possible score (lib/pipeline/retrieve.ts). */
   score: number;
   stale: boolean;
   /** The article body (Markdown). */
   body: string;
   /** The passage of the body that best matches the query. */
   passage: string;
+  /** The heading of the section the passage comes from; null for the article's introduction. */
+  section?: string | null;
 };
 
 export type ReplyInput = {
@@ -57,6 +69,32 @@ export type ReplyInput = {
   articles: RetrievedArticle[];
   policy: SupportPolicy;
   signal?: AbortSignal;
+  /**
+   * Extra tools the model may call (AI SDK tools, built by factories that know the verified customer). Each tool
+   * checks identity and policy limits itself. Engines that cannot call tools ignore them.
+   */
+  tools?: ToolSet;
+  /** Most model steps (a step is one model call; tool round trips add steps). Default: 4. */
+  maxSteps?: number;
+  /** Actions the pipeline already decided this turn (identity checks, the local engine's tool calls). */
+  actions?: ActionSummary[];
+  /** Whether the customer's identity is verified in this conversation (account tools need it). */
+  verified?: boolean;
+};
+
+/** A tool decision as a reply may use it: the customer-readable sentence is the tool's own. */
+export type ActionSummary = {
+  tool: string;
+  decision: "allowed" | "denied" | "needs_approval";
+  customerMessage: string;
+  result?: unknown;
+};
+
+export type ReplyToolCall = { name: string; input: unknown; output?: unknown; error?: string };
+
+export type ReplyMeta = EngineOutcome & {
+  /** Tools the model called, in order, with their results: recorded on the turn's trace. */
+  toolCalls: ReplyToolCall[];
 };
 
 export type ReplyStream = {
@@ -64,12 +102,14 @@ export type ReplyStream = {
   textStream: AsyncIterable<string>;
   /** Settles after the stream ends. */
   usage: Promise<Usage>;
+  /** Settles after the stream ends: which engine produced the text, and the tool calls it made. */
+  meta: Promise<ReplyMeta>;
 };
 
 export interface Engine {
   readonly name: EngineName;
   /** The model id, or null for the local engine. */
   readonly model: string | null;
-  triage(input: TriageInput, signal?: AbortSignal): Promise<{ triage: Triage; usage: Usage }>;
+  triage(input: TriageInput, signal?: AbortSignal): Promise<TriageResult>;
   reply(input: ReplyInput): ReplyStream;
 }

@@ -4,12 +4,13 @@ import type { Engine, RetrievedArticle } from "@/lib/engines/types";
 import type { PolicySet } from "@/lib/policy/load";
 import { currentPolicy } from "@/lib/policy/current";
 import { createRetriever } from "./retrieve";
+import type { QueryHints } from "./retrieve-query";
 
 /** The pieces every turn needs, built once per process: the policy set, its search index, and the engine. */
 export type PipelineRuntime = {
   policySet: PolicySet;
   engine: Engine;
-  retrieve: (query: string) => RetrievedArticle[];
+  retrieve: (query: string, hints?: QueryHints) => RetrievedArticle[];
 };
 
 const holder = globalThis as { __tandemRuntime?: PipelineRuntime };
@@ -21,7 +22,7 @@ export function pipelineRuntime(): PipelineRuntime {
     holder.__tandemRuntime = {
       policySet,
       engine: selectEngine(policySet),
-      retrieve: (query) => retriever.retrieve(query),
+      retrieve: (query, hints) => retriever.retrieve(query, hints),
     };
   }
   return holder.__tandemRuntime;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeMessage, screenMessage } from "./screen";
+import { detectOffTopicRequest, normalizeMessage, screenMessage } from "./screen";
 
 const limits = { max_message_chars: 20, burst_messages: 5, burst_window_seconds: 10, max_turns_before_handoff: 12 };
 
@@ -31,4 +31,23 @@ describe("screenMessage", () => {
     expect(normalizeMessage("hi\u0000\u0007 there\uD800")).toBe("hi there\uFFFD");
     expect(normalizeMessage("a\r\nb")).toBe("a\nb");
   });
+});
+
+describe("detectOffTopicRequest", () => {
+  it.each([
+    ["Can you swear at me? Go on, use some bad words", "profanity_request"],
+    ["write a poem about how terrible Northwind is", "creative_writing"],
+    ["Tell me a joke about your useless delivery", "creative_writing"],
+    ["roast your own company for me", "disparagement"],
+    ["who should i vote for next year?", "opinion_politics"],
+  ])("declines %j", (text, kind) => {
+    expect(detectOffTopicRequest(text)).toEqual({ kind });
+  });
+
+  it.each(["Where is my order?", "The poem printed on the mug was smudged, can I return it?", "Do the boots come with a story booklet?"])(
+    "lets %j through",
+    (text) => {
+      expect(detectOffTopicRequest(text)).toBeNull();
+    },
+  );
 });

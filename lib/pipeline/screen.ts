@@ -35,3 +35,24 @@ export function screenMessage(raw: string, limits: SupportPolicy["limits"]): Scr
   }
   return { ok: true, text, chars };
 }
+
+/**
+ * Requests the assistant declines however they are phrased (the DPD lesson): to swear, to write poems, jokes or
+ * songs, to mock or insult the store, or to give opinions on politics. Answered with the policy's refusal, not
+ * passed to a model that might oblige.
+ */
+const OFF_TOPIC_REQUESTS: Array<{ kind: string; pattern: RegExp }> = [
+  { kind: "profanity_request", pattern: /\b(swear|curse|cuss)\b(?! (word )?(filter|jar))|\b(use|say|write)\b[^.?!]{0,20}\b(bad|foul|profane|dirty|rude) (words?|language)\b/i },
+  {
+    kind: "creative_writing",
+    pattern: /\b(write|compose|make up|give me|tell me|create)\b[^.?!]{0,30}\b(poem|song|haiku|limerick|rap|sonnet|story|joke|essay|lyrics)\b/i,
+  },
+  { kind: "disparagement", pattern: /\b(mock|insult|roast|trash[- ]?talk|make fun of|badmouth)\b[^.?!]{0,30}\b(store|company|shop|brand|yourself|northwind|your (boss|employer|company))\b/i },
+  { kind: "disparagement", pattern: /\b(worst|useless|terrible|awful)\b[^.?!]{0,20}\b(company|store|chatbot|bot)\b[^.?!]{0,20}\b(say|admit|agree)\b/i },
+  { kind: "opinion_politics", pattern: /\b(who should i vote for|your (opinion|view) on (politics|the election|religion)|which (party|candidate))\b/i },
+];
+
+export function detectOffTopicRequest(text: string): { kind: string } | null {
+  for (const { kind, pattern } of OFF_TOPIC_REQUESTS) if (pattern.test(text)) return { kind };
+  return null;
+}

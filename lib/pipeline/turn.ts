@@ -1,173 +1,346 @@
 import "server-only";
-import { handOffToHuman } from "@/lib/chat/handoff";
-import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
-import { insertMessage, toMessageView, unsafeRecentHistory } from "@/lib/db/conversations";
-import type { Engine, EngineName, RetrievedArticle, Triage, Usage } from "@/lib/engines/types";
+import type { ChatMessageView } from "@/lib/chat/protocol";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
+import { insertMessage, toMessageView } from "@/lib/db/conversations";
+import type { ActionSummary, Engine, RetrievedArticle, Usage } from "@/lib/engines/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicySet } from "@/lib/policy/load";
-import { type RouteDecision, routeTurn } from "./route";
+import { eventsCommitted } from "@/lib/realtime/events";
+import { buildAiTools, callTool, type ToolCallRecord } from "@/lib/tools/ai-tools";
+import type { ToolContext } from "@/lib/tools/authorize";
+import { assessComplexity, type Entities, extractEntities } from "./entities";
+import { type EscalationDecision, evaluateEscalation, hardTrigger } from "./escalate";
+import { handOff } from "./handoff";
+import { detectInjection } from "./injection";
+import { detectPii, maskValue, redactPii } from "./pii";
+import { continuingIntent, planActions } from "./plan-actions";
+import { SEVERE_VIOLATIONS, streamValidatedReply, type TextSink } from "./respond";
+import type { QueryHints } from "./retrieve-query";
+import { automationMode } from "./route";
+import { detectOffTopicRequest } from "./screen";
+import { saveTrace, traceArticles, tracePii, traceTools, type TraceStages } from "./trace";
+import { loadTurnState, type TurnState } from "./turn-state";
+import { validateReply } from "./validate";
 
 /**
- * One AI turn, after the customer's message is stored: triage → route → retrieve → respond → persist, with a
- * trace row recording every stage's result so a supervisor can see why the AI did what it did.
+ * One AI turn, after the customer's message is stored (DESIGN.md, "The agent pipeline"):
+ * screen → triage → route (hard triggers, automation mode) → identity and tools → retrieve → soft escalation →
+ * respond, validated sentence by sentence → escalation after the reply → handoff. Every stage's result is stored
+ * as the turn's trace. The model (if any) sees customer text with PII redacted; identity checks, tools, limits
+ * and state changes are code.
  */
-export type TurnSink = {
-  textStart(id: string): void;
-  textDelta(id: string, delta: string): void;
-  textEnd(id: string): void;
+export type TurnSink = TextSink;
+
+/** How sure a continued intent is: the conversation's context, not the words of this message, decided it. */
+const CONTINUATION_CONFIDENCE = 0.8;
+/** Refusals that count towards "repeated tool denials": being asked to verify first is not a refusal. */
+const COUNTED_DENIAL = (reason: string | undefined) => reason !== "not_verified" && reason !== "invalid_input";
+
+export type TurnOutcome = {
+  /** The AI's message to the customer this turn, if it wrote one. */
+  reply: ChatMessageView | null;
+  /** Set when the conversation moved to the human queue this turn. */
+  handoff: { status: "waiting_human" | "human" | "resolved"; notice: ChatMessageView | null } | null;
+  /** Null when the turn did not run (a person had taken the conversation in the meantime). */
+  traceId: string | null;
 };
-
-export type TurnOutcome =
-  | { kind: "reply"; message: ChatMessageView; traceId: string }
-  | { kind: "handoff"; status: "waiting_human" | "human" | "resolved"; notice: ChatMessageView | null; traceId: string };
-
-/** What a fallback-aware engine (lib/engines/fallback.ts) adds to a reply stream. */
-type ReplyMeta = { engineUsed: EngineName; fallbackReason?: string };
 
 export type TurnContext = {
   prisma: PrismaClient;
   policySet: PolicySet;
   engine: Engine;
-  retrieve: (query: string) => RetrievedArticle[];
+  retrieve: (query: string, hints?: QueryHints) => RetrievedArticle[];
   conversationId: string;
   customerMessage: { id: string; text: string };
   sink: TurnSink;
   signal?: AbortSignal;
+  /** Product names for entity extraction. */
+  catalog?: readonly string[];
+  now?: () => Date;
 };
 
 export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
   const { prisma, policySet, engine } = ctx;
+  const policy = policySet.policy;
   const started = performance.now();
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await work();
-    } finally {
-      timings[stage] = round(performance.now() - t0);
-    }
+  const mark = (stage: string, since: number) => (timings[stage] = round(performance.now() - since));
+
+  let t = performance.now();
+  const state = await loadTurnState(prisma, ctx.conversationId, ctx.customerMessage.id);
+  mark("load", t);
+  if (state.conversation.status !== "ai") return { reply: null, handoff: null, traceId: null };
+
+  // Screen: the customer's words are data. PII stays out of everything a model sees and of the trace.
+  t = performance.now();
+  const text = ctx.customerMessage.text;
+  const injection = detectInjection(text);
+  const offTopic = detectOffTopicRequest(text);
+  const pii = detectPii(text);
+  const modelText = redactPii(text, pii);
+  const history = state.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
+  mark("screen", t);
+
+  t = performance.now();
+  const triaged = await engine.triage({ message: modelText, history }, ctx.signal);
+  const entities = extractEntities(text, ctx.catalog);
+  // "ana@example.com NW-100042" answers the AI's last question; it continues the request rather than starting one.
+  const intent = continuingIntent({ intent: triaged.triage.intent, previousIntent: state.conversation.intent, text, entities }, triaged.triage.confidence);
+  const triage = {
+    ...triaged.triage,
+    entities,
+    ...(intent === triaged.triage.intent ? {} : { intent, confidence: Math.max(triaged.triage.confidence, CONTINUATION_CONFIDENCE) }),
+  };
+  const complexity = assessComplexity(text, entities);
+  mark("triage", t);
+
+  const usage: Usage = { ...triaged.usage };
+  const mode = automationMode(policy, triage.intent);
+  const stages: Omit<TraceStages, "route" | "retrieve" | "tools" | "validate" | "escalate" | "handoff" | "timings"> = {
+    screen: { injection, pii: tracePii(pii), chars: [...text].length },
+    triage: { ...triage, entities: maskedEntities(entities), complexity, engine: triaged.engineUsed },
+  };
+  const calls: ToolCallRecord[] = [];
+  let articles: RetrievedArticle[] = [];
+  let usedArticles = 0;
+  let validation: TraceStages["validate"] = { ok: true, violations: [], replaced: false };
+  let routeAction: TraceStages["route"]["action"] = "answer";
+  let reply: ChatMessageView | null = null;
+  let replyEngine = triaged.engineUsed;
+  let replyFallback: string | undefined = undefined;
+
+  const finish = async (escalation: EscalationDecision): Promise<TurnOutcome> => {
+    t = performance.now();
+    const handoff = escalation.now ? await handOff(prisma, { conversationId: ctx.conversationId, reason: escalation.reason, policy, urgency: triage.urgency }) : null;
+    if (handoff) mark("handoff", t);
+    timings.total = round(performance.now() - started);
+    const traceId = await persistTurn(ctx, {
+      triage: stages.triage,
+      record: {
+        conversationId: ctx.conversationId,
+        customerMessageId: ctx.customerMessage.id,
+        replyMessageId: reply?.id ?? null,
+        engine: replyEngine,
+        model: replyEngine === engine.name ? engine.model : null,
+        policyVersion: policySet.version,
+        fallbackReason: [triaged.fallbackReason, replyFallback].filter(Boolean).join("; ") || null,
+        durationMs: timings.total,
+        usage,
+        stages: {
+          ...stages,
+          route: { mode, action: routeAction },
+          retrieve: traceArticles(articles, usedArticles),
+          tools: traceTools(calls),
+          validate: validation,
+          escalate: escalation,
+          handoff: handoff?.packet ? { packetWords: handoff.packet.words } : null,
+          timings,
+        },
+      },
+    });
+    return { reply, handoff: handoff ? { status: handoff.status, notice: handoff.notice } : null, traceId };
   };
 
-  const history = await time("history", () => unsafeRecentHistory(prisma, ctx.conversationId));
-  // The stored customer message is the last history entry; the engine gets it separately.
-  const priorTurns = history.slice(0, -1);
-
-  const triaged = await time("triage", () => engine.triage({ message: ctx.customerMessage.text, history: priorTurns }, ctx.signal));
-  const triage = triaged.triage;
-  const route = routeTurn(policySet.policy, triage);
-  const usage: Usage = { ...triaged.usage };
-  const base = { triage, route, policyVersion: policySet.version };
-
-  if (route.action === "handoff") {
-    const handoff = await time("handoff", () =>
-      handOffToHuman(prisma, { conversationId: ctx.conversationId, reason: route.reason, policy: policySet.policy }),
-    );
-    const traceId = await saveTrace(ctx, {
-      ...base,
-      articles: [],
-      engineUsed: engine.name,
-      replyMessageId: null,
-      usage,
-      timings: { ...timings, total: round(performance.now() - started) },
-    });
-    await updateConversationAfterTurn(prisma, ctx.conversationId, triage);
-    return { kind: "handoff", status: handoff.status, notice: handoff.notice, traceId };
+  // Route: hard triggers and human-only intents go straight to a person; the AI says nothing of its own.
+  const hard = hardTrigger({ policy, text, triage, tier: state.customer?.tier ?? null });
+  if (hard.now || mode === "human_only") {
+    routeAction = "handoff";
+    return finish(hard.now ? hard : { now: true, reason: "policy_human_only", kind: "hard", signals: [`intent ${triage.intent}`] });
   }
 
-  const articles = await time("retrieve", () => ctx.retrieve(ctx.customerMessage.text));
-  const textId = `reply-${ctx.customerMessage.id}`;
-  let text = "";
-  const respondStarted = performance.now();
-  const stream = engine.reply({ message: ctx.customerMessage.text, history: priorTurns, triage, articles, policy: policySet.policy, signal: ctx.signal });
-  ctx.sink.textStart(textId);
-  for await (const delta of stream.textStream) {
-    if (text === "") timings.firstToken = round(performance.now() - started);
-    text += delta;
-    ctx.sink.textDelta(textId, delta);
+  // Manipulation, abuse and off-topic requests get the policy's refusal, never a model's improvisation.
+  if (injection.flagged || offTopic) {
+    routeAction = "refuse";
+    reply = await sendFixedReply(ctx, policy.disclosure.refusal);
+    return finish(evaluateEscalation(escalationInput(ctx, state, triage, { injectionCount: state.flaggedMessages + (injection.flagged ? 1 : 0) })));
   }
-  ctx.sink.textEnd(textId);
-  timings.respond = round(performance.now() - respondStarted);
-  const replyUsage = await stream.usage;
-  usage.inputTokens += replyUsage.inputTokens;
-  usage.outputTokens += replyUsage.outputTokens;
-  const meta: ReplyMeta = (await (stream as { meta?: Promise<ReplyMeta> }).meta) ?? { engineUsed: engine.name };
 
-  const sources: ChatSource[] = articles.map((article) => ({
-    id: article.id,
-    title: article.title,
-    version: article.version,
-    stale: article.stale,
-    score: round(article.score, 3),
-  }));
-  const reply = await insertMessage(prisma, {
-    conversationId: ctx.conversationId,
-    role: "ai",
-    body: text.trim(),
-    sources,
+  // Identity and actions. The identity check is deterministic for every engine (the model never sees the email);
+  // the local engine's other tool calls come from its planner, a model's from its own tool calls below.
+  t = performance.now();
+  const toolCtx: ToolContext = { prisma, policy, conversationId: ctx.conversationId, store: prismaCommerceStore(prisma), authority: { actor: "ai" }, ...(ctx.now ? { now: ctx.now } : {}) };
+  const plan = planActions({
+    intent: triage.intent,
+    previousIntent: state.conversation.intent,
+    text,
+    entities,
+    verified: state.conversation.verified,
+    contextOrderNumber: state.mentionedOrderNumbers.at(-1) ?? null,
   });
-  const traceId = await saveTrace(ctx, {
-    ...base,
+  for (const call of plan.calls) {
+    if (engine.name !== "local" && call.tool !== "verify_identity") continue;
+    await callTool(toolCtx, call.tool, call.input, calls);
+  }
+  const verifiedNow = state.conversation.verified || calls.some((c) => c.tool === "verify_identity" && c.decisionKind === "allowed");
+  const identifiers = verifiedNow ? await customerIdentifiers(prisma, ctx.conversationId) : [];
+  mark("tools", t);
+
+  t = performance.now();
+  // The intent steers retrieval only when triage is sure of it; a shaky guess would pull the wrong articles up.
+  const confident = triage.confidence >= policy.escalation.low_confidence;
+  articles = ctx.retrieve(modelText, confident ? { intent: plan.intent } : {});
+  mark("retrieve", t);
+
+  const acted = calls.some((call) => call.decisionKind === "allowed" && call.tool !== "verify_identity");
+  const pre = evaluateEscalation(
+    escalationInput(ctx, state, triage, {
+      retrievalScore: acted ? null : (articles[0]?.score ?? 0),
+      toolDenials: state.toolDenials + calls.filter((call) => call.decisionKind === "denied" && COUNTED_DENIAL(call.reason)).length,
+      verificationLocked: calls.some((call) => call.reason === "verification_locked"),
+    }),
+  );
+  const actions = calls.flatMap((call): ActionSummary[] =>
+    call.decision ? [{ tool: call.tool, decision: call.decision.decision, customerMessage: call.decision.customerMessage }] : [],
+  );
+  if (pre.now) {
+    routeAction = "handoff";
+    // Whatever the tools did (or refused) this turn is still the customer's to know before the handoff notice.
+    if (actions.length) reply = await sendFixedReply(ctx, actions.map((a) => a.customerMessage).join("\n\n"));
+    return finish(pre);
+  }
+
+  // Respond. In shadow mode (draft_only) the answer becomes a draft for a person and the customer is told so.
+  t = performance.now();
+  const draftOnly = mode === "draft_only";
+  const respondSink: TextSink = draftOnly ? { textStart() {}, textDelta() {}, textEnd() {} } : ctx.sink;
+  const stream = engine.reply({
+    message: modelText,
+    history,
+    triage,
     articles,
-    engineUsed: meta.engineUsed,
-    fallbackReason: meta.fallbackReason,
-    replyMessageId: reply.id,
-    usage,
-    timings: { ...timings, total: round(performance.now() - started) },
+    policy,
+    signal: ctx.signal,
+    actions,
+    verified: verifiedNow,
+    ...(engine.name === "local" ? {} : { tools: modelTools(toolCtx, calls) }),
   });
-  await updateConversationAfterTurn(prisma, ctx.conversationId, triage);
-  return { kind: "reply", message: toMessageView(reply), traceId };
+  const knowledge = articles.map((a) => `${a.title}\n${a.updated}\n${a.body}`);
+  const allowedIds = [...identifiers, ...state.mentionedOrderNumbers, ...entities.orderNumbers, ...entities.emails];
+  const result = await streamValidatedReply({
+    stream,
+    sink: respondSink,
+    textId: `reply-${ctx.customerMessage.id}`,
+    startedAt: started,
+    replacement: policy.disclosure.no_answer,
+    // Read at check time: a model's tool results from earlier steps of this reply ground its later sentences.
+    check: (sentence) => validateReply(sentence, { policy, knowledge, toolResults: calls.map((c) => c.decision), customerIdentifiers: allowedIds }),
+  });
+  mark("respond", t);
+  if (result.firstTokenMs !== null) timings.firstToken = round(result.firstTokenMs);
+  usage.inputTokens += result.usage.inputTokens;
+  usage.outputTokens += result.usage.outputTokens;
+  replyEngine = result.meta.engineUsed;
+  replyFallback = result.meta.fallbackReason;
+  validation = result.validation;
+  usedArticles = Math.min(articles.length, policy.retrieval.max_sources);
+
+  if (draftOnly) {
+    routeAction = "draft";
+    await prisma.draft.create({
+      data: { conversationId: ctx.conversationId, forMessageId: ctx.customerMessage.id, body: result.text, sources: toSources(articles.slice(0, usedArticles)) },
+    });
+    // The handoff notice tells the customer a person will reply; the draft waits for that person.
+    return finish({ now: true, reason: "policy_draft_only", kind: "hard", signals: [`intent ${triage.intent} is draft_only`] });
+  }
+
+  reply = toMessageView(
+    await insertMessage(prisma, { conversationId: ctx.conversationId, role: "ai", body: result.text, sources: toSources(articles.slice(0, usedArticles)) }),
+  );
+  const severe = result.validation.violations.some((v) => SEVERE_VIOLATIONS.has(v.type));
+  return finish(
+    evaluateEscalation(
+      escalationInput(ctx, state, triage, {
+        toolDenials: state.toolDenials + calls.filter((call) => call.decisionKind === "denied" && COUNTED_DENIAL(call.reason)).length,
+        verificationLocked: calls.some((call) => call.reason === "verification_locked"),
+        replyBlocked: severe,
+      }),
+    ),
+  );
 }
 
-async function saveTrace(
+function escalationInput(
   ctx: TurnContext,
-  input: {
-    triage: Triage;
-    route: RouteDecision;
-    policyVersion: string;
-    articles: RetrievedArticle[];
-    engineUsed: EngineName;
-    fallbackReason?: string;
-    replyMessageId: string | null;
-    usage: Usage;
-    timings: Record<string, number>;
-  },
-): Promise<string> {
-  const trace = await ctx.prisma.turnTrace.create({
-    data: {
-      conversationId: ctx.conversationId,
-      customerMessageId: ctx.customerMessage.id,
-      replyMessageId: input.replyMessageId,
-      engine: input.engineUsed,
-      model: input.engineUsed === ctx.engine.name ? ctx.engine.model : null,
-      policyVersion: input.policyVersion,
-      fallbackReason: input.fallbackReason ?? null,
-      durationMs: Math.round(input.timings.total ?? 0),
-      inputTokens: input.usage.inputTokens,
-      outputTokens: input.usage.outputTokens,
-      stages: {
-        triage: input.triage,
-        route: input.route,
-        retrieve: input.articles.map((a) => ({ id: a.id, version: a.version, score: round(a.score, 3), stale: a.stale })),
-        timings: input.timings,
-      },
-    },
-    select: { id: true },
-  });
-  return trace.id;
+  state: TurnState,
+  triage: Parameters<typeof evaluateEscalation>[0]["triage"],
+  overrides: Partial<Parameters<typeof evaluateEscalation>[0]>,
+): Parameters<typeof evaluateEscalation>[0] {
+  return {
+    policy: ctx.policySet.policy,
+    text: ctx.customerMessage.text,
+    triage,
+    tier: state.customer?.tier ?? null,
+    priorSentiments: state.priorSentiments,
+    turnNumber: state.conversation.turnCount + 1,
+    retrievalScore: null,
+    toolDenials: state.toolDenials,
+    verificationLocked: false,
+    injectionCount: state.flaggedMessages,
+    replyBlocked: false,
+    ...overrides,
+  };
 }
 
-function updateConversationAfterTurn(prisma: PrismaClient, conversationId: string, triage: Triage) {
-  return prisma.conversation.update({
+/** The model's tools: everything but the identity check, which the pipeline does itself. */
+function modelTools(toolCtx: ToolContext, calls: ToolCallRecord[]) {
+  const tools = buildAiTools({ prisma: toolCtx.prisma, policy: toolCtx.policy, conversationId: toolCtx.conversationId, store: toolCtx.store }, calls);
+  delete tools.verify_identity;
+  return tools;
+}
+
+/** A reply whose text is policy or tool output: shown at once, as one piece. */
+async function sendFixedReply(ctx: TurnContext, body: string): Promise<ChatMessageView> {
+  const id = `reply-${ctx.customerMessage.id}`;
+  ctx.sink.textStart(id);
+  ctx.sink.textDelta(id, body);
+  ctx.sink.textEnd(id);
+  return toMessageView(await insertMessage(ctx.prisma, { conversationId: ctx.conversationId, role: "ai", body }));
+}
+
+async function customerIdentifiers(prisma: PrismaClient, conversationId: string): Promise<string[]> {
+  const conversation = await prisma.conversation.findUnique({
     where: { id: conversationId },
-    data: {
-      intent: triage.intent,
-      sentiment: triage.sentiment,
-      urgency: triage.urgency,
-      language: triage.language,
-      turnCount: { increment: 1 },
-      lastMessageAt: new Date(),
-    },
+    select: { customer: { select: { email: true, orders: { select: { number: true }, orderBy: { placedAt: "desc" }, take: 100 } } } },
   });
+  const customer = conversation?.customer;
+  return customer ? [customer.email, ...customer.orders.map((o) => o.number)] : [];
+}
+
+function toSources(articles: RetrievedArticle[]) {
+  return articles.map((a) => ({ id: a.id, title: a.title, version: a.version, stale: a.stale, score: round(a.score, 3) }));
+}
+
+async function persistTurn(
+  ctx: TurnContext,
+  input: { triage: TraceStages["triage"]; record: Parameters<typeof saveTrace>[1] },
+): Promise<string> {
+  const { triage } = input;
+  const traceId = await ctx.prisma.$transaction(async (tx) => {
+    const id = await saveTrace(tx, input.record);
+    await tx.message.update({ where: { id: ctx.customerMessage.id }, data: { sentiment: triage.sentiment } });
+    await tx.conversation.update({
+      where: { id: ctx.conversationId },
+      data: {
+        intent: triage.intent,
+        sentiment: triage.sentiment,
+        urgency: triage.urgency,
+        language: triage.language,
+        turnCount: { increment: 1 },
+        lastMessageAt: new Date(),
+      },
+    });
+    return id;
+  });
+  eventsCommitted(ctx.conversationId);
+  return traceId;
+}
+
+/** Entities as the trace keeps them: emails and phones masked, like every other PII in a trace. */
+function maskedEntities(entities: Entities): Entities {
+  return {
+    ...entities,
+    emails: entities.emails.map((value) => maskValue({ type: "email", value })),
+    phones: entities.phones.map((value) => maskValue({ type: "phone", value })),
+  };
 }
 
 function round(value: number, digits = 1): number {

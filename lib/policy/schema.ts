@@ -32,7 +32,7 @@ const ratio = z.number().min(0).max(1);
 export const supportPolicySchema = z
   .object({
     brand: z.object({ store_name: text, assistant_name: text, support_hours: text }).strict(),
-    disclosure: z.object({ greeting: text, handoff_notice: text, no_answer: text }).strict(),
+    disclosure: z.object({ greeting: text, handoff_notice: text, no_answer: text, refusal: text }).strict(),
     limits: z
       .object({
         max_message_chars: z.number().int().min(1).max(100_000),

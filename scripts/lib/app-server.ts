@@ -7,7 +7,7 @@ import path from "node:path";
 import { createAdapter, type DatabaseTarget } from "@/lib/db/connection";
 import { applyMigrations } from "@/lib/db/migrate";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedStore } from "@/lib/seed/store";
+import { seedStaff, seedStore } from "@/lib/seed/store";
 
 export async function prepareDatabase(target: DatabaseTarget, store: { customers: number; orders: number }): Promise<void> {
   await applyMigrations(target);
@@ -15,6 +15,7 @@ export async function prepareDatabase(target: DatabaseTarget, store: { customers
   const prisma = new PrismaClient({ adapter: handle.adapter });
   try {
     await seedStore(prisma, store);
+    await seedStaff(prisma);
   } finally {
     await prisma.$disconnect();
     await handle.close();

@@ -77,7 +77,7 @@ async function customer(baseUrl: string, deadline: number, firstToken: number[],
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         const decoder = new TextDecoder();
         let body = "";
-        for await (const chunk of response.body) {
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
           body += decoder.decode(chunk as Uint8Array, { stream: true });
           if (!first && body.includes('"type":"text-delta"')) first = performance.now() - t0;
         }

@@ -3,6 +3,7 @@ import type { ChatStreamData } from "@/lib/chat/protocol";
 import { acceptCustomerMessage, loadBootstrap } from "@/lib/chat/service";
 import { db } from "@/lib/db/client";
 import { unsafeReplyFor } from "@/lib/db/conversations";
+import { productNames } from "@/lib/db/products";
 import { log } from "@/lib/log";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
 import { runAiTurn } from "@/lib/pipeline/turn";
@@ -56,6 +57,7 @@ export async function POST(request: Request) {
       const outcome = await runAiTurn({
         prisma: db(),
         ...runtime,
+        catalog: await productNames(db()),
         conversationId,
         customerMessage,
         sink: {
@@ -64,8 +66,11 @@ export async function POST(request: Request) {
           textEnd: (id) => write({ type: "text-end", id }),
         },
       });
-      if (outcome.kind === "reply") write({ type: "data-reply", data: outcome.message });
-      else write({ type: "data-status", data: { status: outcome.status, ...(outcome.notice ? { notice: outcome.notice } : {}) } });
+      if (outcome.reply) write({ type: "data-reply", data: outcome.reply });
+      if (outcome.handoff) {
+        const { status, notice } = outcome.handoff;
+        write({ type: "data-status", data: { status, ...(notice ? { notice } : {}) } });
+      }
     },
     onError: (error) => {
       log.error("chat.turn_failed", { error, conversationId });

@@ -1,0 +1,210 @@
+"use client";
+
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/components/icons";
+import type { ChatBootstrap, ConversationStatus } from "@/lib/chat/protocol";
+import { ChatComposer } from "./chat-composer";
+import { ChatMessage, StreamingReply, TypingIndicator } from "./chat-message";
+import { useChatSession } from "./use-chat-session";
+
+// The second half of each line only shows where there is room for it (not on a phone's header).
+const STATUS_LINE: Record<ConversationStatus, [string, string]> = {
+  ai: ["AI assistant", " · a person is one click away"],
+  waiting_human: ["Waiting for a person", " from our team"],
+  human: ["With our support team", ""],
+  resolved: ["Resolved", " · write again to start a new conversation"],
+};
+
+const COMPOSER_TEXT: Record<ConversationStatus, { placeholder: string; hint: string }> = {
+  ai: { placeholder: "Ask about an order, shipping, returns…", hint: "AI answers cite our policies" },
+  waiting_human: { placeholder: "Add anything the team should know…", hint: "A person will reply here" },
+  human: { placeholder: "Write a message…", hint: "You're writing to a person" },
+  resolved: { placeholder: "Write to start a new conversation…", hint: "AI answers cite our policies" },
+};
+
+const SUGGESTIONS = ["Where is my order?", "How do I return something?", "Do you ship to Canada?", "When will I get my refund?"];
+
+/** The customer's support chat (lib/chat/protocol.ts is the contract with the API). */
+export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
+  const chat = useChatSession(bootstrap);
+  const [draft, setDraft] = useState("");
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const withPerson = chat.status === "waiting_human" || chat.status === "human";
+  // Follow the newest message while the customer reads at the bottom; leave them be when they scroll up to reread.
+  const scrollRef = useRef<HTMLElement>(null);
+  const logRef = useRef<HTMLOListElement>(null);
+  const atBottom = useRef(true);
+  useLayoutEffect(() => {
+    if (atBottom.current) scrollToEnd(scrollRef.current);
+  }, [chat.messages, chat.streamText, chat.typing]);
+  useEffect(() => {
+    // The view also changes size without a new message: a banner appears, the composer grows, a phone's
+    // keyboard opens, streamed text wraps onto a new line.
+    const observer = new ResizeObserver(() => atBottom.current && scrollToEnd(scrollRef.current));
+    if (scrollRef.current) observer.observe(scrollRef.current);
+    if (logRef.current) observer.observe(logRef.current);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div className="flex h-dvh flex-col bg-canvas">
+      <header className="shrink-0 border-b border-line bg-surface/95 backdrop-blur">
+        <div className="mx-auto flex w-full max-w-3xl items-center gap-2.5 px-4 py-3 sm:gap-3 sm:px-6">
+          <StoreMark />
+          <div className="min-w-0 flex-1">
+            <h1 className="truncate text-[15px] font-semibold leading-tight text-ink">{bootstrap.storeName}</h1>
+            <p className="flex items-center gap-1.5 truncate text-xs text-ink-muted" data-testid="chat-status">
+              <StatusDot status={chat.status} />
+              <span className="truncate">
+                {STATUS_LINE[chat.status][0]}
+                <span className="hidden sm:inline">{STATUS_LINE[chat.status][1]}</span>
+              </span>
+            </p>
+          </div>
+          <button
+            type="button"
+            data-testid="talk-to-person"
+            onClick={() => void chat.requestHuman()}
+            disabled={chat.handoffBusy}
+            className="inline-flex shrink-0 items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-2.5 py-1.5 text-[13px] font-medium text-ink shadow-card transition-colors hover:bg-surface-muted disabled:opacity-60 sm:px-3 sm:py-2 sm:text-sm"
+          >
+            <HeadsetIcon className="size-4 text-brand-600" />
+            {chat.handoffBusy ? "Asking…" : "Talk to a person"}
+          </button>
+        </div>
+      </header>
+
+      {withPerson ? (
+        <Banner testId="handoff-banner" tone="brand" icon={<HeadsetIcon className="size-4" />}>
+          <strong className="font-semibold">
+            {chat.status === "human" ? "You're talking with our support team." : "A person from our team will take it from here."}
+          </strong>{" "}
+          {chat.status === "human"
+            ? "Replies in this chat now come from a person."
+            : "They'll see this whole conversation. You can keep writing while you wait."}
+        </Banner>
+      ) : null}
+      {chat.status === "resolved" ? (
+        <Banner testId="resolved-banner" tone="success" icon={<CheckCircleIcon className="size-4" />}>
+          <strong className="font-semibold">This conversation is resolved.</strong> Need anything else?{" "}
+          <button
+            type="button"
+            data-testid="start-new"
+            onClick={() => {
+              chat.startOver();
+              inputRef.current?.focus();
+            }}
+            className="inline-flex items-center gap-1 font-semibold underline underline-offset-2 hover:no-underline"
+          >
+            <RefreshIcon className="size-3.5" />
+            Start a new conversation
+          </button>
+        </Banner>
+      ) : null}
+
+      <main
+        ref={scrollRef}
+        onScroll={(event) => {
+          const el = event.currentTarget;
+          atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+        }}
+        className="flex-1 overflow-y-auto overscroll-contain">
+        <ol
+          ref={logRef}
+          data-testid="chat-transcript"
+          role="log"
+          aria-live="polite"
+          aria-label={`Conversation with ${bootstrap.storeName}`}
+          aria-busy={chat.streamText !== null}
+          className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pt-6 pb-4 sm:px-6"
+        >
+          {chat.messages.map((message) => (
+            <ChatMessage key={message.id} message={message} assistantName={bootstrap.assistantName} />
+          ))}
+          {chat.streamText !== null ? <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} /> : null}
+          {chat.typing ? <TypingIndicator assistantName={bootstrap.assistantName} /> : null}
+        </ol>
+        {chat.status === "ai" && chat.phase === "idle" && !chat.messages.some((m) => m.role === "customer") ? (
+          <div
+            role="group"
+            aria-label="Suggested questions"
+            className="mx-auto flex w-full max-w-3xl flex-wrap gap-2 px-4 pb-6 pl-15 sm:px-6 sm:pl-[4.25rem]"
+          >
+            {SUGGESTIONS.map((question) => (
+              <button
+                key={question}
+                type="button"
+                onClick={() => void chat.send(question, () => {})}
+                className="rounded-full border border-brand-200 bg-surface px-3.5 py-1.5 text-sm text-brand-700 shadow-card transition-colors hover:border-brand-300 hover:bg-brand-50"
+              >
+                {question}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </main>
+
+      <footer className="shrink-0 border-t border-line bg-canvas/95 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur">
+        <ChatComposer
+          value={draft}
+          onChange={(value) => {
+            setDraft(value);
+            if (chat.error) chat.clearError();
+          }}
+          onSubmit={() => {
+            atBottom.current = true;
+            scrollToEnd(scrollRef.current);
+            void chat.send(draft, () => setDraft(""));
+          }}
+          busy={chat.phase !== "idle"}
+          maxChars={bootstrap.maxMessageChars}
+          storeName={bootstrap.storeName}
+          {...COMPOSER_TEXT[chat.status]}
+          error={chat.error}
+          inputRef={inputRef}
+        />
+      </footer>
+    </div>
+  );
+}
+
+function Banner(props: { testId: string; tone: "brand" | "success"; icon: React.ReactNode; children: React.ReactNode }) {
+  const tones = {
+    brand: "border-brand-100 bg-brand-50 text-brand-900",
+    success: "border-emerald-200 bg-emerald-50 text-emerald-900",
+  };
+  return (
+    <div role="status" data-testid={props.testId} className={`shrink-0 border-b ${tones[props.tone]}`}>
+      <div className="mx-auto flex w-full max-w-3xl items-start gap-2.5 px-4 py-2.5 text-sm leading-snug sm:px-6">
+        <span className="mt-0.5 shrink-0">{props.icon}</span>
+        <p>{props.children}</p>
+      </div>
+    </div>
+  );
+}
+
+function StatusDot({ status }: { status: ConversationStatus }) {
+  const color = {
+    ai: "bg-brand-500",
+    waiting_human: "bg-amber-500",
+    human: "bg-emerald-500",
+    resolved: "bg-ink-subtle",
+  }[status];
+  return <span className={`size-1.5 shrink-0 rounded-full ${color}`} aria-hidden="true" />;
+}
+
+/** Northwind's mark (the demo store), a mountain on forest green. */
+function StoreMark() {
+  return (
+    <span className="grid size-9 shrink-0 place-items-center rounded-xl bg-emerald-800 text-white" aria-hidden="true">
+      <svg viewBox="0 0 24 24" className="size-5" fill="currentColor">
+        <path d="M3 19 9.5 8l3.2 5.4L15 10l6 9Z" />
+        <path d="m9.5 8 1.6 2.7-1.6-.9-1.6.9Z" fill="#065f46" />
+      </svg>
+    </span>
+  );
+}
+
+function scrollToEnd(el: HTMLElement | null) {
+  if (el) el.scrollTop = el.scrollHeight;
+}

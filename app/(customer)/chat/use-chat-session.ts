@@ -1,0 +1,230 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type {
+  ChatBootstrap,
+  ChatErrorBody,
+  ChatHandoffResponse,
+  ChatMessageView,
+  ConversationStatus,
+} from "@/lib/chat/protocol";
+import { checkMessage } from "./check-message";
+import { readChatStream } from "./read-chat-stream";
+
+export type LocalMessage = ChatMessageView & { pending?: boolean };
+
+/** What the page is doing right now: nothing, waiting for the server to store a message, or reading the reply. */
+export type Phase = "idle" | "sending" | "replying";
+
+const GREETING_ID = "greeting";
+const NETWORK_ERROR = "We couldn't reach our support team. Check your connection and try again; your message is still in the box.";
+const DROPPED_ERROR = "The connection dropped before the reply finished. Your message was saved: reload the page to see the reply.";
+const GENERIC_ERROR = "Something went wrong on our side. Your message was not lost: please try again.";
+// While a person holds the conversation the page checks for their replies (until the realtime stream lands).
+const POLL_MS = 5000;
+
+/**
+ * The customer's side of a conversation: the transcript, sending with a streamed reply, asking for a person.
+ * The server's rows are the truth; local state only adds the optimistic bubble and the reply being streamed.
+ */
+export function useChatSession(bootstrap: ChatBootstrap) {
+  const [messages, setMessages] = useState<LocalMessage[]>(() => initialMessages(bootstrap));
+  const [status, setStatus] = useState<ConversationStatus>(bootstrap.status);
+  const [phase, setPhaseState] = useState<Phase>("idle");
+  const [awaitingReply, setAwaitingReply] = useState(false);
+  const [streamText, setStreamText] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [handoffBusy, setHandoffBusy] = useState(false);
+  // A send that failed before the server answered keeps its id, so resending the same text cannot store it twice.
+  const retry = useRef<{ text: string; id: string } | null>(null);
+  // Read by callbacks and the poller, which must not act on a render's stale phase.
+  const phaseRef = useRef<Phase>("idle");
+  const setPhase = useCallback((next: Phase) => {
+    phaseRef.current = next;
+    setPhaseState(next);
+  }, []);
+
+  const append = useCallback((message: LocalMessage) => {
+    setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
+  }, []);
+
+  /** A resolved conversation is closed: the next message or handoff starts a new one on the server. */
+  const startOver = useCallback(() => {
+    setMessages(initialMessages({ ...bootstrap, messages: [] }));
+    setStatus("ai");
+    setError(null);
+  }, [bootstrap]);
+
+  const send = useCallback(
+    async (raw: string, onAccepted: () => void) => {
+      if (phaseRef.current !== "idle") return;
+      const checked = checkMessage(raw, bootstrap.maxMessageChars);
+      if (!checked.ok) return setError(checked.message);
+      setError(null);
+      if (status === "resolved") startOver();
+
+      const clientMessageId = retry.current?.text === raw ? retry.current.id : crypto.randomUUID();
+      const localId = `local-${clientMessageId}`;
+      const removeLocal = () => setMessages((list) => list.filter((m) => m.id !== localId));
+      append({ id: localId, role: "customer", body: checked.text, sources: [], createdAt: new Date().toISOString(), pending: true });
+      setPhase("sending");
+      setAwaitingReply(status === "ai" || status === "resolved");
+
+      let acknowledged = false;
+      try {
+        const response = await fetch("/api/chat", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ text: raw, clientMessageId }),
+        });
+        if (!response.ok || !response.body) {
+          removeLocal();
+          setError(await errorMessageOf(response));
+          return;
+        }
+        for await (const part of readChatStream(response.body)) {
+          switch (part.type) {
+            case "data-ack":
+              acknowledged = true;
+              retry.current = null;
+              setMessages((list) =>
+                list.map((m) => (m.id === localId ? { ...m, id: part.data.customerMessageId, pending: false } : m)),
+              );
+              setPhase("replying");
+              onAccepted();
+              break;
+            case "text-start":
+              setStreamText("");
+              break;
+            case "text-delta":
+              setStreamText((text) => (text ?? "") + part.delta);
+              break;
+            case "data-reply":
+              setStreamText(null);
+              append(part.data);
+              break;
+            case "data-status":
+              setStatus(part.data.status);
+              if (part.data.notice) append(part.data.notice);
+              break;
+            case "error":
+              setError(part.errorText);
+              break;
+          }
+        }
+        if (!acknowledged) {
+          removeLocal();
+          setError(GENERIC_ERROR);
+        }
+      } catch {
+        if (acknowledged) {
+          setError(DROPPED_ERROR);
+        } else {
+          removeLocal();
+          retry.current = { text: raw, id: clientMessageId };
+          setError(NETWORK_ERROR);
+        }
+      } finally {
+        setStreamText(null);
+        setAwaitingReply(false);
+        setPhase("idle");
+      }
+    },
+    [append, bootstrap.maxMessageChars, setPhase, startOver, status],
+  );
+
+  const requestHuman = useCallback(async () => {
+    setHandoffBusy(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/chat/handoff", { method: "POST" });
+      if (!response.ok) return setError(await errorMessageOf(response));
+      const body = (await response.json()) as ChatHandoffResponse;
+      if (status === "resolved") startOver();
+      setStatus(body.status);
+      if (body.message) append(body.message);
+    } catch {
+      setError("We couldn't reach our support team to ask for a person. Check your connection and try again.");
+    } finally {
+      setHandoffBusy(false);
+    }
+  }, [append, startOver, status]);
+
+  useAgentReplies({
+    withPerson: status === "waiting_human" || status === "human",
+    phaseRef,
+    setMessages,
+    setStatus,
+  });
+
+  return {
+    messages,
+    status,
+    phase,
+    /** The AI reply as it streams in; null before the first token and after the stored reply replaced it. */
+    streamText,
+    /** A reply is expected but no token has arrived yet: show the typing indicator. */
+    typing: awaitingReply && streamText === null && phase !== "idle",
+    error,
+    clearError: () => setError(null),
+    handoffBusy,
+    send,
+    requestHuman,
+    startOver,
+  };
+}
+
+function initialMessages(bootstrap: ChatBootstrap): LocalMessage[] {
+  if (bootstrap.messages.length > 0) return bootstrap.messages;
+  // No conversation yet: the disclosure is shown locally; the server stores it when the conversation starts.
+  return [{ id: GREETING_ID, role: "ai", body: bootstrap.greeting, sources: [], createdAt: "" }];
+}
+
+async function errorMessageOf(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as Partial<ChatErrorBody>;
+    if (typeof body.error?.message === "string") return body.error.message;
+  } catch {
+    // Not our JSON (a proxy's error page, say): fall through to the generic message.
+  }
+  return GENERIC_ERROR;
+}
+
+/**
+ * While a person holds the conversation, their replies arrive by re-reading the transcript every few seconds
+ * (until the customer page gets the realtime stream). Only while nothing is being sent and the tab is visible.
+ * The server's answer is the cookie's conversation, so it replaces the local view outright.
+ */
+function useAgentReplies(input: {
+  withPerson: boolean;
+  phaseRef: React.RefObject<Phase>;
+  setMessages: React.Dispatch<React.SetStateAction<LocalMessage[]>>;
+  setStatus: React.Dispatch<React.SetStateAction<ConversationStatus>>;
+}) {
+  const { withPerson, phaseRef, setMessages, setStatus } = input;
+  useEffect(() => {
+    if (!withPerson) return;
+    let cancelled = false;
+    const timer = setInterval(async () => {
+      if (document.visibilityState !== "visible" || phaseRef.current !== "idle") return;
+      try {
+        const response = await fetch("/api/chat", { cache: "no-store" });
+        if (!response.ok) return;
+        const fresh = (await response.json()) as ChatBootstrap;
+        if (cancelled || phaseRef.current !== "idle" || !fresh.conversationId) return;
+        setMessages((list) => (sameIds(list, fresh.messages) ? list : fresh.messages));
+        setStatus(fresh.status);
+      } catch {
+        // Offline for a moment: the next tick tries again.
+      }
+    }, POLL_MS);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [withPerson, phaseRef, setMessages, setStatus]);
+}
+
+function sameIds(a: readonly ChatMessageView[], b: readonly ChatMessageView[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.id === b[i]?.id);
+}

@@ -1,0 +1,106 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ChatTurn, ReplyInput, RetrievedArticle } from "@/lib/engines/types";
+import { loadPolicySet } from "@/lib/policy/load";
+import { createRetriever } from "@/lib/pipeline/retrieve";
+import { createLocalEngine } from "./engine";
+
+const { policy, articles } = loadPolicySet(path.resolve(import.meta.dirname, "../../../policies"));
+const retriever = createRetriever(articles, policy, () => new Date("2026-11-24T12:00:00Z"));
+const engine = createLocalEngine();
+
+async function ask(message: string, history: ChatTurn[] = [], overrides: Partial<ReplyInput> = {}) {
+  const { triage } = await engine.triage({ message, history });
+  const sources = overrides.articles ?? retriever.retrieve(message, { intent: triage.intent });
+  const stream = engine.reply({ message, history, triage, articles: sources, policy, ...overrides });
+  const deltas: string[] = [];
+  for await (const delta of stream.textStream) deltas.push(delta);
+  return { triage, sources, deltas, text: deltas.join(""), usage: await stream.usage, meta: await stream.meta };
+}
+
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+describe("local engine", () => {
+  it("triages with an intent, a confidence, sentiment, urgency and language", async () => {
+    const { triage, usage, engineUsed } = await engine.triage({ message: "My order NW-100007 never arrived, where is it?", history: [] });
+    expect(triage).toMatchObject({ intent: "order_status", sentiment: expect.any(String), urgency: "normal", language: "en" });
+    expect(triage.confidence).toBeGreaterThan(0.5);
+    expect(usage).toEqual({ inputTokens: 0, outputTokens: 0 });
+    expect(engineUsed).toBe("local");
+  });
+
+  it("streams the reply word by word", async () => {
+    const { deltas, text, meta } = await ask("How do I return a pair of boots that don't fit?");
+    expect(deltas.length).toBeGreaterThan(20);
+    expect(deltas.every((d) => d.trim().split(/\s+/).length === 1)).toBe(true);
+    expect(text).toContain("Boots and shoes that don't fit can be returned");
+    expect(meta).toEqual({ engineUsed: "local", toolCalls: [] });
+  });
+
+  it.each([
+    "How do I return a pair of boots that don't fit?",
+    "how long does shipping take",
+    "Do you ship to Canada?",
+    "This is ridiculous, my refund still hasn't arrived!!!",
+    "I want to cancel order NW-100042",
+    "do gift cards expire",
+    "can I get the difference if the price drops?",
+    "how long is the warranty on a tent",
+  ])("never states a number the policy does not: %j", async (question) => {
+    const { text, sources } = await ask(question);
+    expect(sources.length).toBeGreaterThan(0);
+    const allowed = [question, ...sources.map((s) => `${s.body} ${s.updated}`)].join(" ");
+    for (const number of text.match(NUMBER) ?? []) expect(allowed).toContain(number);
+  });
+
+  it("quotes the retrieved passage and names its article", async () => {
+    const { text, sources } = await ask("do gift cards expire");
+    expect(text).toContain(sources[0]!.title);
+    expect(text).toContain("never expire");
+  });
+
+  it("answers with the policy's no-answer disclosure when nothing was retrieved", async () => {
+    const { text, sources } = await ask("what do you think about the election?");
+    expect(sources).toEqual([]);
+    expect(text).toBe(policy.disclosure.no_answer);
+  });
+
+  it("asks for the order number when an order question has none, and not when it was given earlier", async () => {
+    const first = await ask("where is my order?");
+    expect(first.text).toMatch(/need your order number/);
+    const later = await ask("any news on it?", [{ role: "customer", text: "my order NW-100321 is late" }], {
+      triage: { ...first.triage },
+    });
+    expect(later.text).not.toMatch(/need your order number/);
+    expect(later.text).toContain("NW-100321");
+  });
+
+  it("greets, thanks and empathises without inventing anything", async () => {
+    expect((await ask("hello")).text).toMatch(/^Hi! I'm Tandem/);
+    expect((await ask("thanks, that was really helpful")).text).toMatch(/^Thank you/);
+    expect((await ask("this is ridiculous, where is my refund??")).text).toMatch(/^I'm sorry/);
+  });
+
+  it("says it answers in English to a customer writing another language", async () => {
+    const { text, triage } = await ask("¿Puedo devolver un pedido?");
+    expect(triage.language).toBe("es");
+    expect(text.split("\n")[0]).toBe("Por ahora solo puedo responder en inglés.");
+    expect(text).toContain("Returns and exchanges");
+  });
+
+  it("warns when a source is stale", async () => {
+    const stale: RetrievedArticle = { ...retriever.retrieve("how much is standard shipping")[0]!, stale: true };
+    const { text } = await ask("how much is standard shipping", [], { articles: [stale] });
+    expect(text).toContain(`last updated on ${stale.updated}`);
+  });
+
+  it("is fast enough to stream its first word immediately", async () => {
+    await ask("warm-up question about refunds");
+    const started = performance.now();
+    const { triage } = await engine.triage({ message: "How long do refunds take?", history: [] });
+    const stream = engine.reply({ message: "How long do refunds take?", history: [], triage, articles: retriever.retrieve("How long do refunds take?"), policy });
+    const iterator = stream.textStream[Symbol.asyncIterator]();
+    await iterator.next();
+    expect(performance.now() - started).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,230 @@
+import { z } from "zod";
+import { ORDER_STATUSES, shippingAddressSchema } from "@/lib/commerce/store";
+import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
+import type { ReasonCode, ToolName } from "@/lib/tools/authorize";
+
+/**
+ * The fixture format of `npm run simulate` and evals/scenarios.jsonl: one whole conversation per line, with the
+ * customer, their orders (dates relative to the run, so fixtures never age), the customer's turns in order, and
+ * what must happen. evals/README.md documents every field and how each expectation is checked.
+ */
+
+// Records, not arrays, so adding a tool or a reason code in lib/tools fails to compile here until the fixture
+// format knows it (lib/tools is server-only at runtime, so only its types are imported).
+const TOOLS: Record<ToolName, true> = {
+  verify_identity: true,
+  lookup_orders: true,
+  lookup_order: true,
+  cancel_order: true,
+  start_return: true,
+  refund: true,
+  change_shipping_address: true,
+  resend_confirmation: true,
+  goodwill_credit: true,
+};
+const TOOL_REASONS: Record<ReasonCode, true> = {
+  invalid_input: true,
+  not_verified: true,
+  verification_failed: true,
+  verification_locked: true,
+  order_not_found: true,
+  not_owner: true,
+  wrong_state: true,
+  outside_window: true,
+  exceeds_refundable: true,
+  over_cap: true,
+  duplicate: true,
+  previously_declined: true,
+};
+const toolName = z.enum(Object.keys(TOOLS) as [ToolName, ...ToolName[]]);
+const toolReason = z.enum(Object.keys(TOOL_REASONS) as [ReasonCode, ...ReasonCode[]]);
+
+export const TIERS = ["standard", "vip", "enterprise"] as const;
+export const CONVERSATION_STATUSES = ["ai", "waiting_human", "human", "resolved"] as const;
+export const TOOL_DECISIONS = ["allowed", "denied", "needs_approval"] as const;
+const PAYMENT_STATUSES = ["authorized", "captured", "partially_refunded", "refunded", "voided"] as const;
+
+const days = z.number().int().min(0).max(3650);
+const cents = z.number().int().nonnegative();
+const orderNumber = z.string().regex(/^NW-\d{6}$/, "order numbers look like NW-100042");
+const turnNumber = z.number().int().positive();
+const regex = z.string().min(1).refine(isValidRegex, "not a valid regular expression");
+
+export const fixtureCustomerSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    email: z.email(),
+    tier: z.enum(TIERS).default("standard"),
+    phone: z.string().min(1).optional(),
+  })
+  .strict();
+
+const orderFields = z
+  .object({
+    number: orderNumber,
+    status: z.enum(ORDER_STATUSES),
+    placedDaysAgo: days,
+    shippedDaysAgo: days.optional(),
+    deliveredDaysAgo: days.optional(),
+    cancelledDaysAgo: days.optional(),
+    returnedDaysAgo: days.optional(),
+    shippingCents: cents.default(0),
+    currency: z.string().regex(/^[A-Z]{3}$/).default("USD"),
+    items: z
+      .array(z.object({ sku: z.string().min(1), name: z.string().min(1), quantity: z.number().int().positive(), unitPriceCents: cents }).strict())
+      .min(1),
+    /** One payment for the order total; omitted means a captured card payment. */
+    payment: z
+      .object({
+        method: z.string().min(1).default("card"),
+        cardLast4: z.string().regex(/^\d{4}$/).nullable().default(null),
+        status: z.enum(PAYMENT_STATUSES).default("captured"),
+        refundedCents: cents.default(0),
+      })
+      .strict()
+      .optional(),
+    carrier: z.string().min(1).optional(),
+    trackingNumber: z.string().min(1).optional(),
+    shippingAddress: shippingAddressSchema.optional(),
+  })
+  .strict();
+
+export const fixtureOrderSchema = orderFields.superRefine((order, ctx) => {
+  const problem = timelineProblem(order);
+  if (problem) ctx.addIssue({ code: "custom", message: `${order.number}: ${problem}` });
+});
+
+const expectedToolCallSchema = z
+  .object({
+    tool: toolName,
+    decision: z.enum(TOOL_DECISIONS),
+    order: orderNumber.optional(),
+    reason: toolReason.optional(),
+    /** 1-based customer turn in which the call must happen; omitted means any turn. */
+    turn: turnNumber.optional(),
+    executed: z.boolean().optional(),
+  })
+  .strict();
+
+export const scenarioExpectSchema = z
+  .object({
+    tools: z.array(expectedToolCallSchema).optional(),
+    neverExecuted: z.array(z.union([toolName, z.object({ tool: toolName, order: orderNumber.optional() }).strict()])).optional(),
+    /** null: must not escalate. Omitted: not checked. */
+    escalation: z.object({ turn: turnNumber, reason: z.enum(ESCALATION_REASONS) }).strict().nullable().optional(),
+    finalStatus: z.enum(CONVERSATION_STATUSES).optional(),
+    /** Exactly these turns are flagged by the injection screen. */
+    injectionTurns: z.array(turnNumber).optional(),
+    replyMustNotMatch: z.array(regex).optional(),
+    replyMustMatch: z.array(z.object({ turn: turnNumber.optional(), pattern: regex }).strict()).optional(),
+  })
+  .strict();
+
+const scenarioFields = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "use lowercase letters, digits and dashes"),
+    title: z.string().trim().min(1),
+    customer: fixtureCustomerSchema,
+    orders: z.array(fixtureOrderSchema),
+    /** Other customers of the store, e.g. the owner of an order number this customer should not reach. */
+    otherCustomers: z.array(z.object({ customer: fixtureCustomerSchema, orders: z.array(fixtureOrderSchema) }).strict()).optional(),
+    turns: z.array(z.string().min(1).max(4000)).min(1).max(50),
+    expect: scenarioExpectSchema,
+  })
+  .strict();
+
+export const scenarioSchema = scenarioFields.superRefine((scenario, ctx) => {
+  for (const message of consistencyProblems(scenario)) ctx.addIssue({ code: "custom", message });
+});
+
+export type FixtureCustomer = z.infer<typeof fixtureCustomerSchema>;
+export type FixtureOrder = z.infer<typeof fixtureOrderSchema>;
+export type ExpectedToolCall = z.infer<typeof expectedToolCallSchema>;
+export type ScenarioExpect = z.infer<typeof scenarioExpectSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** Parses one JSON line; the error message names the field, ready to print next to the line number. */
+export function parseScenarioLine(line: string): { ok: true; scenario: Scenario } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const parsed = scenarioSchema.safeParse(value);
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `${issue?.path.join(".") || "(line)"}: ${issue?.message ?? "invalid"}` };
+}
+
+/** Subtotal and total of a fixture order, as the store records them. */
+export function orderTotals(order: Pick<FixtureOrder, "items" | "shippingCents">): { subtotalCents: number; totalCents: number } {
+  const subtotalCents = order.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0);
+  return { subtotalCents, totalCents: subtotalCents + order.shippingCents };
+}
+
+/** A relative day of a fixture as a date, counted back from the simulation's clock. */
+export function daysAgo(now: Date, days: number | undefined): Date | null {
+  return days === undefined ? null : new Date(now.getTime() - days * 86_400_000);
+}
+
+const STATE_DATES: Record<FixtureOrder["status"], Array<"shippedDaysAgo" | "deliveredDaysAgo" | "cancelledDaysAgo" | "returnedDaysAgo">> = {
+  pending: [],
+  processing: [],
+  shipped: ["shippedDaysAgo"],
+  delivered: ["shippedDaysAgo", "deliveredDaysAgo"],
+  cancelled: ["cancelledDaysAgo"],
+  returned: ["shippedDaysAgo", "deliveredDaysAgo", "returnedDaysAgo"],
+};
+
+function timelineProblem(order: z.infer<typeof orderFields>): string | null {
+  for (const field of STATE_DATES[order.status]) if (order[field] === undefined) return `a ${order.status} order needs ${field}`;
+  const sequence = [order.placedDaysAgo, order.shippedDaysAgo, order.deliveredDaysAgo, order.returnedDaysAgo].filter((d) => d !== undefined);
+  for (let i = 1; i < sequence.length; i++) {
+    if (sequence[i]! > sequence[i - 1]!) return "dates must run placed ≥ shipped ≥ delivered ≥ returned (in days ago)";
+  }
+  if (order.cancelledDaysAgo !== undefined && order.cancelledDaysAgo > order.placedDaysAgo) return "cancelled before it was placed";
+  return null;
+}
+
+function consistencyProblems(scenario: z.infer<typeof scenarioFields>): string[] {
+  const problems: string[] = [];
+  const everyone = [{ customer: scenario.customer, orders: scenario.orders }, ...(scenario.otherCustomers ?? [])];
+  const numbers = everyone.flatMap((c) => c.orders.map((o) => o.number));
+  const emails = everyone.map((c) => c.customer.email.toLowerCase());
+  if (new Set(numbers).size !== numbers.length) problems.push("order numbers must be unique within a scenario");
+  if (new Set(emails).size !== emails.length) problems.push("customer emails must be unique within a scenario");
+  const { expect, turns } = scenario;
+  const turnRefs = [
+    ...(expect.tools ?? []).map((call) => call.turn),
+    expect.escalation?.turn,
+    ...(expect.injectionTurns ?? []),
+    ...(expect.replyMustMatch ?? []).map((rule) => rule.turn),
+  ];
+  for (const turn of turnRefs) if (turn !== undefined && turn > turns.length) problems.push(`turn ${turn} is past the last turn (${turns.length})`);
+  const orderRefs = [
+    ...(expect.tools ?? []).map((call) => call.order),
+    ...(expect.neverExecuted ?? []).map((rule) => (typeof rule === "string" ? undefined : rule.order)),
+  ];
+  for (const number of orderRefs) {
+    // An order number nobody holds is a fine thing to test, but it must be deliberate: name it in a turn.
+    if (number && !numbers.includes(number) && !turns.some((t) => t.includes(number))) problems.push(`${number} is in no fixture and no turn`);
+  }
+  for (const call of expect.tools ?? []) {
+    if (call.decision === "allowed" && call.executed === false) problems.push(`an allowed ${call.tool} call always executes`);
+    if (call.decision !== "allowed" && call.executed === true) problems.push(`a ${call.decision} ${call.tool} call never executes`);
+    if (call.decision === "needs_approval" && call.reason && call.reason !== "over_cap") problems.push("needs_approval always has reason over_cap");
+    if (call.decision === "allowed" && call.reason) problems.push(`an allowed ${call.tool} call has no reason`);
+  }
+  return problems;
+}
+
+function isValidRegex(source: string): boolean {
+  try {
+    new RegExp(source, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,160 @@
+import type { Sentiment } from "@/lib/engines/types";
+import type { Intent } from "@/lib/policy/schema";
+import { ESCALATION_LABELS, type EscalationReason } from "./escalate";
+import { redactPii } from "./pii";
+
+/**
+ * What a person needs to take over without making the customer repeat themselves (the Klarna lesson): who the
+ * customer is, the issue in their own words, what the AI tried and why it did not resolve it, the knowledge it
+ * used, a recommended next step, and the tone to take. Built from the conversation's records, deterministic, and
+ * held under 200 words so it is read rather than skimmed.
+ */
+export type HandoffPacket = {
+  reason: EscalationReason;
+  reasonLabel: string;
+  customer: {
+    name: string | null;
+    tier: string | null;
+    verified: boolean;
+    recentOrders: Array<{ number: string; status: string; totalCents: number }>;
+  };
+  issue: string;
+  tried: string[];
+  whyUnresolved: string;
+  knowledge: Array<{ id: string; title: string; version: number; stale: boolean }>;
+  nextStep: string;
+  tone: { sentiment: Sentiment; trend: "improving" | "steady" | "worsening"; urgency: string; sensitive: boolean };
+  summary: string;
+  words: number;
+};
+
+export type HandoffInput = {
+  reason: EscalationReason;
+  intent: Intent | null;
+  urgency: string;
+  customer: HandoffPacket["customer"];
+  /** Customer messages, oldest first. */
+  customerMessages: Array<{ text: string; sentiment: Sentiment | null }>;
+  /** Tool decisions in this conversation, oldest first. */
+  actions: Array<{ tool: string; decision: string; reason?: string; orderNumber?: string }>;
+  knowledge: HandoffPacket["knowledge"];
+  aiReplies: number;
+};
+
+const MAX_WORDS = 200;
+const SENSITIVE_REASONS = new Set<EscalationReason>(["legal_language", "account_security", "payment_dispute", "manipulation_attempts"]);
+
+const NEXT_STEP: Partial<Record<EscalationReason, string>> = {
+  legal_language: "Do not admit liability; acknowledge, gather facts and follow the legal escalation path.",
+  account_security: "Secure the account first: confirm identity out of band and reset credentials before discussing orders.",
+  payment_dispute: "Check the payment record and any chargeback before promising a refund.",
+  enterprise_billing: "Route to the account's billing contact; confirm the invoice in the billing system.",
+  repeated_tool_denials: "Review why the actions were refused; decide whether an exception is warranted.",
+  verification_locked: "Verify the customer another way before any account action.",
+  frustration_trend: "Acknowledge the frustration and own the outcome; offer a concrete resolution.",
+  unsafe_reply: "Answer from policy directly; the AI's draft was blocked by guardrails.",
+  low_retrieval_confidence: "No policy article covers this well; answer from experience and flag the knowledge gap.",
+};
+
+export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
+  const sentiments = input.customerMessages.map((m) => m.sentiment ?? "neutral");
+  const issue = issueInTheirWords(input.customerMessages.map((m) => m.text));
+  const tried = describeAttempts(input);
+  const whyUnresolved = ESCALATION_LABELS[input.reason];
+  const nextStep = NEXT_STEP[input.reason] ?? nextStepForIntent(input.intent);
+  const tone = {
+    sentiment: sentiments.at(-1) ?? "neutral",
+    trend: trendOf(sentiments),
+    urgency: input.urgency,
+    sensitive: SENSITIVE_REASONS.has(input.reason) || input.customer.tier === "enterprise",
+  } satisfies HandoffPacket["tone"];
+
+  const who = [
+    input.customer.name ?? "Unidentified customer",
+    input.customer.tier ? `${input.customer.tier} tier` : null,
+    input.customer.verified ? "verified" : "not verified",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const orders = input.customer.recentOrders.slice(0, 3).map((o) => `${o.number} (${o.status})`).join(", ");
+  const sections = [
+    `${who}.${orders ? ` Recent orders: ${orders}.` : ""}`,
+    `Issue: "${issue}"`,
+    `Tried: ${tried.join("; ") || "nothing yet"}.`,
+    `Handed over: ${whyUnresolved}.`,
+    input.knowledge.length ? `Knowledge: ${input.knowledge.map((k) => `${k.title} v${k.version}${k.stale ? " (stale)" : ""}`).join(", ")}.` : null,
+    `Next: ${nextStep}`,
+    `Tone: ${tone.sentiment}, ${tone.trend}${tone.sensitive ? ", sensitive" : ""}; urgency ${tone.urgency}.`,
+  ].filter((line): line is string => line !== null);
+  const summary = capWords(sections.join("\n"), MAX_WORDS);
+  return {
+    reason: input.reason,
+    reasonLabel: whyUnresolved,
+    customer: input.customer,
+    issue,
+    tried,
+    whyUnresolved,
+    knowledge: input.knowledge,
+    nextStep,
+    tone,
+    summary,
+    words: countWords(summary),
+  };
+}
+
+/** The customer's substantive messages, PII-redacted, trimmed to fit the packet. */
+function issueInTheirWords(messages: string[]): string {
+  const substantive = messages.filter((m) => countWords(m) >= 3);
+  const chosen = (substantive.length ? substantive : messages).slice(0, 2).map((m) => redactPii(m).replace(/\s+/g, " ").trim());
+  return capWords(chosen.join(" … "), 60);
+}
+
+function describeAttempts(input: HandoffInput): string[] {
+  const tried = input.actions.slice(-4).map((a) => {
+    const target = a.orderNumber ? ` on ${a.orderNumber}` : "";
+    return `${a.tool.replace(/_/g, " ")}${target}: ${a.decision}${a.reason ? ` (${a.reason.replace(/_/g, " ")})` : ""}`;
+  });
+  if (input.aiReplies > 0) tried.unshift(`${input.aiReplies} AI ${input.aiReplies === 1 ? "answer" : "answers"}`);
+  return tried;
+}
+
+function nextStepForIntent(intent: Intent | null): string {
+  switch (intent) {
+    case "refund":
+    case "returns":
+      return "Check the order's state and window, then approve or explain the refund or return.";
+    case "order_status":
+    case "shipping":
+      return "Check the carrier's tracking and give the customer a concrete date.";
+    case "cancel_order":
+    case "order_change":
+      return "Check whether the order has shipped, then make or decline the change.";
+    case "complaint":
+      return "Acknowledge, apologise where warranted, and offer a concrete remedy.";
+    default:
+      return "Read the customer's message and answer their question directly.";
+  }
+}
+
+function trendOf(sentiments: Sentiment[]): HandoffPacket["tone"]["trend"] {
+  if (sentiments.length < 2) return "steady";
+  const value = (s: Sentiment) => (s === "frustrated" ? -1 : s === "positive" ? 1 : 0);
+  const delta = value(sentiments.at(-1)!) - value(sentiments[0]!);
+  return delta < 0 ? "worsening" : delta > 0 ? "improving" : "steady";
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function capWords(text: string, max: number): string {
+  const words = text.split(/(\s+)/);
+  let count = 0;
+  let out = "";
+  for (const part of words) {
+    if (/\S/.test(part)) count++;
+    if (count > max) return `${out.trimEnd()}…`;
+    out += part;
+  }
+  return out;
+}

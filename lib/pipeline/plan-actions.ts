@@ -1,0 +1,111 @@
+import type { ToolName } from "@/lib/tools/authorize";
+import type { Intent } from "@/lib/policy/schema";
+import type { Entities } from "./entities";
+import { redactPii } from "./pii";
+
+/**
+ * The local engine's tool use: which tools a turn calls, decided from the triaged intent and the entities in the
+ * customer's words, never from anything that looks like an instruction. It only proposes calls; every tool checks
+ * identity, ownership, state, window, cap and idempotency itself, exactly as for a model's calls.
+ */
+export type PlannedCall = { tool: ToolName; input: Record<string, unknown> };
+
+export type PlanInput = {
+  intent: Intent;
+  /** The intent of the conversation's previous turn: a message that only gives an email and order number continues it. */
+  previousIntent: Intent | null;
+  text: string;
+  entities: Entities;
+  verified: boolean;
+  /** The order the conversation is about, from earlier turns (the verified order, or the last one mentioned). */
+  contextOrderNumber: string | null;
+};
+
+export type Plan = { intent: Intent; calls: PlannedCall[]; needsOrderNumber: boolean };
+
+const ACTION_INTENTS = new Set<Intent>(["order_status", "shipping", "cancel_order", "returns", "refund", "order_change", "account"]);
+const RESEND = /\b(resend|re-send|send (it |me )?again|didn'?t (get|receive)|never (got|received))\b[^.?!]{0,40}\b(confirmation|receipt|email)\b|\b(confirmation|receipt) (email )?(again|resent)\b/i;
+const WANTS_LIST = /\b(my|all|recent|last|latest) orders\b|\bwhat (did|have) i order(ed)?\b/i;
+
+export function planActions(input: PlanInput): Plan {
+  const { entities } = input;
+  const calls: PlannedCall[] = [];
+  const intent = continuingIntent(input);
+  const orderNumber = entities.orderNumbers[0] ?? input.contextOrderNumber;
+  const email = entities.emails[0];
+
+  let verified = input.verified;
+  if (!verified && email && entities.orderNumbers[0]) {
+    calls.push({ tool: "verify_identity", input: { email, orderNumber: entities.orderNumbers[0] } });
+    // Later calls in this turn still run: each checks verification itself, so a failed check stops them there.
+    verified = true;
+  }
+  if (!ACTION_INTENTS.has(intent) && !RESEND.test(input.text)) return { intent, calls, needsOrderNumber: false };
+  // Unverified and nothing to verify with: a lookup gets the tool's own "tell me your email and an order number".
+  if (!verified) {
+    calls.push(orderNumber ? { tool: "lookup_order", input: { orderNumber } } : { tool: "lookup_orders", input: {} });
+    return { intent, calls, needsOrderNumber: false };
+  }
+
+  const reason = summarizeReason(input.text);
+  if (RESEND.test(input.text) && orderNumber) {
+    calls.push({ tool: "resend_confirmation", input: { orderNumber } });
+    return { intent, calls, needsOrderNumber: false };
+  }
+  switch (intent) {
+    case "cancel_order":
+      if (!orderNumber) return { intent, calls, needsOrderNumber: true };
+      calls.push({ tool: "cancel_order", input: { orderNumber, reason } });
+      break;
+    case "returns":
+      if (!orderNumber) return { intent, calls, needsOrderNumber: true };
+      calls.push({ tool: "start_return", input: { orderNumber, reason } });
+      break;
+    case "refund": {
+      if (!orderNumber) return { intent, calls, needsOrderNumber: true };
+      const amount = entities.amounts[0];
+      // The customer's amount is a request to check, not a number to trust: the tool caps it by what was paid.
+      calls.push({ tool: "refund", input: { orderNumber, reason, ...(amount ? { amountCents: amount.cents } : {}) } });
+      break;
+    }
+    case "order_status":
+    case "shipping":
+    case "order_change":
+    case "account":
+      if (orderNumber && !WANTS_LIST.test(input.text)) calls.push({ tool: "lookup_order", input: { orderNumber } });
+      else calls.push({ tool: "lookup_orders", input: {} });
+      break;
+    default:
+      break;
+  }
+  return { intent, calls, needsOrderNumber: false };
+}
+
+/**
+ * "ana@example.com, NW-100042" answers the question the AI asked on the previous turn; it is not a new topic.
+ * A short message made mostly of identifiers continues the previous request, or, opening a conversation, asks
+ * about that order. A clear request in the same message ("cancel NW-100042, ana@example.com") still wins.
+ */
+export function continuingIntent(input: Pick<PlanInput, "intent" | "previousIntent" | "text" | "entities">, confidence = 1): Intent {
+  const hasIdentifiers = input.entities.emails.length > 0 || input.entities.orderNumbers.length > 0;
+  if (!hasIdentifiers) return input.intent;
+  const words = input.text
+    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, " ")
+    .replace(/\b(?:NW[\s-]?)?\d{6}\b/gi, " ")
+    .replace(/[^\p{L}\s]/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 2);
+  if (words.length > 8) return input.intent;
+  const asked = ACTION_INTENTS.has(input.intent) && input.intent !== "account";
+  const previous = input.previousIntent && ACTION_INTENTS.has(input.previousIntent) ? input.previousIntent : null;
+  if (asked && (confidence >= 0.6 || !previous)) return input.intent;
+  return previous ?? "order_status";
+}
+
+/** A short reason for the audit trail, in the customer's words (first sentence, bounded). */
+function summarizeReason(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  const trimmed = redactPii(first).replace(/\s+/g, " ").trim().slice(0, 200);
+  return trimmed.length >= 3 ? trimmed : "customer request";
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { EngineName, RetrievedArticle, Triage, Usage } from "@/lib/engines/types";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ToolCallRecord } from "@/lib/tools/ai-tools";
+import type { Complexity, Entities } from "./entities";
+import type { EscalationDecision } from "./escalate";
+import type { InjectionResult } from "./injection";
+import { maskValue, type PiiSpan } from "./pii";
+import type { Violation } from "./validate";
+
+/**
+ * The record of one customer turn: every stage's result, the tool decisions, timings, tokens, the engine and the
+ * policy version. This is what a supervisor reads to see why the AI did what it did, so it stores decisions and
+ * reasons, and never a raw card number, phone or email (PII appears masked).
+ */
+export type TraceStages = {
+  screen: { injection: InjectionResult; pii: Array<{ type: PiiSpan["type"]; masked: string }>; chars: number };
+  triage: Triage & { entities: Entities; complexity: Complexity; engine: EngineName };
+  route: { mode: "autonomous" | "draft_only" | "human_only"; action: "answer" | "refuse" | "draft" | "handoff" };
+  retrieve: Array<{ id: string; title: string; version: number; score: number; stale: boolean; used: boolean }>;
+  tools: Array<{
+    tool: string;
+    decision: string;
+    reason?: string;
+    executed: boolean;
+    orderNumber?: string;
+    input: unknown;
+    durationMs: number;
+  }>;
+  validate: { ok: boolean; violations: Violation[]; replaced: boolean };
+  escalate: EscalationDecision;
+  handoff: { packetWords: number } | null;
+  timings: Record<string, number>;
+};
+
+export type TraceRecord = {
+  conversationId: string;
+  customerMessageId: string;
+  replyMessageId: string | null;
+  engine: EngineName;
+  model: string | null;
+  policyVersion: string;
+  fallbackReason: string | null;
+  durationMs: number;
+  usage: Usage;
+  stages: TraceStages;
+};
+
+export async function saveTrace(prisma: PrismaClient | Prisma.TransactionClient, record: TraceRecord): Promise<string> {
+  const row = await prisma.turnTrace.create({
+    data: {
+      conversationId: record.conversationId,
+      customerMessageId: record.customerMessageId,
+      replyMessageId: record.replyMessageId,
+      engine: record.engine,
+      model: record.model,
+      policyVersion: record.policyVersion,
+      fallbackReason: record.fallbackReason,
+      durationMs: Math.round(record.durationMs),
+      inputTokens: record.usage.inputTokens,
+      outputTokens: record.usage.outputTokens,
+      stages: JSON.parse(JSON.stringify(record.stages)) as Prisma.InputJsonObject,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+export function traceArticles(articles: RetrievedArticle[], used: number): TraceStages["retrieve"] {
+  return articles.map((article, index) => ({
+    id: article.id,
+    title: article.title,
+    version: article.version,
+    score: Math.round(article.score * 1000) / 1000,
+    stale: article.stale,
+    used: index < used,
+  }));
+}
+
+export function tracePii(spans: PiiSpan[]): TraceStages["screen"]["pii"] {
+  return spans.map((span) => ({ type: span.type, masked: maskValue(span) }));
+}
+
+/** Tool calls as the trace keeps them: the decision in full, inputs with emails masked. */
+export function traceTools(calls: ToolCallRecord[]): TraceStages["tools"] {
+  return calls.map((call) => ({
+    tool: call.tool,
+    decision: call.decisionKind,
+    ...(call.reason ? { reason: call.reason } : {}),
+    executed: call.decision?.decision === "allowed",
+    ...(call.orderNumber ? { orderNumber: call.orderNumber } : {}),
+    input: maskInput(call.input),
+    durationMs: call.durationMs,
+  }));
+}
+
+function maskInput(input: unknown): unknown {
+  if (!input || typeof input !== "object") return input;
+  const copy: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  if (typeof copy.email === "string") copy.email = maskValue({ type: "email", value: copy.email });
+  return copy;
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { jsonSchema, tool, type JSONSchema7, type ToolSet } from "ai";
+import { z } from "zod";
+import type { CommerceStore } from "@/lib/commerce/store";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SupportPolicy } from "@/lib/policy/schema";
+import { type ReasonCode, TOOL_NAMES, type ToolContext, type ToolDecision, type ToolName } from "./authorize";
+import { TOOLS } from "./registry";
+
+/**
+ * The tools as the model sees them. Every call, including one with input the schema would refuse, reaches the
+ * tool's own validation, so a refused call is a recorded, audited decision rather than an SDK error the trace
+ * never sees. What goes back to the model is a reduced view of the decision: the staff-only `not_owner` reads
+ * as `order_not_found`, so the model cannot tell a customer that an order number belongs to somebody else.
+ */
+export type ToolCallRecord = {
+  tool: ToolName;
+  toolCallId: string;
+  /** The input as the model (or the local engine) supplied it: data that was checked, not trusted. */
+  input: unknown;
+  /** Null only when the tool failed unexpectedly (see `error`). */
+  decision: ToolDecision | null;
+  decisionKind: ToolDecision["decision"] | "error";
+  reason?: ReasonCode;
+  orderNumber?: string;
+  error?: string;
+  startedAt: string;
+  durationMs: number;
+};
+
+export type ModelToolOutput =
+  | { decision: "allowed"; executed: true; result: unknown; customerMessage: string }
+  | { decision: "denied"; executed: false; reason: ReasonCode; customerMessage: string; escalate: boolean }
+  | { decision: "needs_approval"; executed: false; reason: "over_cap"; customerMessage: string };
+
+export function toModelView(decision: ToolDecision): ModelToolOutput {
+  switch (decision.decision) {
+    case "allowed":
+      return decision;
+    case "denied":
+      return {
+        decision: "denied",
+        executed: false,
+        reason: decision.reason === "not_owner" ? "order_not_found" : decision.reason,
+        customerMessage: decision.customerMessage,
+        escalate: decision.escalate,
+      };
+    case "needs_approval":
+      return { decision: "needs_approval", executed: false, reason: "over_cap", customerMessage: decision.customerMessage };
+  }
+}
+
+function orderNumberOf(input: unknown): string | undefined {
+  const value = (input as { orderNumber?: unknown } | null)?.orderNumber;
+  return typeof value === "string" ? value.trim().slice(0, 40) : undefined;
+}
+
+/**
+ * Runs a tool by name and appends the call to `calls`. The local engine calls this directly; the AI SDK tool set
+ * below does too. Unexpected failures are recorded and rethrown for the caller to log.
+ */
+export async function callTool(ctx: ToolContext, name: ToolName, input: unknown, calls: ToolCallRecord[], toolCallId = `call-${calls.length + 1}`): Promise<ToolDecision> {
+  const started = new Date();
+  const t0 = performance.now();
+  const base = { tool: name, toolCallId, input, startedAt: started.toISOString(), ...withOrder(input) };
+  try {
+    const decision = await TOOLS[name].run(ctx, input);
+    calls.push({
+      ...base,
+      decision,
+      decisionKind: decision.decision,
+      ...(decision.decision === "allowed" ? {} : { reason: decision.reason }),
+      durationMs: Math.round(performance.now() - t0),
+    });
+    return decision;
+  } catch (error) {
+    calls.push({ ...base, decision: null, decisionKind: "error", error: error instanceof Error ? error.name : "unknown", durationMs: Math.round(performance.now() - t0) });
+    throw error;
+  }
+}
+
+function withOrder(input: unknown): { orderNumber?: string } {
+  const orderNumber = orderNumberOf(input);
+  return orderNumber ? { orderNumber } : {};
+}
+
+export type AiToolContext = {
+  prisma: PrismaClient;
+  policy: SupportPolicy;
+  conversationId: string;
+  store: CommerceStore;
+};
+
+/** The JSON Schema the model is shown; validation is left to the tool so every call is decided and recorded. */
+function describedSchema(schema: z.ZodType) {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JSONSchema7;
+  return jsonSchema<unknown>(json, { validate: (value) => ({ success: true, value }) });
+}
+
+export function buildAiTools(context: AiToolContext, calls: ToolCallRecord[]): ToolSet {
+  const ctx: ToolContext = { ...context, authority: { actor: "ai" } };
+  const tools: ToolSet = {};
+  for (const name of TOOL_NAMES) {
+    const definition = TOOLS[name];
+    tools[name] = tool({
+      description: definition.description,
+      inputSchema: describedSchema(definition.inputSchema),
+      execute: async (input: unknown, { toolCallId }: { toolCallId: string }): Promise<ModelToolOutput> =>
+        toModelView(await callTool(ctx, name, input, calls, toolCallId)),
+    });
+  }
+  return tools;
+}

@@ -1,0 +1,268 @@
+import "server-only";
+import { z } from "zod";
+import type { CommerceStore, OrderStatus, StoreCustomer, StoreOrder } from "@/lib/commerce/store";
+import { recordAudit } from "@/lib/db/audit";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { SupportPolicy } from "@/lib/policy/schema";
+import { dateOnly, statusPhrase } from "./format";
+
+/**
+ * Authorization for every action on a customer's account, as code at the tool: the model's words never authorize
+ * anything (the lesson of the 14 unauthorized refunds). Each tool runs the same checks in the same order — valid
+ * input, a verified customer, ownership, order state, time window, amount cap, idempotency — and returns a typed
+ * decision that is audited and recorded in the turn's trace. Limits come from policy, never from the model.
+ */
+
+export const TOOL_NAMES = [
+  "verify_identity",
+  "lookup_orders",
+  "lookup_order",
+  "cancel_order",
+  "start_return",
+  "refund",
+  "change_shipping_address",
+  "resend_confirmation",
+  "goodwill_credit",
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+export const REASON_CODES = [
+  "invalid_input",
+  "not_verified",
+  "verification_failed",
+  "verification_locked",
+  "order_not_found",
+  /** Staff-only: the order exists but belongs to someone else. The customer and the model see order_not_found. */
+  "not_owner",
+  "wrong_state",
+  "outside_window",
+  "exceeds_refundable",
+  "over_cap",
+  "duplicate",
+  /** A person already reviewed this exact request and rejected it, or it failed when approved. */
+  "previously_declined",
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * Who is acting. Staff act only through an approved ActionRequest; their authority lifts the amount cap and
+ * nothing else (ownership, state, window and idempotency still apply).
+ */
+export type Authority = { actor: "ai" } | { actor: "staff"; approvedBy: string; actionRequestId: string };
+
+export type ToolContext = {
+  /** Tandem's database: conversations, action requests, audit events. */
+  prisma: PrismaClient;
+  policy: SupportPolicy;
+  conversationId: string;
+  store: CommerceStore;
+  authority?: Authority;
+  /** The clock, so tests can place orders in time. */
+  now?: () => Date;
+};
+
+export type Allowed<R> = { decision: "allowed"; executed: true; result: R; customerMessage: string };
+export type Denied = {
+  decision: "denied";
+  reason: ReasonCode;
+  /** A sentence the customer can read: no internal detail, nothing about other customers. */
+  customerMessage: string;
+  /** The conversation should go to a person (e.g. identity verification locked). */
+  escalate: boolean;
+};
+export type NeedsApproval = { decision: "needs_approval"; reason: "over_cap"; actionRequestId: string; customerMessage: string };
+export type ToolDecision<R = unknown> = Allowed<R> | Denied | NeedsApproval;
+
+/** The result of one check: the value it proved, or the denial to return. */
+export type Check<T> = { ok: true; value: T } | { ok: false; denied: Denied };
+
+export function allow<R>(result: R, customerMessage: string): Allowed<R> {
+  return { decision: "allowed", executed: true, result, customerMessage };
+}
+
+export function deny(reason: ReasonCode, customerMessage: string, escalate = false): Denied {
+  return { decision: "denied", reason, customerMessage, escalate };
+}
+
+export function authorityOf(ctx: ToolContext): Authority {
+  return ctx.authority ?? { actor: "ai" };
+}
+
+export function nowOf(ctx: ToolContext): Date {
+  return ctx.now?.() ?? new Date();
+}
+
+/** How the store records who acted: "ai" or "staff:<id>". */
+export function storeActor(ctx: ToolContext): string {
+  const authority = authorityOf(ctx);
+  return authority.actor === "ai" ? "ai" : `staff:${authority.approvedBy}`;
+}
+
+/** Only an approval lifts a cap; the AI is always held to it. */
+export function capApplies(ctx: ToolContext): boolean {
+  return authorityOf(ctx).actor === "ai";
+}
+
+/**
+ * Derived from what is being done, never from the wording of the request: the same refund asked twice in a
+ * conversation (or approved twice) has the same key, and the store's unique index executes it once.
+ */
+export function idempotencyKey(kind: string, ctx: ToolContext, ...parts: Array<string | number>): string {
+  return [kind, ctx.conversationId, ...parts].join(":");
+}
+
+// ─── Input ───
+
+/** Order numbers as customers type them ("#nw-100042 ") become the store's form ("NW-100042"). */
+export const orderNumberSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((value) => value.replace(/^#/, "").trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, "an order number such as NW-100042"))
+  .describe("The order number exactly as the customer gave it, e.g. NW-100042");
+
+/** Anything above this is not a plausible amount for one order, whatever a model or a customer says. */
+export const MAX_AMOUNT_CENTS = 10_000_000;
+export const amountCentsSchema = z
+  .number()
+  .int("a whole number of cents")
+  .positive("more than zero")
+  .max(MAX_AMOUNT_CENTS)
+  .describe("Amount in cents (e.g. 2599 for $25.99)");
+
+export const reasonSchema = z.string().trim().min(3).max(500).describe("Why, in the customer's words, briefly");
+
+const INVALID_INPUT = "I couldn't use those details. Could you check them and tell me again?";
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Check<z.output<S>> {
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, denied: deny("invalid_input", INVALID_INPUT) };
+}
+
+// ─── Identity and ownership ───
+
+export class ToolContextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ToolContextError";
+  }
+}
+
+const NOT_VERIFIED =
+  "Before I can look at or change an order, I need to confirm who you are: please tell me the email address on your account and one of your order numbers.";
+
+export async function requireVerifiedCustomer(ctx: ToolContext): Promise<Check<StoreCustomer>> {
+  const conversation = await ctx.prisma.conversation.findUnique({
+    where: { id: ctx.conversationId },
+    select: { customerId: true, verifiedAt: true },
+  });
+  if (!conversation) throw new ToolContextError(`conversation ${ctx.conversationId} does not exist`);
+  if (!conversation.customerId || !conversation.verifiedAt) return { ok: false, denied: deny("not_verified", NOT_VERIFIED) };
+  const customer = await ctx.store.getCustomer(conversation.customerId);
+  if (!customer) return { ok: false, denied: deny("not_verified", NOT_VERIFIED) };
+  return { ok: true, value: customer };
+}
+
+/** The same sentence for "no such order" and "someone else's order", so the answer reveals nothing. */
+export function orderNotFoundMessage(orderNumber: string): string {
+  return `I couldn't find order ${orderNumber} on your account. Could you check the number?`;
+}
+
+export async function requireOwnedOrder(ctx: ToolContext, customer: StoreCustomer, orderNumber: string): Promise<Check<StoreOrder>> {
+  const order = await ctx.store.getOrder(orderNumber);
+  if (!order) return { ok: false, denied: deny("order_not_found", orderNotFoundMessage(orderNumber)) };
+  if (order.customerId !== customer.id) return { ok: false, denied: deny("not_owner", orderNotFoundMessage(orderNumber)) };
+  return { ok: true, value: order };
+}
+
+/** Verified customer plus an order they own: the start of every order action. */
+export async function requireCustomerOrder(
+  ctx: ToolContext,
+  orderNumber: string,
+): Promise<Check<{ customer: StoreCustomer; order: StoreOrder }>> {
+  const customer = await requireVerifiedCustomer(ctx);
+  if (!customer.ok) return customer;
+  const order = await requireOwnedOrder(ctx, customer.value, orderNumber);
+  if (!order.ok) return order;
+  return { ok: true, value: { customer: customer.value, order: order.value } };
+}
+
+// ─── State and time ───
+
+export function checkState(order: StoreOrder, allowed: readonly OrderStatus[], action: string): Check<true> {
+  if (allowed.includes(order.status)) return { ok: true, value: true };
+  return {
+    ok: false,
+    denied: deny("wrong_state", `Order ${order.number} ${statusPhrase(order.status)}, so I can't ${action} it.`),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Windows run from delivery. An order in an allowed state without a delivery date is measured from when it was
+ * placed, which is earlier, so a missing date can only shorten a window, never extend it.
+ */
+export function checkWindow(ctx: ToolContext, order: StoreOrder, windowDays: number, action: string): Check<{ endsAt: Date }> {
+  const endsAt = windowEnd(order, windowDays);
+  if (nowOf(ctx).getTime() <= endsAt.getTime()) return { ok: true, value: { endsAt } };
+  return {
+    ok: false,
+    denied: deny(
+      "outside_window",
+      `Order ${order.number} is outside our ${windowDays}-day window for ${action} (it ended ${dateOnly(endsAt)}), so I can't do that myself. I can connect you with a person if you'd like to discuss it.`,
+    ),
+  };
+}
+
+export function windowEnd(order: Pick<StoreOrder, "deliveredAt" | "placedAt">, windowDays: number): Date {
+  return new Date((order.deliveredAt ?? order.placedAt).getTime() + windowDays * DAY_MS);
+}
+
+// ─── Running a tool ───
+
+/** Input as the audit log keeps it: bounded, so a model cannot flood the log through a tool call. */
+function auditInput(input: unknown): Prisma.InputJsonValue | null {
+  const text = JSON.stringify(input ?? null) ?? "null";
+  return text.length <= 2000 ? (JSON.parse(text) as Prisma.InputJsonValue | null) : { truncated: text.slice(0, 2000) };
+}
+
+/** The order acted on when there is one (so a supervisor can filter by it), else the conversation. */
+function auditTarget(ctx: ToolContext, input: unknown): string {
+  const orderNumber = (input as { orderNumber?: unknown } | undefined)?.orderNumber;
+  return typeof orderNumber === "string" ? `order:${orderNumber}` : `conversation:${ctx.conversationId}`;
+}
+
+/**
+ * Validates the input, runs the tool's checks and action, and writes one AuditEvent for the decision, whatever
+ * it is. The audit row is written after the store acts: a real store is a different system, so the two cannot
+ * share a transaction, and idempotency keys make a retried call safe.
+ */
+export async function runTool<S extends z.ZodType, R>(
+  ctx: ToolContext,
+  tool: ToolName,
+  schema: S,
+  raw: unknown,
+  body: (input: z.output<S>) => Promise<ToolDecision<R>>,
+  options: { auditInput?: (input: unknown) => Prisma.InputJsonValue | null; target?: (input: z.output<S>) => string } = {},
+): Promise<ToolDecision<R>> {
+  const parsed = parseInput(schema, raw);
+  const decision = parsed.ok ? await body(parsed.value) : parsed.denied;
+  const authority = authorityOf(ctx);
+  await recordAudit(ctx.prisma, {
+    actorType: authority.actor,
+    ...(authority.actor === "staff" ? { actorId: authority.approvedBy } : {}),
+    action: `tool.${tool}`,
+    target: parsed.ok && options.target ? options.target(parsed.value) : auditTarget(ctx, parsed.ok ? parsed.value : undefined),
+    details: {
+      conversationId: ctx.conversationId,
+      decision: decision.decision,
+      ...(decision.decision === "allowed" ? {} : { reason: decision.reason }),
+      ...(decision.decision === "needs_approval" ? { actionRequestId: decision.actionRequestId } : {}),
+      ...(authority.actor === "staff" ? { approvedActionRequestId: authority.actionRequestId } : {}),
+      input: (options.auditInput ?? auditInput)(raw),
+    },
+  });
+  return decision;
+}

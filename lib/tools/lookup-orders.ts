@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { refundSource } from "@/lib/commerce/store";
+import {
+  allow,
+  nowOf,
+  orderNumberSchema,
+  requireCustomerOrder,
+  requireVerifiedCustomer,
+  runTool,
+  type ToolContext,
+  type ToolDecision,
+  windowEnd,
+} from "./authorize";
+import { type OrderDetailView, orderDetailView, type OrderSummaryView, orderSummaryView } from "./format";
+
+/**
+ * Read-only, and only ever the verified customer's own orders: another customer's order number is "not found"
+ * for them, word for word the same as a number that does not exist.
+ */
+export const lookupOrdersInputSchema = z.object({}).strict();
+export const lookupOrderInputSchema = z.object({ orderNumber: orderNumberSchema }).strict();
+
+export type LookupOrdersResult = { orders: OrderSummaryView[] };
+export type LookupOrderResult = { order: OrderDetailView };
+
+export const lookupOrdersDescription =
+  "List the verified customer's recent orders (newest first, up to 10) with status, dates, totals and items. " +
+  "Takes no input; works only after verify_identity succeeded in this conversation.";
+
+export const lookupOrderDescription =
+  "Get one of the verified customer's orders by its order number: status, shipping and tracking, amounts, what " +
+  "has been refunded, and which actions (cancel, change address, return, refund) policy allows on it right now. " +
+  "Works only after verify_identity succeeded, and only for the customer's own orders.";
+
+const RECENT_ORDERS = 10;
+
+export function lookupOrders(ctx: ToolContext, raw: unknown): Promise<ToolDecision<LookupOrdersResult>> {
+  return runTool(ctx, "lookup_orders", lookupOrdersInputSchema, raw, async () => {
+    const customer = await requireVerifiedCustomer(ctx);
+    if (!customer.ok) return customer.denied;
+    const orders = await ctx.store.listOrders(customer.value.id, { limit: RECENT_ORDERS });
+    const message =
+      orders.length === 0
+        ? "I don't see any orders on your account."
+        : `I found ${orders.length === 1 ? "1 order" : `${orders.length} recent orders`} on your account.`;
+    return allow({ orders: orders.map(orderSummaryView) }, message);
+  });
+}
+
+export function lookupOrder(ctx: ToolContext, raw: unknown): Promise<ToolDecision<LookupOrderResult>> {
+  return runTool(ctx, "lookup_order", lookupOrderInputSchema, raw, async (input) => {
+    const owned = await requireCustomerOrder(ctx, input.orderNumber);
+    if (!owned.ok) return owned.denied;
+    const { order } = owned.value;
+    const view = orderDetailView(order, ctx.policy, {
+      now: nowOf(ctx),
+      refundableCents: refundSource(order)?.refundableCents ?? 0,
+      windowEnd: (days) => windowEnd(order, days),
+    });
+    return allow({ order: view }, `Here are the details of order ${order.number}.`);
+  });
+}
