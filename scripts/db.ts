@@ -4,6 +4,7 @@
  * PGlite folder TANDEM_DATA_DIR, read from the environment and then `.env.local`.
  */
 import "./lib/load-env";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { databaseTarget, describeTarget, type DatabaseTarget } from "@/lib/db/connection";
 import { applyMigrations, createMigration, migrationStatus, resetDatabase } from "@/lib/db/migrate";
@@ -34,7 +35,11 @@ function target(): DatabaseTarget {
 
 async function migrate() {
   const { applied } = await applyMigrations(target());
-  console.log(applied.length === 0 ? `Up to date: no migration to apply (${elapsed()}).` : `Applied ${plural(applied.length, "migration")} in ${elapsed()}:\n${list(applied)}`);
+  console.log(
+    applied.length === 0
+      ? `Up to date: no migration to apply (${elapsed()}).`
+      : `Applied ${plural(applied.length, "migration")} in ${elapsed()}:\n${list(applied)}`,
+  );
 }
 
 async function create(name: string | undefined) {
@@ -49,15 +54,26 @@ async function create(name: string | undefined) {
 }
 
 async function status(): Promise<boolean> {
-  const s = await migrationStatus(target());
+  const selected = target();
+  // Opening a PGlite folder creates a database there; a status check should not.
+  if (selected.kind === "pglite" && !selected.dataDir.startsWith("memory://") && !existsSync(selected.dataDir)) {
+    console.log("No database there yet: npm run db:migrate creates it.");
+    return false;
+  }
+  const s = await migrationStatus(selected);
   console.log(`${plural(s.local.length, "migration")} in prisma/migrations, ${s.applied.length} applied.`);
   const problems: string[] = [];
-  if (s.pending.length > 0) problems.push(`Pending (npm run db:migrate applies them):\n${list(s.pending)}`);
-  if (s.failed.length > 0) problems.push(`Failed, the database may be half-migrated: fix it by hand, then mark the migration with \`prisma migrate resolve\`:\n${list(s.failed)}`);
-  if (s.edited.length > 0) problems.push(`Changed since they were applied (restore the files; add a new migration instead):\n${list(s.edited)}`);
-  if (s.missingLocally.length > 0) problems.push(`Applied to the database but not in prisma/migrations:\n${list(s.missingLocally)}`);
+  const report = (names: string[], heading: string) => names.length > 0 && problems.push(`${heading}:\n${list(names)}`);
+  report(s.pending, "Pending (npm run db:migrate applies them)");
+  report(
+    s.failed,
+    "Failed, and rolled back (a migration file runs as one transaction): fix it, mark it rolled back " +
+      "(prisma migrate resolve --rolled-back <name>), then migrate again",
+  );
+  report(s.edited, "Changed since they were applied (restore the files; put changes in a new migration)");
+  report(s.missingLocally, "Applied to the database but not in prisma/migrations");
   if (s.driftError) problems.push(`Could not check for changes made outside migrations: ${s.driftError}`);
-  if (s.drift) problems.push(`The database differs from what its migrations create (changes made outside migrations):\n${s.drift.replace(/^/gm, "  ")}`);
+  if (s.drift) problems.push(`The database differs from what its migrations create:\n${s.drift.replace(/^/gm, "  ")}`);
   console.log(problems.length === 0 ? `Up to date (${elapsed()}).` : `${problems.join("\n\n")}\n(${elapsed()})`);
   return problems.length === 0;
 }

@@ -23,8 +23,9 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
-// PostgreSQL's internal "char" type (OID 18) appears in catalog queries made by the schema engine; node-postgres
-// passes it through untyped and adapter-pg rejects it. Reading it as text is what psql does.
+// PostgreSQL's internal "char" type (OID 18) appears in catalog queries; reading it as text is what psql does.
+// This alone does not get it past adapter-pg, which checks the column's type OID before any parser runs: the
+// schema engine's connections rewrite that OID (lib/db/schema-engine.ts). The app's own queries never return it.
 pg.types.setTypeParser(18 as number, (value: string) => value);
 
 /** Opens lazily: the constructor returns at once and the first query waits until the database is ready. */

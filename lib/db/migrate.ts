@@ -139,7 +139,7 @@ export async function migrationStatus(target: DatabaseTarget, paths: MigrationPa
   const migrationsList = readMigrations(paths.migrations);
   const local = migrationNames(migrationsList);
   const schema = readSchema(paths);
-  return withSchemaEngine(connectForEngine(target), schema, async (engine) => {
+  return withSchemaEngine(connectForEngine(target), schema, async (engine, explain) => {
     const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS });
     const { pending, missingLocally } = historyLists(diagnosis.history);
     const failed = diagnosis.failedMigrationNames;
@@ -155,7 +155,7 @@ export async function migrationStatus(target: DatabaseTarget, paths: MigrationPa
       const diff = await engine.diff({ from, to: live, script: false, exitCode: true, filters: NO_FILTERS });
       if (diff.exitCode === 2) drift = (diff.stdout ?? "").trim() || "the database differs from its migrations";
     } catch (error) {
-      driftError = error instanceof Error ? error.message : String(error);
+      driftError = explain(error).message;
     }
     return { local, applied, pending, failed, edited: diagnosis.editedMigrationNames, missingLocally, drift, driftError };
   });

@@ -11,6 +11,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type ErrorRegistry,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
@@ -53,11 +54,14 @@ function loadWasm(): Promise<void> {
 /** A database the engine can work on, with everything it opened closed (and any shadow database dropped) by close(). */
 export type EngineConnection = { factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> };
 
-/** Runs `work` with an engine on the target's database; the engine's log is attached to any error it throws. */
+/**
+ * Runs `work` with an engine on the connection's database, then closes it. Errors come out readable; `explain`
+ * does the same for an error that `work` catches itself.
+ */
 export async function withSchemaEngine<T>(
   connection: EngineConnection,
   schema: { path: string; content: string },
-  work: (engine: SchemaEngine) => Promise<T>,
+  work: (engine: SchemaEngine, explain: (error: unknown) => Error) => Promise<T>,
 ): Promise<T> {
   await loadWasm();
   const log: string[] = [];
@@ -66,21 +70,30 @@ export async function withSchemaEngine<T>(
     if (log.length > 20) log.shift();
   };
   const adapter = bindMigrationAwareSqlAdapterFactory(connection.factory);
+  const explain = (error: unknown) => engineError(error, log, adapter.errorRegistry);
   let engine: SchemaEngine | undefined;
   try {
     engine = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, onLog, adapter);
-    return await work(engine);
+    return await work(engine, explain);
   } catch (error) {
-    throw engineError(error, log);
+    throw explain(error);
   } finally {
     engine?.free();
     await connection.close();
   }
 }
 
-/** The engine rejects with a JSON-ish value or a plain string; turn it into an Error a person can read. */
-function engineError(error: unknown, log: string[]): Error {
-  if (error instanceof Error) return error;
+/**
+ * Turns what the engine rejects with into an Error a person can read. An error thrown by our own adapter code
+ * reaches the engine only as "External error id#N"; the driver-adapter registry still holds the original.
+ */
+function engineError(error: unknown, log: string[], registry: ErrorRegistry): Error {
+  if (error instanceof Error) {
+    const id = /External error id#(\d+)/.exec(error.message)?.[1];
+    const original = id === undefined ? undefined : registry.consumeError(Number(id))?.error;
+    if (original instanceof Error) error.message = error.message.replace(/External error id#\d+/, original.message);
+    return error;
+  }
   const text = typeof error === "string" ? error : JSON.stringify(error);
   let message = text;
   try {
@@ -136,8 +149,9 @@ export function pgliteConnection(pglite: PGlite, options: { mainIsShadow?: boole
 
 /**
  * PostgreSQL through adapter-pg. The pool is small and hands out its most recently used connection first, so the
- * engine's sequential statements (its advisory lock, then the scripts it guards) share one session. adapter-pg splits scripts on every ";" (breaking any literal that contains one); this sends a script as
- * one simple-protocol query instead, as psql does. Its own shadow-database handling lands on the main database
+ * engine's sequential statements (its advisory lock, then the scripts it guards) share one session. adapter-pg
+ * splits scripts on every ";" (breaking any literal that contains one); this sends a script as one simple-protocol
+ * query instead, as psql does, which also makes each migration file all-or-nothing. Its own shadow-database handling lands on the main database
  * when given a connection string and drops the database while its pool still holds it, so the shadow database is
  * created here and dropped WITH (FORCE) on close.
  */

@@ -5,7 +5,7 @@ import { insertMessage, toMessageView } from "@/lib/db/conversations";
 import type { ActionSummary, Engine, RetrievedArticle, Usage } from "@/lib/engines/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicySet } from "@/lib/policy/load";
-import { eventsCommitted } from "@/lib/realtime/events";
+import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
 import { buildAiTools, callTool, type ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { ToolContext } from "@/lib/tools/authorize";
 import { assessComplexity, type Entities, extractEntities } from "./entities";
@@ -115,6 +115,7 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
     if (handoff) mark("handoff", t);
     timings.total = round(performance.now() - started);
     const traceId = await persistTurn(ctx, {
+      approvals: calls.flatMap((call) => (call.decision?.decision === "needs_approval" ? [{ id: call.decision.actionRequestId, tool: call.tool }] : [])),
       triage: stages.triage,
       record: {
         conversationId: ctx.conversationId,
@@ -311,11 +312,15 @@ function toSources(articles: RetrievedArticle[]) {
 
 async function persistTurn(
   ctx: TurnContext,
-  input: { triage: TraceStages["triage"]; record: Parameters<typeof saveTrace>[1] },
+  input: { triage: TraceStages["triage"]; record: Parameters<typeof saveTrace>[1]; approvals: Array<{ id: string; tool: string }> },
 ): Promise<string> {
   const { triage } = input;
   const traceId = await ctx.prisma.$transaction(async (tx) => {
     const id = await saveTrace(tx, input.record);
+    // Actions above the AI's limits wait in the workspace; the event puts them in front of people at once.
+    for (const approval of input.approvals) {
+      await appendEvent(tx, { conversationId: ctx.conversationId, type: "action.requested", payload: { actionRequestId: approval.id, tool: approval.tool } });
+    }
     await tx.message.update({ where: { id: ctx.customerMessage.id }, data: { sentiment: triage.sentiment } });
     await tx.conversation.update({
       where: { id: ctx.conversationId },

@@ -75,3 +75,21 @@ export function parseEventId(value: string | null | undefined): bigint | null {
   if (!value || !/^\d{1,19}$/.test(value)) return null;
   return BigInt(value);
 }
+
+/**
+ * What a customer may see of their conversation's events: its public messages and status changes. Drafts, action
+ * requests, handoff packets and internal notes are staff-only and never leave through the customer's stream.
+ */
+export function customerEventView(event: ConversationEventView): ConversationEventView | null {
+  const payload = (event.payload ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case "message.created":
+      return payload.internal === true ? null : event;
+    case "conversation.status":
+      return { ...event, payload: { status: payload.status ?? null } };
+    case "conversation.assigned":
+      return { ...event, payload: { agentName: payload.agentName ?? null } };
+    default:
+      return null;
+  }
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { onWake } from "./bus";
-import { type EventScope, latestSeq, parseEventId, readEventsAfter } from "./events";
+import { type ConversationEventView, type EventScope, latestSeq, parseEventId, readEventsAfter } from "./events";
 
 /**
  * A Server-Sent Events response over the committed event rows of a scope. A client that reconnects with
@@ -18,6 +18,8 @@ export async function eventStreamResponse(options: {
   scope: EventScope;
   /** Used when the client sends neither Last-Event-ID nor ?after=. */
   defaultAfter?: bigint;
+  /** What this audience may see of an event: a (possibly reduced) event, or null to skip it. */
+  view?: (event: ConversationEventView) => ConversationEventView | null;
 }): Promise<Response> {
   const { request, prisma, scope } = options;
   const url = new URL(request.url);
@@ -60,8 +62,9 @@ export async function eventStreamResponse(options: {
             again = false;
             const events = await readEventsAfter(prisma, scope, cursor);
             for (const event of events) {
-              send(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
               cursor = BigInt(event.seq);
+              const visible = options.view ? options.view(event) : event;
+              if (visible) send(`id: ${visible.seq}\nevent: ${visible.type}\ndata: ${JSON.stringify(visible)}\n\n`);
             }
             if (events.length === 200) again = true;
           } while (again && !closed);

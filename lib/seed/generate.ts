@@ -13,8 +13,25 @@ const FREE_SHIPPING_FROM_CENTS = 9_900;
 export type OrderStatus = "pending" | "processing" | "shipped" | "delivered" | "cancelled" | "returned";
 export type Address = { name: string; line1: string; line2?: string; city: string; region: string; postalCode: string; country: string };
 
-export type ProductRow = { id: string; sku: string; name: string; category: string; description: string; priceCents: number; active: boolean };
-export type CustomerRow = { id: string; email: string; name: string; phone: string | null; tier: "standard" | "vip" | "enterprise"; createdAt: Date; address: Address };
+export type ProductRow = {
+  id: string;
+  sku: string;
+  name: string;
+  category: string;
+  description: string;
+  priceCents: number;
+  active: boolean;
+};
+export type CustomerRow = {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  tier: "standard" | "vip" | "enterprise";
+  createdAt: Date;
+  /** Where their orders usually ship; not a column of its own. */
+  address: Address;
+};
 export type OrderPlan = {
   order: {
     id: string;
@@ -35,7 +52,15 @@ export type OrderPlan = {
     updatedAt: Date;
   };
   items: Array<{ id: string; sku: string; quantity: number; unitPriceCents: number }>;
-  payment: { id: string; method: string; cardLast4: string | null; status: "authorized" | "captured" | "partially_refunded" | "refunded" | "voided"; amountCents: number; refundedCents: number; createdAt: Date };
+  payment: {
+    id: string;
+    method: string;
+    cardLast4: string | null;
+    status: "authorized" | "captured" | "partially_refunded" | "refunded" | "voided";
+    amountCents: number;
+    refundedCents: number;
+    createdAt: Date;
+  };
   refund: { id: string; amountCents: number; reason: string; idempotencyKey: string; actor: string; createdAt: Date } | null;
 };
 
@@ -52,7 +77,8 @@ export function generateProducts(count: number): ProductRow[] {
     // Beyond the catalog (large benchmarks), colourways of the same products.
     const sku = round === 0 ? base.sku : `${base.sku}-${round}`;
     const name = round === 0 ? base.name : `${base.name} (${editions[(round - 1) % editions.length]})`;
-    return { id: stableId("product", sku), sku, name, category: base.category, description: base.description, priceCents: base.priceCents, active: !DISCONTINUED_SKUS.has(base.sku) };
+    const { category, description, priceCents } = base;
+    return { id: stableId("product", sku), sku, name, category, description, priceCents, active: !DISCONTINUED_SKUS.has(base.sku) };
   });
 }
 
@@ -62,7 +88,8 @@ export function generateCustomers(count: number, seed: number, now: Date): Custo
     const random = randomStream(seed, "customer", i);
     if (i === 0) {
       const createdAt = new Date(now.getTime() - 400 * DAY);
-      return { id: stableId("customer", DEMO_PERSONA.email), ...DEMO_PERSONA, tier: "standard" as const, createdAt, address: homeAddress(random, DEMO_PERSONA.name) };
+      const address = homeAddress(random, DEMO_PERSONA.name);
+      return { id: stableId("customer", DEMO_PERSONA.email), ...DEMO_PERSONA, tier: "standard" as const, createdAt, address };
     }
     const first = random.pick(FIRST_NAMES);
     const last = random.pick(LAST_NAMES);
@@ -86,8 +113,12 @@ export function generateCustomers(count: number, seed: number, now: Date): Custo
 
 function homeAddress(random: Random, name: string): Address {
   const place = random.pick(CITIES);
-  const postalCode = place.country === "CA" ? `${place.postalPrefix} ${random.int(1, 9)}${random.pick(["A", "B", "C", "E", "G", "H"])}${random.int(1, 9)}` : `${place.postalPrefix}${random.digits(2)}`;
-  const address: Address = { name, line1: `${random.int(12, 9870)} ${random.pick(STREETS)}`, city: place.city, region: place.region, postalCode, country: place.country };
+  const postalCode =
+    place.country === "CA"
+      ? `${place.postalPrefix} ${random.int(1, 9)}${random.pick(["A", "B", "C", "E", "G", "H"])}${random.int(1, 9)}`
+      : `${place.postalPrefix}${random.digits(2)}`;
+  const line1 = `${random.int(12, 9870)} ${random.pick(STREETS)}`;
+  const address: Address = { name, line1, city: place.city, region: place.region, postalCode, country: place.country };
   if (random.chance(0.2)) address.line2 = `Apt ${random.int(1, 40)}${random.pick(["", "A", "B"])}`;
   return address;
 }
@@ -96,9 +127,17 @@ type Timeline = { processingAt: Date; shippedAt?: Date; deliveredAt?: Date; retu
 type Line = { product: ProductRow; quantity: number };
 
 /** Orders NW-100001… in order; the first six belong to the demo persona (see showcaseOrders), the rest are random. */
-export function generateOrders(input: { count: number; seed: number; now: Date; products: ProductRow[]; customers: CustomerRow[] }): OrderPlan[] {
+export function generateOrders(input: {
+  count: number;
+  seed: number;
+  now: Date;
+  products: ProductRow[];
+  customers: CustomerRow[];
+}): OrderPlan[] {
   const { count, seed, now, products, customers } = input;
-  if (count > 0 && (products.length === 0 || customers.length === 0)) throw new Error("orders need at least one product and one customer");
+  if (count > 0 && (products.length === 0 || customers.length === 0)) {
+    throw new Error("orders need at least one product and one customer");
+  }
   const showcase = showcaseOrders(now, products, customers[0]!);
   const random = count - showcase.length;
   return Array.from({ length: count }, (_, i) => {
@@ -106,10 +145,13 @@ export function generateOrders(input: { count: number; seed: number; now: Date; 
     // Random orders are spread evenly over the window and numbered in the order they were placed.
     const slot = i - showcase.length;
     const r = randomStream(seed, "order", i);
-    const placedAt = new Date(now.getTime() - ORDER_WINDOW_DAYS * DAY + ((slot + r.next()) / random) * ORDER_WINDOW_DAYS * DAY);
+    const windowMs = ORDER_WINDOW_DAYS * DAY;
+    const placedAt = new Date(now.getTime() - windowMs + ((slot + r.next()) / random) * windowMs);
     // Skewed towards the first customers, so that some customers are regulars with many orders.
-    const customer = customers.length > 1 ? customers[1 + Math.floor((customers.length - 1) * r.next() ** 1.6)]! : customers[0]!;
-    return buildOrder(i, { customer, placedAt, lines: pickLines(r, products, placedAt, now), timeline: randomTimeline(r, placedAt, customer) }, now, r);
+    const regular = 1 + Math.floor((customers.length - 1) * r.next() ** 1.6);
+    const customer = customers.length > 1 ? customers[regular]! : customers[0]!;
+    const lines = pickLines(r, products, placedAt, now);
+    return buildOrder(i, { customer, placedAt, lines, timeline: randomTimeline(r, placedAt, customer) }, now, r);
   });
 }
 
@@ -148,7 +190,10 @@ function pickLines(r: Random, products: ProductRow[], placedAt: Date, now: Date)
   const chosen = new Set<ProductRow>();
   while (chosen.size < wanted) chosen.add(r.pick(pool));
   const small = new Set(["cookware", "accessories", "stoves", "water"]);
-  return [...chosen].map((product) => ({ product, quantity: small.has(product.category) ? r.weighted([[1, 70], [2, 22], [3, 8]] as const) : r.chance(0.05) ? 2 : 1 }));
+  return [...chosen].map((product) => ({
+    product,
+    quantity: small.has(product.category) ? r.weighted([[1, 70], [2, 22], [3, 8]] as const) : r.chance(0.05) ? 2 : 1,
+  }));
 }
 
 function randomTimeline(r: Random, placedAt: Date, customer: CustomerRow): Timeline {
@@ -164,36 +209,99 @@ function randomTimeline(r: Random, placedAt: Date, customer: CustomerRow): Timel
 
 function buildOrder(index: number, spec: OrderSpec, now: Date, r: Random): OrderPlan {
   const number = orderNumber(index);
+  // Each stage counts only once it has happened by `now`, and only after the stage before it.
   const reached = (date: Date | undefined) => (date && date <= now ? date : null);
   const t = spec.timeline;
   const cancelledAt = reached(t.cancelledAt);
   const shippedAt = cancelledAt ? null : reached(t.shippedAt);
   const deliveredAt = shippedAt ? reached(t.deliveredAt) : null;
   const returnedAt = deliveredAt ? reached(t.returnedAt) : null;
-  const status: OrderStatus = cancelledAt ? "cancelled" : returnedAt ? "returned" : deliveredAt ? "delivered" : shippedAt ? "shipped" : reached(t.processingAt) ? "processing" : "pending";
+  const processingAt = reached(t.processingAt);
+  const status: OrderStatus = cancelledAt
+    ? "cancelled"
+    : returnedAt
+      ? "returned"
+      : deliveredAt
+        ? "delivered"
+        : shippedAt
+          ? "shipped"
+          : processingAt
+            ? "processing"
+            : "pending";
 
-  const items = spec.lines.map((line, i) => ({ id: stableId("order-item", number, i), sku: line.product.sku, quantity: line.quantity, unitPriceCents: line.product.priceCents }));
+  const items = spec.lines.map((line, i) => ({
+    id: stableId("order-item", number, i),
+    sku: line.product.sku,
+    quantity: line.quantity,
+    unitPriceCents: line.product.priceCents,
+  }));
   const subtotalCents = items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0);
   // Now and then a gift, shipped somewhere other than the customer's home.
   const address = index >= 6 && r.chance(0.12) ? homeAddress(r, spec.customer.name) : spec.customer.address;
   const shippingCents = address.country === "CA" ? 1_495 : subtotalCents >= FREE_SHIPPING_FROM_CENTS ? 0 : 795;
   const totalCents = subtotalCents + shippingCents;
-  const shipped = shippedAt !== null;
-  const carrier = shipped ? (address.country === "CA" ? "Canada Post" : r.weighted([["UPS", 45], ["FedEx", 30], ["USPS", 25]] as const)) : null;
+  const carrier = !shippedAt
+    ? null
+    : address.country === "CA"
+      ? "Canada Post"
+      : r.weighted([["UPS", 45], ["FedEx", 30], ["USPS", 25]] as const);
 
   const method = index === 0 ? "card" : r.weighted([["card", 78], ["paypal", 15], ["gift_card", 7]] as const);
-  // Cards are captured when the order ships; before that they are only authorized, and a cancellation voids them.
-  // A return refunds the items, not the shipping.
+  // Payments are captured when the order ships; before that they are only authorized, and a cancellation (which
+  // happens only before shipping) voids them. A return refunds the items, not the shipping.
   const refundedCents = returnedAt ? subtotalCents : 0;
-  const paymentStatus = cancelledAt ? "voided" : returnedAt ? (refundedCents === totalCents ? "refunded" : "partially_refunded") : shipped ? "captured" : "authorized";
-  const updatedAt = [t.processingAt, cancelledAt, shippedAt, deliveredAt, returnedAt].reduce<Date>((latest, d) => (d && d <= now && d > latest ? d : latest), spec.placedAt);
+  const paymentStatus = cancelledAt
+    ? "voided"
+    : returnedAt
+      ? refundedCents === totalCents
+        ? "refunded"
+        : "partially_refunded"
+      : shippedAt
+        ? "captured"
+        : "authorized";
+  // A cancellation is the last thing that happens to an order, even if processing had been scheduled after it.
+  const events = [processingAt, shippedAt, deliveredAt, returnedAt].filter((d): d is Date => d !== null);
+  const updatedAt = cancelledAt ?? events.reduce((latest, d) => (d > latest ? d : latest), spec.placedAt);
 
   return {
-    order: { id: stableId("order", number), number, customerEmail: spec.customer.email, status, placedAt: spec.placedAt, shippedAt, deliveredAt, cancelledAt, returnedAt, subtotalCents, shippingCents, totalCents, shippingAddress: address, carrier, trackingNumber: carrier ? trackingNumber(r, carrier) : null, updatedAt },
+    order: {
+      id: stableId("order", number),
+      number,
+      customerEmail: spec.customer.email,
+      status,
+      placedAt: spec.placedAt,
+      shippedAt,
+      deliveredAt,
+      cancelledAt,
+      returnedAt,
+      subtotalCents,
+      shippingCents,
+      totalCents,
+      shippingAddress: address,
+      carrier,
+      trackingNumber: carrier ? trackingNumber(r, carrier) : null,
+      updatedAt,
+    },
     items,
-    payment: { id: stableId("payment", number), method, cardLast4: method === "card" ? (index < 6 ? "4242" : r.digits(4)) : null, status: paymentStatus, amountCents: totalCents, refundedCents, createdAt: spec.placedAt },
+    payment: {
+      id: stableId("payment", number),
+      method,
+      // The demo persona's card is the familiar test card, so a demo can say "the card ending 4242".
+      cardLast4: method === "card" ? (index < 6 ? "4242" : r.digits(4)) : null,
+      status: paymentStatus,
+      amountCents: totalCents,
+      refundedCents,
+      createdAt: spec.placedAt,
+    },
     refund: returnedAt
-      ? { id: stableId("refund", number), amountCents: refundedCents, reason: `Return: ${r.pick(RETURN_REASONS)}`, idempotencyKey: `seed:return:${number}`, actor: "system", createdAt: returnedAt }
+      ? {
+          id: stableId("refund", number),
+          amountCents: refundedCents,
+          reason: `Return: ${r.pick(RETURN_REASONS)}`,
+          idempotencyKey: `seed:return:${number}`,
+          actor: "system",
+          createdAt: returnedAt,
+        }
       : null,
   };
 }

@@ -62,7 +62,8 @@ export const DEMO_STAFF = [
 /** Creates the demo staff accounts that do not exist yet; an existing account (and its password) is left alone. */
 export async function seedStaff(prisma: PrismaClient): Promise<{ created: number }> {
   const emails = DEMO_STAFF.map((staff) => staff.email);
-  const existing = new Set((await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((u) => u.email));
+  const rows = await prisma.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true } });
+  const existing = new Set(rows.map((u) => u.email));
   const missing = DEMO_STAFF.filter((staff) => !existing.has(staff.email));
   if (missing.length === 0) return { created: 0 };
   const data = await Promise.all(
@@ -107,8 +108,16 @@ export async function seedStore(prisma: PrismaClient, options: SeedStoreOptions)
     customers.map(({ id, email, name, phone, tier, createdAt }) => ({ id, email, name, phone, tier, createdAt })),
     (data) => prisma.customer.createMany({ data, skipDuplicates: true }),
   );
-  const productIds = await idsByKey(products.map((p) => p.sku), (sku) => prisma.product.findMany({ where: { sku: { in: sku } }, select: { id: true, sku: true } }), "sku");
-  const customerIds = await idsByKey(customers.map((c) => c.email), (email) => prisma.customer.findMany({ where: { email: { in: email } }, select: { id: true, email: true } }), "email");
+  const productIds = await idsByKey(
+    products.map((p) => p.sku),
+    (sku) => prisma.product.findMany({ where: { sku: { in: sku } }, select: { id: true, sku: true } }),
+    "sku",
+  );
+  const customerIds = await idsByKey(
+    customers.map((c) => c.email),
+    (email) => prisma.customer.findMany({ where: { email: { in: email } }, select: { id: true, email: true } }),
+    "email",
+  );
 
   result.orders = await insert(plans, (batch) =>
     prisma.order.createMany({
@@ -118,7 +127,11 @@ export async function seedStore(prisma: PrismaClient, options: SeedStoreOptions)
   );
   // An order number that already belonged to someone else's order keeps that order: only our own orders (same id)
   // get items and payments, which also completes orders a previous, interrupted run left without them.
-  const orderIds = await idsByKey(plans.map((p) => p.order.number), (number) => prisma.order.findMany({ where: { number: { in: number } }, select: { id: true, number: true } }), "number");
+  const orderIds = await idsByKey(
+    plans.map((p) => p.order.number),
+    (number) => prisma.order.findMany({ where: { number: { in: number } }, select: { id: true, number: true } }),
+    "number",
+  );
   const ours = plans.filter((plan) => orderIds.get(plan.order.number) === plan.order.id);
   await insertChildren(prisma, ours, productIds, result);
   return result;

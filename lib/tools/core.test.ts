@@ -15,13 +15,8 @@ import { verifyIdentity } from "./verify-identity";
  */
 const KINDS = ["pglite", "postgres"] as const;
 
-describe.each(KINDS)("tool guarantees on %s", (kind) => {
-  // PostgreSQL runs when the run's global setup started a server; otherwise these skip, visibly.
-  if (unavailable(kind)) {
-    it.skip("needs PostgreSQL (see test/support/global-setup.ts)");
-    return;
-  }
-
+// PostgreSQL runs when the run's global setup started a server (test/support/global-setup.ts); otherwise it skips.
+for (const kind of KINDS) describe.skipIf(unavailable(kind))(`tool guarantees on ${kind}`, () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let prisma: PrismaClient;
 

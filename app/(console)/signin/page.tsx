@@ -22,9 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in lands here when their role can't open the page they asked for: say so, and let
   // them switch accounts rather than bouncing them back (which would loop).
   const staff = await getStaffSession();
+  // Signed in, the page sits inside the console frame, which has the <main> already.
+  const Root = staff ? "div" : "main";
 
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center bg-canvas px-4 py-12">
+    <Root className="flex min-h-dvh flex-col items-center justify-center bg-canvas px-4 py-12">
       <div className="w-full max-w-sm">
         <Link href="/" className="mx-auto flex w-fit rounded-md" aria-label="Tandem home">
           <TandemLogo className="text-lg" />
@@ -51,7 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           </Link>
         </p>
       </div>
-    </main>
+    </Root>
   );
 }
 

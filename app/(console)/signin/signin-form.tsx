@@ -68,7 +68,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           autoFocus
           data-testid="signin-email"
           className="mt-1.5 block w-full rounded-lg border border-line-strong bg-surface px-3 py-2.5 text-base text-ink shadow-card placeholder:text-ink-subtle focus:border-brand-400 focus:shadow-focus focus:outline-none sm:text-sm"
-          placeholder="you@northwind.example"
+          placeholder="name@company.com"
         />
       </div>
       <div>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/components/icons";
+import { useRef, useState } from "react";
+import { ArrowDownIcon, CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/components/icons";
 import type { ChatBootstrap, ConversationStatus } from "@/lib/chat/protocol";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessage, StreamingReply, TypingIndicator } from "./chat-message";
 import { useChatSession } from "./use-chat-session";
+import { useFollowLatest } from "./use-follow-latest";
 
 // The second half of each line only shows where there is room for it (not on a phone's header).
 const STATUS_LINE: Record<ConversationStatus, [string, string]> = {
@@ -30,21 +31,7 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
   const [draft, setDraft] = useState("");
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const withPerson = chat.status === "waiting_human" || chat.status === "human";
-  // Follow the newest message while the customer reads at the bottom; leave them be when they scroll up to reread.
-  const scrollRef = useRef<HTMLElement>(null);
-  const logRef = useRef<HTMLOListElement>(null);
-  const atBottom = useRef(true);
-  useLayoutEffect(() => {
-    if (atBottom.current) scrollToEnd(scrollRef.current);
-  }, [chat.messages, chat.streamText, chat.typing]);
-  useEffect(() => {
-    // The view also changes size without a new message: a banner appears, the composer grows, a phone's
-    // keyboard opens, streamed text wraps onto a new line.
-    const observer = new ResizeObserver(() => atBottom.current && scrollToEnd(scrollRef.current));
-    if (scrollRef.current) observer.observe(scrollRef.current);
-    if (logRef.current) observer.observe(logRef.current);
-    return () => observer.disconnect();
-  }, []);
+  const { scrollRef, logRef, behind, follow, jumpToLatest } = useFollowLatest([chat.messages, chat.streamText, chat.typing]);
 
   return (
     <div className="flex h-dvh flex-col bg-canvas">
@@ -102,13 +89,7 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
         </Banner>
       ) : null}
 
-      <main
-        ref={scrollRef}
-        onScroll={(event) => {
-          const el = event.currentTarget;
-          atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
-        }}
-        className="flex-1 overflow-y-auto overscroll-contain">
+      <main ref={scrollRef} className="flex-1 overflow-y-auto overscroll-contain">
         <ol
           ref={logRef}
           data-testid="chat-transcript"
@@ -119,7 +100,7 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
           className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pt-6 pb-4 sm:px-6"
         >
           {chat.messages.map((message) => (
-            <ChatMessage key={message.id} message={message} assistantName={bootstrap.assistantName} />
+            <ChatMessage key={message.localKey ?? message.id} message={message} assistantName={bootstrap.assistantName} />
           ))}
           {chat.streamText !== null ? <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} /> : null}
           {chat.typing ? <TypingIndicator assistantName={bootstrap.assistantName} /> : null}
@@ -134,12 +115,27 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
               <button
                 key={question}
                 type="button"
-                onClick={() => void chat.send(question, () => {})}
+                onClick={() => {
+                  follow();
+                  void chat.send(question, () => {});
+                }}
                 className="rounded-full border border-brand-200 bg-surface px-3.5 py-1.5 text-sm text-brand-700 shadow-card transition-colors hover:border-brand-300 hover:bg-brand-50"
               >
                 {question}
               </button>
             ))}
+          </div>
+        ) : null}
+        {behind ? (
+          <div className="pointer-events-none sticky bottom-3 flex justify-center">
+            <button
+              type="button"
+              onClick={jumpToLatest}
+              className="pointer-events-auto inline-flex items-center gap-1.5 rounded-full border border-line bg-surface px-3.5 py-1.5 text-sm font-medium text-ink shadow-raised hover:bg-surface-muted"
+            >
+              <ArrowDownIcon className="size-4" />
+              Latest messages
+            </button>
           </div>
         ) : null}
       </main>
@@ -152,8 +148,7 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
             if (chat.error) chat.clearError();
           }}
           onSubmit={() => {
-            atBottom.current = true;
-            scrollToEnd(scrollRef.current);
+            follow();
             void chat.send(draft, () => setDraft(""));
           }}
           busy={chat.phase !== "idle"}
@@ -203,8 +198,4 @@ function StoreMark() {
       </svg>
     </span>
   );
-}
-
-function scrollToEnd(el: HTMLElement | null) {
-  if (el) el.scrollTop = el.scrollHeight;
 }

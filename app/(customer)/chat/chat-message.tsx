@@ -117,7 +117,7 @@ function ReplyFrame(props: {
   children: React.ReactNode;
 }) {
   return (
-    <li className="flex animate-rise items-start gap-3" data-testid={props.testId ?? "message"} data-role={props.role}>
+    <li className="flex items-start gap-3" data-testid={props.testId ?? "message"} data-role={props.role}>
       <Avatar className={props.avatarClass}>{props.avatar}</Avatar>
       <div className="flex min-w-0 max-w-[85%] flex-col items-start sm:max-w-[75%]">
         <p className="mb-1 flex flex-wrap items-baseline gap-x-2 px-1 text-xs">

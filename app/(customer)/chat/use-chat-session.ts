@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type {
   ChatBootstrap,
   ChatErrorBody,
@@ -10,8 +10,14 @@ import type {
 } from "@/lib/chat/protocol";
 import { checkMessage } from "./check-message";
 import { readChatStream } from "./read-chat-stream";
+import { type LiveEvent, useLiveUpdates } from "./use-live-updates";
 
-export type LocalMessage = ChatMessageView & { pending?: boolean };
+export type LocalMessage = ChatMessageView & {
+  /** Sent but not yet stored. */
+  pending?: boolean;
+  /** The React key of an optimistic message, kept after the server gives it its id so it doesn't re-mount. */
+  localKey?: string;
+};
 
 /** What the page is doing right now: nothing, waiting for the server to store a message, or reading the reply. */
 export type Phase = "idle" | "sending" | "replying";
@@ -20,8 +26,6 @@ const GREETING_ID = "greeting";
 const NETWORK_ERROR = "We couldn't reach our support team. Check your connection and try again; your message is still in the box.";
 const DROPPED_ERROR = "The connection dropped before the reply finished. Your message was saved: reload the page to see the reply.";
 const GENERIC_ERROR = "Something went wrong on our side. Your message was not lost: please try again.";
-// While a person holds the conversation the page checks for their replies (until the realtime stream lands).
-const POLL_MS = 5000;
 
 /**
  * The customer's side of a conversation: the transcript, sending with a streamed reply, asking for a person.
@@ -30,6 +34,9 @@ const POLL_MS = 5000;
 export function useChatSession(bootstrap: ChatBootstrap) {
   const [messages, setMessages] = useState<LocalMessage[]>(() => initialMessages(bootstrap));
   const [status, setStatus] = useState<ConversationStatus>(bootstrap.status);
+  const [conversationId, setConversationId] = useState(bootstrap.conversationId);
+  /** The person who took the conversation, once the live stream says so. */
+  const [agentName, setAgentName] = useState<string | null>(null);
   const [phase, setPhaseState] = useState<Phase>("idle");
   const [awaitingReply, setAwaitingReply] = useState(false);
   const [streamText, setStreamText] = useState<string | null>(null);
@@ -48,10 +55,28 @@ export function useChatSession(bootstrap: ChatBootstrap) {
     setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
   }, []);
 
+  // Live events that arrive while a message is being sent wait until its stream is done, so the stream's own
+  // parts (the acknowledgement, the reply) land first and nothing shows twice.
+  const heldEvents = useRef<LiveEvent[]>([]);
+  const applyLive = useCallback(
+    (event: LiveEvent) => {
+      if (event.type === "message.created") append(event.message);
+      else if (event.type === "conversation.status") setStatus(event.status);
+      else setAgentName(event.agentName);
+    },
+    [append],
+  );
+  useLiveUpdates(status === "resolved" ? null : conversationId, (event) => {
+    if (phaseRef.current === "idle") applyLive(event);
+    else heldEvents.current.push(event);
+  });
+
   /** A resolved conversation is closed: the next message or handoff starts a new one on the server. */
   const startOver = useCallback(() => {
     setMessages(initialMessages({ ...bootstrap, messages: [] }));
     setStatus("ai");
+    setConversationId(null);
+    setAgentName(null);
     setError(null);
   }, [bootstrap]);
 
@@ -66,7 +91,8 @@ export function useChatSession(bootstrap: ChatBootstrap) {
       const clientMessageId = retry.current?.text === raw ? retry.current.id : crypto.randomUUID();
       const localId = `local-${clientMessageId}`;
       const removeLocal = () => setMessages((list) => list.filter((m) => m.id !== localId));
-      append({ id: localId, role: "customer", body: checked.text, sources: [], createdAt: new Date().toISOString(), pending: true });
+      const createdAt = new Date().toISOString();
+      append({ id: localId, localKey: localId, role: "customer", body: checked.text, sources: [], createdAt, pending: true });
       setPhase("sending");
       setAwaitingReply(status === "ai" || status === "resolved");
 
@@ -87,6 +113,7 @@ export function useChatSession(bootstrap: ChatBootstrap) {
             case "data-ack":
               acknowledged = true;
               retry.current = null;
+              setConversationId(part.data.conversationId);
               setMessages((list) =>
                 list.map((m) => (m.id === localId ? { ...m, id: part.data.customerMessageId, pending: false } : m)),
               );
@@ -99,15 +126,19 @@ export function useChatSession(bootstrap: ChatBootstrap) {
             case "text-delta":
               setStreamText((text) => (text ?? "") + part.delta);
               break;
+            // Each of these settles the turn: no typing indicator from here to the end of the stream.
             case "data-reply":
+              setAwaitingReply(false);
               setStreamText(null);
               append(part.data);
               break;
             case "data-status":
+              setAwaitingReply(false);
               setStatus(part.data.status);
               if (part.data.notice) append(part.data.notice);
               break;
             case "error":
+              setAwaitingReply(false);
               setError(part.errorText);
               break;
           }
@@ -128,9 +159,10 @@ export function useChatSession(bootstrap: ChatBootstrap) {
         setStreamText(null);
         setAwaitingReply(false);
         setPhase("idle");
+        for (const event of heldEvents.current.splice(0)) applyLive(event);
       }
     },
-    [append, bootstrap.maxMessageChars, setPhase, startOver, status],
+    [append, applyLive, bootstrap.maxMessageChars, setPhase, startOver, status],
   );
 
   const requestHuman = useCallback(async () => {
@@ -143,23 +175,22 @@ export function useChatSession(bootstrap: ChatBootstrap) {
       if (status === "resolved") startOver();
       setStatus(body.status);
       if (body.message) append(body.message);
+      // Asking for a person can start the conversation; learn its id so the page can follow it live.
+      if (!conversationId || status === "resolved") {
+        const fresh = (await (await fetch("/api/chat", { cache: "no-store" })).json()) as ChatBootstrap;
+        setConversationId(fresh.conversationId);
+      }
     } catch {
       setError("We couldn't reach our support team to ask for a person. Check your connection and try again.");
     } finally {
       setHandoffBusy(false);
     }
-  }, [append, startOver, status]);
-
-  useAgentReplies({
-    withPerson: status === "waiting_human" || status === "human",
-    phaseRef,
-    setMessages,
-    setStatus,
-  });
+  }, [append, conversationId, startOver, status]);
 
   return {
     messages,
     status,
+    agentName,
     phase,
     /** The AI reply as it streams in; null before the first token and after the stored reply replaced it. */
     streamText,
@@ -188,43 +219,4 @@ async function errorMessageOf(response: Response): Promise<string> {
     // Not our JSON (a proxy's error page, say): fall through to the generic message.
   }
   return GENERIC_ERROR;
-}
-
-/**
- * While a person holds the conversation, their replies arrive by re-reading the transcript every few seconds
- * (until the customer page gets the realtime stream). Only while nothing is being sent and the tab is visible.
- * The server's answer is the cookie's conversation, so it replaces the local view outright.
- */
-function useAgentReplies(input: {
-  withPerson: boolean;
-  phaseRef: React.RefObject<Phase>;
-  setMessages: React.Dispatch<React.SetStateAction<LocalMessage[]>>;
-  setStatus: React.Dispatch<React.SetStateAction<ConversationStatus>>;
-}) {
-  const { withPerson, phaseRef, setMessages, setStatus } = input;
-  useEffect(() => {
-    if (!withPerson) return;
-    let cancelled = false;
-    const timer = setInterval(async () => {
-      if (document.visibilityState !== "visible" || phaseRef.current !== "idle") return;
-      try {
-        const response = await fetch("/api/chat", { cache: "no-store" });
-        if (!response.ok) return;
-        const fresh = (await response.json()) as ChatBootstrap;
-        if (cancelled || phaseRef.current !== "idle" || !fresh.conversationId) return;
-        setMessages((list) => (sameIds(list, fresh.messages) ? list : fresh.messages));
-        setStatus(fresh.status);
-      } catch {
-        // Offline for a moment: the next tick tries again.
-      }
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-    };
-  }, [withPerson, phaseRef, setMessages, setStatus]);
-}
-
-function sameIds(a: readonly ChatMessageView[], b: readonly ChatMessageView[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.id === b[i]?.id);
 }

@@ -1,4 +1,5 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
+import { after } from "next/server";
 import type { ChatStreamData } from "@/lib/chat/protocol";
 import { acceptCustomerMessage, loadBootstrap } from "@/lib/chat/service";
 import { db } from "@/lib/db/client";
@@ -6,6 +7,7 @@ import { unsafeReplyFor } from "@/lib/db/conversations";
 import { productNames } from "@/lib/db/products";
 import { log } from "@/lib/log";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
+import { runDraftTurn } from "@/lib/pipeline/draft";
 import { runAiTurn } from "@/lib/pipeline/turn";
 import { chatErrorResponse, readConversationToken, writeConversationToken } from "./cookie";
 
@@ -50,7 +52,17 @@ export async function POST(request: Request) {
         if (reply) write({ type: "data-reply", data: reply });
         return;
       }
-      // A person holds the conversation: the message waits for them; the AI stays quiet.
+      // A person holds the conversation: the AI stays quiet and drafts a reply for them, after the response.
+      if (status === "waiting_human" || status === "human") {
+        after(async () => {
+          try {
+            await runDraftTurn({ prisma: db(), ...pipelineRuntime(), catalog: await productNames(db()), conversationId, customerMessage });
+          } catch (error) {
+            log.error("chat.draft_failed", { error, conversationId });
+          }
+        });
+        return;
+      }
       if (status !== "ai") return;
 
       const runtime = pipelineRuntime();

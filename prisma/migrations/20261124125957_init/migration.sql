@@ -179,6 +179,12 @@ CREATE TABLE "Conversation" (
     "resolutionPath" "ResolutionPath",
     "csatScore" INTEGER,
     "csatComment" TEXT,
+    "csatAt" TIMESTAMP(3),
+    "takenAt" TIMESTAMP(3),
+    "firstHumanReplyAt" TIMESTAMP(3),
+    "handoffAssessment" TEXT,
+    "handoffAssessedById" TEXT,
+    "handoffAssessedAt" TIMESTAMP(3),
     "turnCount" INTEGER NOT NULL DEFAULT 0,
     "lastMessageAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -294,6 +300,21 @@ CREATE TABLE "ConversationEvent" (
 );
 
 -- CreateTable
+CREATE TABLE "QaReview" (
+    "id" TEXT NOT NULL,
+    "conversationId" TEXT NOT NULL,
+    "reviewerId" TEXT NOT NULL,
+    "policyAccuracy" INTEGER NOT NULL,
+    "tone" INTEGER NOT NULL,
+    "resolution" INTEGER NOT NULL,
+    "escalationAppropriate" INTEGER NOT NULL,
+    "notes" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "QaReview_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "EvaluationCase" (
     "id" TEXT NOT NULL,
     "source" TEXT NOT NULL,
@@ -366,13 +387,19 @@ CREATE UNIQUE INDEX "Conversation_accessTokenHash_key" ON "Conversation"("access
 CREATE INDEX "Conversation_status_priority_lastMessageAt_idx" ON "Conversation"("status", "priority", "lastMessageAt");
 
 -- CreateIndex
+CREATE INDEX "Conversation_status_priority_handoffAt_idx" ON "Conversation"("status", "priority", "handoffAt");
+
+-- CreateIndex
 CREATE INDEX "Conversation_assigneeId_status_idx" ON "Conversation"("assigneeId", "status");
 
 -- CreateIndex
-CREATE INDEX "Conversation_customerId_idx" ON "Conversation"("customerId");
+CREATE INDEX "Conversation_customerId_createdAt_idx" ON "Conversation"("customerId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Conversation_createdAt_idx" ON "Conversation"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Conversation_resolvedAt_idx" ON "Conversation"("resolvedAt");
 
 -- CreateIndex
 CREATE INDEX "Message_conversationId_createdAt_idx" ON "Message"("conversationId", "createdAt");
@@ -412,6 +439,12 @@ CREATE INDEX "AuditEvent_action_createdAt_idx" ON "AuditEvent"("action", "create
 
 -- CreateIndex
 CREATE INDEX "ConversationEvent_conversationId_seq_idx" ON "ConversationEvent"("conversationId", "seq");
+
+-- CreateIndex
+CREATE INDEX "QaReview_conversationId_idx" ON "QaReview"("conversationId");
+
+-- CreateIndex
+CREATE INDEX "QaReview_createdAt_idx" ON "QaReview"("createdAt");
 
 -- AddForeignKey
 ALTER TABLE "Order" ADD CONSTRAINT "Order_customerId_fkey" FOREIGN KEY ("customerId") REFERENCES "Customer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -478,3 +511,9 @@ ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "ConversationEvent" ADD CONSTRAINT "ConversationEvent_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QaReview" ADD CONSTRAINT "QaReview_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QaReview" ADD CONSTRAINT "QaReview_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "StaffUser"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

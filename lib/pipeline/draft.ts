@@ -1,0 +1,89 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { extractEntities, assessComplexity } from "./entities";
+import { detectInjection } from "./injection";
+import { detectPii, redactPii } from "./pii";
+import { streamValidatedReply } from "./respond";
+import { saveTrace, traceArticles, tracePii } from "./trace";
+import type { TurnContext } from "./turn";
+import { loadTurnState } from "./turn-state";
+import { validateReply } from "./validate";
+
+/**
+ * When a person holds a conversation, the AI stays quiet and works for them instead: each customer message is
+ * tagged (sentiment, intent) and gets a draft reply, grounded and validated exactly like an answer the AI would
+ * send itself. The person sends it as is, edits it, or discards it; nothing here reaches the customer.
+ */
+export type DraftOutcome = { draftId: string | null; traceId: string };
+
+export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<DraftOutcome> {
+  const { prisma, policySet, engine } = ctx;
+  const policy = policySet.policy;
+  const started = performance.now();
+  const state = await loadTurnState(prisma, ctx.conversationId, ctx.customerMessage.id);
+  const text = ctx.customerMessage.text;
+  const pii = detectPii(text);
+  const modelText = redactPii(text, pii);
+  const history = state.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
+  const triaged = await engine.triage({ message: modelText, history }, ctx.signal);
+  const entities = extractEntities(text, ctx.catalog);
+  const triage = { ...triaged.triage, entities };
+  const confident = triage.confidence >= policy.escalation.low_confidence;
+  const articles = ctx.retrieve(modelText, confident ? { intent: triage.intent } : {});
+  const identifiers = [...(state.customer ? [state.customer.email, ...state.customer.orderNumbers] : []), ...state.mentionedOrderNumbers, ...entities.orderNumbers];
+
+  const result = await streamValidatedReply({
+    stream: engine.reply({ message: modelText, history, triage, articles, policy, signal: ctx.signal, verified: state.conversation.verified }),
+    sink: { textStart() {}, textDelta() {}, textEnd() {} },
+    textId: `draft-${ctx.customerMessage.id}`,
+    startedAt: started,
+    // A draft the guardrails stopped is offered only as far as it was safe; the person writes the rest.
+    replacement: "",
+    check: (sentence) => validateReply(sentence, { policy, knowledge: articles.map((a) => `${a.title}\n${a.updated}\n${a.body}`), toolResults: [], customerIdentifiers: identifiers }),
+  });
+  const used = Math.min(articles.length, policy.retrieval.max_sources);
+  const sources = articles.slice(0, used).map((a) => ({ id: a.id, title: a.title, version: a.version, stale: a.stale, score: Math.round(a.score * 1000) / 1000 }));
+
+  const outcome = await prisma.$transaction(async (tx) => {
+    const draft = result.text
+      ? await tx.draft.create({
+          data: { conversationId: ctx.conversationId, forMessageId: ctx.customerMessage.id, body: result.text, sources: sources as Prisma.InputJsonArray },
+          select: { id: true, body: true, createdAt: true },
+        })
+      : null;
+    if (draft) {
+      await appendEvent(tx, { conversationId: ctx.conversationId, type: "draft.created", payload: { id: draft.id, forMessageId: ctx.customerMessage.id, body: draft.body, sources } });
+    }
+    await tx.message.update({ where: { id: ctx.customerMessage.id }, data: { sentiment: triage.sentiment } });
+    await tx.conversation.update({
+      where: { id: ctx.conversationId },
+      data: { sentiment: triage.sentiment, urgency: triage.urgency, language: triage.language, lastMessageAt: new Date() },
+    });
+    const traceId = await saveTrace(tx, {
+      conversationId: ctx.conversationId,
+      customerMessageId: ctx.customerMessage.id,
+      replyMessageId: null,
+      engine: result.meta.engineUsed,
+      model: result.meta.engineUsed === engine.name ? engine.model : null,
+      policyVersion: policySet.version,
+      fallbackReason: [triaged.fallbackReason, result.meta.fallbackReason].filter(Boolean).join("; ") || null,
+      durationMs: performance.now() - started,
+      usage: { inputTokens: triaged.usage.inputTokens + result.usage.inputTokens, outputTokens: triaged.usage.outputTokens + result.usage.outputTokens },
+      stages: {
+        screen: { injection: detectInjection(text), pii: tracePii(pii), chars: [...text].length },
+        triage: { ...triage, entities: { ...entities, emails: [], phones: [] }, complexity: assessComplexity(text, entities), engine: triaged.engineUsed },
+        route: { mode: "human_only", action: "draft" },
+        retrieve: traceArticles(articles, used),
+        tools: [],
+        validate: result.validation,
+        escalate: { now: false, reason: null, signals: ["a person holds the conversation"] },
+        handoff: null,
+        timings: { total: Math.round(performance.now() - started) },
+      },
+    });
+    return { draftId: draft?.id ?? null, traceId };
+  });
+  eventsCommitted(ctx.conversationId);
+  return outcome;
+}
