@@ -38,6 +38,10 @@ const envSchema = z.object({
     .pipe(z.enum(["true", "false"]).optional())
     .transform((value) => (value === undefined ? undefined : value === "true")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Lists the demo staff accounts on the sign-in page. Turn off on any real deployment. */
+  TANDEM_SHOW_DEMO_ACCOUNTS: optionalString
+    .pipe(z.enum(["true", "false"]).optional())
+    .transform((value) => value !== "false"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,10 +1,14 @@
 /**
  * npm run eval [-- --public ../shared/eval] [--json out.json] [--errors] [--messages evals/messages.jsonl]
+ *              [--scenarios evals/scenarios.jsonl]
  *
  * Runs the project's labelled messages (evals/messages.jsonl) through analyzeMessage with the local engine and
  * prints intent macro-F1 with per-intent scores and a confusion matrix, injection recall and false positives,
  * PII recall (span-exact, per type) and escalation accuracy. With --public it also scores the public sets in
  * that folder (see ../shared/eval/README.md), read in place at run time. --errors lists every mistake.
+ * Then it runs the multi-turn scenarios (evals/scenarios.jsonl) through the whole pipeline, as `npm run simulate`
+ * does, and prints the share that pass with every failing check. The pipeline imports `server-only`, so the
+ * package.json script runs this with the `react-server` condition.
  * Exit code 0 when the figures were produced (meeting the bars or not); 1 for an invalid dataset; 2 for bad
  * arguments, a policy that cannot load, or a --public folder that does not exist.
  */
@@ -16,6 +20,8 @@ import { readEvalMessages } from "@/lib/eval/messages";
 import { MAPPING_VERSION } from "@/lib/eval/public-mappings";
 import { readAttacks, readBanking77, readClinc150, readPii } from "@/lib/eval/public-sets";
 import { bar, confusionTable, escalationLines, indent, injectionLine, intentTable, num, pct, piiLines } from "@/lib/eval/report";
+import { readScenarios } from "@/lib/eval/scenarios";
+import { evaluateScenarios, type ScenarioFigures } from "@/lib/eval/simulate";
 import { type Analyzer, createAnalyzer } from "./lib/analyzer";
 
 const BARS = { macroF1: 0.85, injectionRecall: 0.9, injectionFpr: 0.02, escalation: 0.95, pii: 0.98 };
@@ -30,7 +36,7 @@ type PublicFigures = {
 };
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE]\n`);
   process.exit(2);
 }
 
@@ -113,16 +119,32 @@ function printPublic(figures: PublicFigures, showErrors: boolean): void {
   for (const name of figures.missing) console.log(`\n${name}: not found under ${figures.dir}, not measured`);
 }
 
+function printScenarios(file: string, figures: ScenarioFigures): void {
+  const { n, passed, rate, msPerScenario } = figures;
+  console.log(`\n== Scenarios (${file}): ${passed}/${n} passed (${pct(rate)}), ${msPerScenario.mean} ms per scenario (max ${msPerScenario.max} ms) ==`);
+  for (const result of figures.results.filter((r) => !r.passed)) {
+    console.log(`FAIL ${result.id}: ${result.title}`);
+    for (const check of result.failedChecks) console.log(`     ${check.name}  → got ${check.detail}`);
+  }
+}
+
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      options: { public: { type: "string" }, json: { type: "string" }, errors: { type: "boolean", default: false }, messages: { type: "string", default: "evals/messages.jsonl" } },
+      options: {
+        public: { type: "string" },
+        json: { type: "string" },
+        errors: { type: "boolean", default: false },
+        messages: { type: "string", default: "evals/messages.jsonl" },
+        scenarios: { type: "string", default: "evals/scenarios.jsonl" },
+      },
     }).values;
   } catch (error) {
     usage(error instanceof Error ? error.message : String(error));
   }
   if (!existsSync(args.messages)) usage(`no labelled messages at ${args.messages}`);
+  if (!existsSync(args.scenarios)) usage(`no scenarios at ${args.scenarios}`);
   let analyzer: Analyzer;
   try {
     analyzer = createAnalyzer();
@@ -131,8 +153,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const { messages, errors } = readEvalMessages(args.messages);
-  if (errors.length > 0) {
+  const loadedScenarios = readScenarios(args.scenarios);
+  if (errors.length > 0 || loadedScenarios.errors.length > 0) {
     for (const e of errors) process.stderr.write(`${args.messages}:${e.line}: ${e.error}\n`);
+    for (const e of loadedScenarios.errors) process.stderr.write(`${args.scenarios}:${e.line}: ${e.error}\n`);
     return 1;
   }
   console.log(`engine ${analyzer.engine}, policy ${analyzer.policyVersion}`);
@@ -152,9 +176,18 @@ async function main(): Promise<number> {
       printPublic(publicFigures, args.errors);
     }
   }
+  const scenarios = await evaluateScenarios(loadedScenarios.scenarios, { policySet: analyzer.policySet });
+  printScenarios(args.scenarios, scenarios);
   if (args.json) {
     const { mistakes, ...ownFigures } = own;
-    const payload = { engine: analyzer.engine, policyVersion: analyzer.policyVersion, generatedAt: new Date().toISOString(), own: { ...ownFigures, mistakeCounts: Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.length])) }, public: publicFigures };
+    const payload = {
+      engine: analyzer.engine,
+      policyVersion: analyzer.policyVersion,
+      generatedAt: new Date().toISOString(),
+      own: { ...ownFigures, mistakeCounts: Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.length])) },
+      public: publicFigures,
+      scenarios,
+    };
     writeFileSync(args.json, `${JSON.stringify(payload, null, 2)}\n`);
     console.log(`\nfigures written to ${args.json}`);
   }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import { getStaffSession, hasRole, type StaffRole, type StaffSession } from "./session";
+import { getStaffSession, hasRole, liveStaff, type StaffRole, type StaffSession } from "./session";
 
 /**
  * The one wrapper every staff server action is built from. Each `"use server"` export is a public endpoint, so
@@ -29,11 +29,11 @@ export function staffAction<Schema extends z.ZodType, T>(
     const session = await getStaffSession();
     if (!session) return failure("unauthenticated", "Your session has ended. Sign in again.");
     const prisma = db();
-    const user = await prisma.staffUser.findUnique({ where: { id: session.id }, select: { id: true, email: true, name: true, role: true, active: true } });
-    if (!user?.active) return failure("unauthenticated", "Your account is not active. Ask an admin.");
+    const user = await liveStaff(prisma, session);
+    if (!user) return failure("unauthenticated", "Your account is not active. Ask an admin.");
     if (!hasRole(user.role, options.role)) return failure("forbidden", "Your role does not allow this.");
     try {
-      const data = await handler(parsed.data, { staff: { id: user.id, email: user.email, name: user.name, role: user.role }, prisma });
+      const data = await handler(parsed.data, { staff: user, prisma });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof UserFacingError) return failure(error.code, error.message);

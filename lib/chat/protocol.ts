@@ -6,6 +6,13 @@
  *                           ChatErrorBody with status 400/409/413/429 when the message is refused before any work.
  * POST /api/chat/handoff    → ChatHandoffResponse: the conversation waits for a person.
  * GET  /api/chat            → ChatBootstrap for the caller's cookie (the page renders this server-side too).
+ * GET  /api/chat/events     → Server-Sent Events for the caller's conversation (404 before it exists). Each event
+ *                           has `id:` (its seq; reconnect with Last-Event-ID to resume), `event:` (its type) and
+ *                           `data:` (JSON: { seq, conversationId, type, payload, createdAt }). The customer sees:
+ *                             message.created        payload: ChatMessageView (public messages only)
+ *                             conversation.status    payload: { status }
+ *                             conversation.assigned  payload: { agentName }
+ *                           Drafts, action requests, handoff packets and internal notes are never sent here.
  *
  * Stream parts on POST /api/chat (each an SSE `data:` line holding JSON, ending with `data: [DONE]`):
  *   { type: "start" }
@@ -65,7 +72,7 @@ export type ChatErrorBody = {
 };
 
 /** `message` is null when the conversation was already with a person (no second notice). */
-export type ChatHandoffResponse = { status: ConversationStatus; message: ChatMessageView | null };
+export type ChatHandoffResponse = { conversationId: string; status: ConversationStatus; message: ChatMessageView | null };
 
 export type ChatStreamData =
   | { type: "data-ack"; data: { customerMessageId: string; conversationId: string } }

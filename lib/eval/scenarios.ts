@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ORDER_STATUSES, shippingAddressSchema } from "@/lib/commerce/store";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
@@ -152,10 +153,31 @@ export function parseScenarioLine(line: string): { ok: true; scenario: Scenario 
   } catch (error) {
     return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
+  return parseScenario(value);
+}
+
+/** Validates one parsed scenario, with the same error messages as parseScenarioLine. */
+export function parseScenario(value: unknown): { ok: true; scenario: Scenario } | { ok: false; error: string } {
   const parsed = scenarioSchema.safeParse(value);
   if (parsed.success) return { ok: true, scenario: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: `${issue?.path.join(".") || "(line)"}: ${issue?.message ?? "invalid"}` };
+}
+
+export type LoadedScenarios = { scenarios: Scenario[]; errors: Array<{ line: number; error: string }> };
+
+/** Reads a JSON Lines file of scenarios; invalid lines are reported with their line number, not thrown. */
+export function readScenarios(file: string): LoadedScenarios {
+  const loaded: LoadedScenarios = { scenarios: [], errors: [] };
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const parsed = parseScenarioLine(line);
+      if (parsed.ok) loaded.scenarios.push(parsed.scenario);
+      else loaded.errors.push({ line: i + 1, error: parsed.error });
+    });
+  return loaded;
 }
 
 /** Subtotal and total of a fixture order, as the store records them. */

@@ -25,6 +25,8 @@ export type Plan = { intent: Intent; calls: PlannedCall[]; needsOrderNumber: boo
 
 const ACTION_INTENTS = new Set<Intent>(["order_status", "shipping", "cancel_order", "returns", "refund", "order_change", "account"]);
 const RESEND = /\b(resend|re-send|send (it |me )?again|didn'?t (get|receive)|never (got|received))\b[^.?!]{0,40}\b(confirmation|receipt|email)\b|\b(confirmation|receipt) (email )?(again|resent)\b/i;
+const ABOUT_MY_ORDER =
+  /\b(my|our) (order|orders|package|parcel|delivery|shipment|purchase|refund|return|item|items|stuff|money|tracking)\b|\bi (want|need|would like|'d like|wanna) (to )?(cancel|return|refund|change|track|send (it|this) back)\b|\b(cancel|refund|track|return) (it|this|that|my)\b|\b(where|when)('s| is| will) (it|my)\b|\b(mi|mon|ma|mein|meine) (pedido|commande|bestellung|paquete|colis|paket)\b/i;
 const WANTS_LIST = /\b(my|all|recent|last|latest) orders\b|\bwhat (did|have) i order(ed)?\b/i;
 
 export function planActions(input: PlanInput): Plan {
@@ -41,6 +43,9 @@ export function planActions(input: PlanInput): Plan {
     verified = true;
   }
   if (!ACTION_INTENTS.has(intent) && !RESEND.test(input.text)) return { intent, calls, needsOrderNumber: false };
+  // A general question ("how do returns work?") is answered from policy; only a request about the customer's own
+  // order needs their identity.
+  if (!verified && !orderNumber && !ABOUT_MY_ORDER.test(input.text)) return { intent, calls, needsOrderNumber: false };
   // Unverified and nothing to verify with: a lookup gets the tool's own "tell me your email and an order number".
   if (!verified) {
     calls.push(orderNumber ? { tool: "lookup_order", input: { orderNumber } } : { tool: "lookup_orders", input: {} });

@@ -2,7 +2,8 @@ import type { SupportPolicy } from "@/lib/policy/schema";
 
 /**
  * Stage 1 of a turn: is this message acceptable input at all? Size and encoding limits come from policy.
- * (Prompt-injection signals and PII detection join this stage in the pipeline issue.)
+ * Prompt-injection signals (injection.ts) and PII (pii.ts) are the rest of the stage. This module has no server-only
+ * imports: the chat page runs the same check before sending, so the customer sees the server's exact wording.
  */
 export type ScreenResult =
   | { ok: true; text: string; chars: number }
@@ -22,7 +23,7 @@ export function normalizeMessage(raw: string): string {
     .trim();
 }
 
-export function screenMessage(raw: string, limits: SupportPolicy["limits"]): ScreenResult {
+export function screenMessage(raw: string, limits: Pick<SupportPolicy["limits"], "max_message_chars">): ScreenResult {
   const text = normalizeMessage(raw);
   const chars = [...text].length;
   if (chars === 0) return { ok: false, code: "empty_message", message: "Please type a message before sending." };

@@ -1,6 +1,6 @@
 import { createLocalEngine } from "@/lib/engines/local/engine";
 import { type AnalyzeInput, type AnalyzeResult, analyzeMessage } from "@/lib/pipeline/analyze";
-import { loadPolicySet } from "@/lib/policy/load";
+import { loadPolicySet, type PolicySet } from "@/lib/policy/load";
 
 /**
  * What `npm run analyze` and `npm run eval` share: the local engine and the policy set, loaded once, and the one
@@ -11,6 +11,8 @@ export type Analyzer = {
   analyze(input: AnalyzeInput): Promise<AnalyzeResult>;
   engine: string;
   policyVersion: string;
+  /** The loaded policy, for whatever else the script runs against it (eval's scenarios). */
+  policySet: PolicySet;
 };
 
 export function createAnalyzer(policyDir: string = process.env.TANDEM_POLICY_DIR ?? "policies"): Analyzer {
@@ -20,5 +22,6 @@ export function createAnalyzer(policyDir: string = process.env.TANDEM_POLICY_DIR
     analyze: (input) => analyzeMessage(input, { engine, policy: policySet.policy }),
     engine: engine.name,
     policyVersion: policySet.version,
+    policySet,
   };
 }

@@ -1,16 +1,14 @@
 /**
- * A fresh, migrated database per call, for integration tests: PGlite in memory, or a new database on the run's
- * shared PostgreSQL server (global-setup.ts), dropped on close. The migration files are executed directly rather
- * than through the schema engine, which would add its WebAssembly start-up to every test file;
- * lib/db/migrate.test.ts covers the engine path on both databases.
+ * A fresh, migrated database per call, for integration tests: PGlite in memory (lib/db/memory.ts), or a new
+ * database on the run's shared PostgreSQL server (global-setup.ts), dropped on close. The migration files are
+ * executed directly rather than through the schema engine, which would add its WebAssembly start-up to every test
+ * file; lib/db/migrate.test.ts covers the engine path on both databases.
  */
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { inject } from "vitest";
 import type { DatabaseTarget } from "@/lib/db/connection";
-import { DEFAULT_PATHS, readMigrations } from "@/lib/db/migrate";
+import { createMemoryDatabase, migrationScripts } from "@/lib/db/memory";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TestDatabaseKind = "pglite" | "postgres";
@@ -26,30 +24,14 @@ export function unavailable(kind: TestDatabaseKind): boolean {
   return kind === "postgres" && postgresUrl() === null;
 }
 
-export function migrationScripts(): string[] {
-  return readMigrations(DEFAULT_PATHS.migrations).migrationDirectories.map(({ path, migrationFile }) => {
-    if (migrationFile.content.tag !== "ok") throw new Error(`migration ${path}: ${migrationFile.content.value}`);
-    return migrationFile.content.value;
-  });
-}
-
 export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
   return kind === "pglite" ? createPgliteDatabase() : createPostgresDatabase();
 }
 
 async function createPgliteDatabase(): Promise<TestDatabase> {
-  const pglite = new PGlite("memory://");
-  for (const script of migrationScripts()) await pglite.exec(script);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return {
-    prisma,
-    // Informative only: a new PGlite opened on "memory://" is another, empty database.
-    target: { kind: "pglite", dataDir: "memory://" },
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-    },
-  };
+  const { prisma, close } = await createMemoryDatabase();
+  // Informative only: a new PGlite opened on "memory://" is another, empty database.
+  return { prisma, target: { kind: "pglite", dataDir: "memory://" }, close };
 }
 
 /** Runs `work` on a connection to the shared server's maintenance database. */

@@ -22,7 +22,7 @@ export default async function InboxPage() {
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Inbox</h1>
           <p className="mt-1 text-sm text-ink-muted">Conversations the AI handed to a person, longest wait first.</p>
         </div>
-        <span className="rounded-full bg-surface-muted px-3 py-1 text-sm font-medium text-ink" data-testid="queue-count">
+        <span className="shrink-0 rounded-full bg-surface-muted px-3 py-1 text-sm font-medium whitespace-nowrap text-ink" data-testid="queue-count">
           {queue.length} open
         </span>
       </header>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TandemLogo } from "@/components/tandem-logo";
 import { getStaffSession } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { DEMO_STAFF } from "@/lib/seed/store";
 import { DemoAccounts } from "./demo-accounts";
 import { type DemoAccount, SignInForm } from "./signin-form";
@@ -9,9 +10,12 @@ import { type DemoAccount, SignInForm } from "./signin-form";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in · Tandem" };
 
-// The accounts the demo seed creates, listed so that anyone trying Tandem can sign in. Only plain fields cross
-// to the page. TODO: hide this box when a deployment is not a demo (an env flag in lib/env.ts).
-const demoAccounts: DemoAccount[] = DEMO_STAFF.map(({ email, name, role, password }) => ({ email, name, role, password }));
+// The accounts the demo seed creates, listed so that anyone trying Tandem can sign in (TANDEM_SHOW_DEMO_ACCOUNTS
+// turns the list off on a real deployment). Only plain fields cross to the page.
+function demoAccounts(): DemoAccount[] {
+  if (!env().TANDEM_SHOW_DEMO_ACCOUNTS) return [];
+  return DEMO_STAFF.map(({ email, name, role, password }) => ({ email, name, role, password }));
+}
 
 type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
 
@@ -22,6 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in lands here when their role can't open the page they asked for: say so, and let
   // them switch accounts rather than bouncing them back (which would loop).
   const staff = await getStaffSession();
+  const accounts = demoAccounts();
   // Signed in, the page sits inside the console frame, which has the <main> already.
   const Root = staff ? "div" : "main";
 
@@ -45,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           ) : null}
           <SignInForm callbackUrl={callbackUrl} initialError={urlErrorMessage(first(params.error))} />
         </div>
-        {demoAccounts.length > 0 ? <DemoAccounts accounts={demoAccounts} /> : null}
+        {accounts.length > 0 ? <DemoAccounts accounts={accounts} /> : null}
         <p className="mt-8 text-center text-sm text-ink-muted">
           Looking for help with an order?{" "}
           <Link href="/chat" className="font-medium text-brand hover:underline">

@@ -64,7 +64,11 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
       {withPerson ? (
         <Banner testId="handoff-banner" tone="brand" icon={<HeadsetIcon className="size-4" />}>
           <strong className="font-semibold">
-            {chat.status === "human" ? "You're talking with our support team." : "A person from our team will take it from here."}
+            {chat.status !== "human"
+              ? "A person from our team will take it from here."
+              : chat.agentName
+                ? `You're talking with ${chat.agentName} from our support team.`
+                : "You're talking with our support team."}
           </strong>{" "}
           {chat.status === "human"
             ? "Replies in this chat now come from a person."

@@ -175,17 +175,14 @@ export function useChatSession(bootstrap: ChatBootstrap) {
       if (status === "resolved") startOver();
       setStatus(body.status);
       if (body.message) append(body.message);
-      // Asking for a person can start the conversation; learn its id so the page can follow it live.
-      if (!conversationId || status === "resolved") {
-        const fresh = (await (await fetch("/api/chat", { cache: "no-store" })).json()) as ChatBootstrap;
-        setConversationId(fresh.conversationId);
-      }
+      // Asking for a person can start the conversation; its id lets the page follow it live.
+      setConversationId(body.conversationId);
     } catch {
       setError("We couldn't reach our support team to ask for a person. Check your connection and try again.");
     } finally {
       setHandoffBusy(false);
     }
-  }, [append, conversationId, startOver, status]);
+  }, [append, startOver, status]);
 
   return {
     messages,

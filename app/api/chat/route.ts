@@ -89,5 +89,7 @@ export async function POST(request: Request) {
       return "We couldn't finish that reply. Your message is saved; please try again or ask for a person.";
     },
   });
-  return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-store" } });
+  // no-cache rather than no-store: both keep proxies from caching; no-store also makes Chromium drop the body
+  // from its devtools buffer, which the end-to-end tests read.
+  return createUIMessageStreamResponse({ stream, headers: { "Cache-Control": "no-cache" } });
 }

@@ -9,7 +9,7 @@ export async function POST() {
   try {
     const result = await requestHuman(await readConversationToken());
     if (result.newToken) await writeConversationToken(result.newToken);
-    const body: ChatHandoffResponse = { status: result.status, message: result.notice };
+    const body: ChatHandoffResponse = { conversationId: result.conversationId, status: result.status, message: result.notice };
     return Response.json(body);
   } catch (error) {
     return chatErrorResponse(error, { route: "POST /api/chat/handoff" });
