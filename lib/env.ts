@@ -12,6 +12,18 @@ const optionalString = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** `{ "gpt-4.1-mini": { "input": 0.4, "output": 1.6 } }`: USD per million tokens, per model id. */
+const modelPrices = z.record(z.string().min(1), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict());
+const jsonText = optionalString.transform((value, ctx) => {
+  if (value === undefined) return {};
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "not valid JSON" });
+    return z.NEVER;
+  }
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL connection string. Unset: the embedded PGlite database under TANDEM_DATA_DIR. */
@@ -28,6 +40,8 @@ const envSchema = z.object({
   OPENAI_TIMEOUT_MS: positiveInt(15_000),
   /** Forces an engine regardless of the key: `local` or `openai`. */
   TANDEM_ENGINE: optionalString.pipe(z.enum(["local", "openai"]).optional()),
+  /** Prices per model for the dashboard's cost per resolution; merged over the defaults in lib/metrics/prices.ts. */
+  TANDEM_MODEL_PRICES: jsonText.pipe(modelPrices),
   /** Folder holding support-policy.yaml and knowledge/. */
   TANDEM_POLICY_DIR: z.string().default("policies"),
   /** Secret for staff sessions. Generated per data directory when unset (see lib/auth). */

@@ -4,6 +4,8 @@
  *   npm run bench                         embedded database (PGlite), 20 customers, 20 s
  *   npm run bench -- --db postgres        a throwaway PostgreSQL server (Debian's binaries), or DATABASE_URL
  *   npm run bench -- --db both --customers 40 --seconds 30 --no-build
+ *   npm run bench -- --suite metrics      only the supervisor dashboard's queries at 100k conversations
+ *                                         (--conversations N; see scripts/lib/metrics-bench.ts); --suite chat skips them
  *
  * Each simulated customer holds a conversation of a few turns (sending the next message when the previous reply
  * has completed) and then starts a new one, like a stream of real visitors. Prints a table and writes
@@ -19,6 +21,7 @@ import type { DatabaseTarget } from "@/lib/db/connection";
 import { startThrowawayPostgres } from "@/test/support/postgres";
 import { prepareDatabase, startAppServer, targetEnv } from "./lib/app-server";
 import { runChatLoad, type ChatLoadResult } from "./lib/chat-load";
+import { runMetricsBench } from "./lib/metrics-bench";
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +31,19 @@ const { values } = parseArgs({
     port: { type: "string", default: "3290" },
     build: { type: "boolean", default: true },
     "no-build": { type: "boolean", default: false },
+    suite: { type: "string", default: "all" },
+    conversations: { type: "string", default: "100000" },
   },
 });
 const customers = Number(values.customers);
 const seconds = Number(values.seconds);
 const distDir = ".next-bench";
 const kinds = values.db === "both" ? ["pglite", "postgres"] : [values.db ?? "pglite"];
+
+if (values.suite === "metrics" || values.suite === "all") {
+  await runMetricsBench({ kinds, conversations: Number(values.conversations), iterations: 15 });
+  if (values.suite === "metrics") process.exit(0);
+}
 
 if (!values["no-build"] || !existsSync(distDir)) {
   console.log(`Building Tandem into ${distDir} …`);

@@ -6,14 +6,16 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareDatabase, spawnNextStart, targetEnv } from "./lib/app-server";
+import { seedWorkspaceFixtures } from "./lib/workspace-fixtures";
 
 const port = Number(process.argv[2] ?? 3210);
 const target = { kind: "pglite" as const, dataDir: mkdtempSync(path.join(os.tmpdir(), "tandem-e2e-")) };
-await prepareDatabase(target, { customers: 40, orders: 120 });
+await prepareDatabase(target, { customers: 40, orders: 120 }, seedWorkspaceFixtures);
 
 const child = spawnNextStart({
   port,
-  distDir: ".next-test",
+  // E2E_DIST_DIR lets a developer test their own build folder without overwriting the suite's.
+  distDir: process.env.E2E_DIST_DIR ?? ".next-test",
   env: { ...targetEnv(target), TANDEM_ENGINE: "local", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
 });
 const stop = () => child.kill("SIGTERM");

@@ -4,7 +4,10 @@ import { engineStatus } from "@/lib/engines/select";
 import { TandemLogo } from "@/components/tandem-logo";
 import { SignOutButton } from "./sign-out-button";
 
-/** The staff console's frame. Pages check access themselves; the sign-in page shares this group without a session. */
+/**
+ * The staff console's frame, full width (the inbox uses all of it; narrower pages centre their own content).
+ * Pages check access themselves; the sign-in page shares this group without a session.
+ */
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getStaffSession();
   if (!staff) return <>{children}</>;
@@ -12,7 +15,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   return (
     <div className="flex min-h-dvh flex-col bg-canvas">
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex w-full max-w-5xl items-center gap-6 px-4 py-3 sm:px-6">
+        <div className="flex w-full items-center gap-6 px-4 py-3 sm:px-6">
           <Link href="/" className="rounded-md" aria-label="Tandem home">
             <TandemLogo />
           </Link>
@@ -36,7 +39,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       </header>
       {engine.engine === "local" ? (
         <div className="border-b border-amber-200 bg-amber-50 text-amber-900" role="status" data-testid="engine-banner">
-          <p className="mx-auto w-full max-w-5xl px-4 py-2 text-sm sm:px-6">
+          <p className="w-full px-4 py-2 text-sm sm:px-6">
             <strong className="font-semibold">Local engine.</strong> {engine.reason}
           </p>
         </div>

@@ -39,6 +39,71 @@ describe("evaluateEscalation", () => {
     expect(decision).toMatchObject({ now: true, reason, kind: "hard" });
   });
 
+  it.each([
+    // Asking for a person, whatever the classifier made of it.
+    ["Can you put me through to an actual human please?", "customer_request"],
+    ["agent please", "customer_request"],
+    ["Transfer me to a live agent.", "customer_request"],
+    ["Could someone from your team ring me tomorrow morning?", "customer_request"],
+    ["¿Puedo hablar con un agente? Es urgente.", "customer_request"],
+    ["Je voudrais parler à un conseiller.", "customer_request"],
+    ["Bitte verbinden Sie mich mit einem echten Menschen.", "customer_request"],
+    // Legal language in the customer's language.
+    ["We're considering a class action over the recalled stoves.", "legal_language"],
+    ["I'm going to sue Northwind for this.", "legal_language"],
+    ["Voy a demandar a la empresa si no me pagan.", "legal_language"],
+    ["Mon avocat vous contactera.", "legal_language"],
+    ["Mein Rechtsanwalt meldet sich bei Ihnen.", "legal_language"],
+    // Account security, described rather than named.
+    ["Someone reset my password last night and it wasn't me.", "account_security"],
+    ["There are purchases on my profile that we never made.", "account_security"],
+    ["I got a text claiming to be from Northwind asking me to pay customs. Scam?", "account_security"],
+    ["I see a sign-in from a device I don't recognise.", "account_security"],
+    ["Alguien usó mi tarjeta en su tienda.", "account_security"],
+    ["Mein Konto wurde ohne meine Erlaubnis geändert.", "account_security"],
+    // Disputes however they are worded.
+    ["I've opened a dispute with PayPal over the $800 tent.", "payment_dispute"],
+    ["Voy a pedir un contracargo por los 700 €.", "payment_dispute"],
+  ])("hands %j to a person even when the intent is misread (%s)", (text, reason) => {
+    expect(evaluateEscalation(input(text, { intent: "other" }))).toMatchObject({ now: true, reason, kind: "hard" });
+  });
+
+  it.each([
+    "Is this a person or a bot?",
+    "Am I talking to a real human right now?",
+    "I don't need to talk to anyone, just tell me the return window.",
+    "Do I need to speak to a representative to change my address?",
+    "Could I chat with a human? Just kidding, what sizes does the Alpine jacket come in?",
+    "The agent I spoke to yesterday was lovely.",
+    "Do I need a person to sign for the delivery?",
+    "Thanks to Sue for the help with my boots!",
+    "Sue from the Boulder store said you'd call.",
+    "Is the Court Street store open on Sunday?",
+    "Este producto tiene mucha demanda, ¿cuándo vuelve?",
+    "Someone stole my package off the porch.",
+    "I didn't order the blue one, I ordered red.",
+    "How do I change my password?",
+  ])("keeps %j with the AI", (text) => {
+    expect(evaluateEscalation(input(text, { intent: "other" })).now).toBe(false);
+  });
+
+  it("reads a capitalised legal word as a name only when nothing says otherwise", () => {
+    expect(evaluateEscalation(input("Sue you? Maybe I will.")).reason).toBe("legal_language");
+    expect(evaluateEscalation(input("Please tell Sue and Mark thanks."))).toMatchObject({ now: false });
+  });
+
+  it("lets a stated bank dispute outrank a classifier's unsupported security guess, but not security words", () => {
+    expect(evaluateEscalation(input("I'm disputing the $900 charge with my bank.", { intent: "security" })).reason).toBe("payment_dispute");
+    expect(evaluateEscalation(input("There's a fraudulent charge from you on my card.", { intent: "security" })).reason).toBe("account_security");
+    expect(evaluateEscalation(input("My account was hacked and I'm disputing the $900 charge.", { intent: "billing" })).reason).toBe("account_security");
+  });
+
+  it("sends an enterprise customer's money question to a person even when the intent comes out otherwise", () => {
+    const text = "Our quarterly statement lists a credit note we never received.";
+    expect(evaluateEscalation(input(text, { intent: "account", tier: "enterprise" }))).toMatchObject({ now: true, reason: "enterprise_billing" });
+    expect(evaluateEscalation(input(text, { intent: "account", tier: "standard" })).now).toBe(false);
+  });
+
   it("does not escalate a small dispute below the policy threshold", () => {
     expect(evaluateEscalation(input("I dispute the $12 shipping fee", { intent: "billing" })).now).toBe(false);
   });

@@ -45,7 +45,7 @@ const OWNER = any(
 /** Adjectives that come after the noun in Spanish and French ("las instrucciones anteriores"). */
 const AFTER_OWNER = "above|previous|prior|anteriores|previas|iniciales|précédentes|antérieures|initiales";
 /** Rules that belong to a parcel, a product or the customer's own order, not to the assistant. */
-const NOT_ASSISTANT = String.raw`delivery|shipping|care|washing|wash|assembly|setup|set-up|return|returns|pitching|installation|cooking|sizing|size|packing|gift|courier|driver|safety|entrega|envío|livraison|lavage|Liefer|Pflege`;
+const NOT_ASSISTANT = String.raw`delivery|shipping|care|washing|wash|assembly|setup|set-up|return|returns|pitching|installation|cooking|sizing|size|packing|gift|courier|driver|entrega|envío|livraison|lavage|Liefer|Pflege`;
 const OVERRIDE = any(
   String.raw`ignore|disregard|forget|override|overrule|bypass|skip|drop|discard|abandon|set aside|pay no attention to|stop following|(?:do not|don'?t) (?:follow|obey|apply)|no longer (?:follow|obey)|break|violate|circumvent|disable|deactivate|turn off|switch off|lift|delete|erase|wipe|unlearn`,
   "ignora|ignore|ignoren|ignorad|ignorar|olvida|olvide|olviden|olvidad|olvidar|olvídate de|olvídese de|omite|omita|sáltate|descarta|desobedece|deja de seguir|no sigas|haz caso omiso (?:a|de)|pasa por alto|desactiva",
@@ -63,11 +63,11 @@ const SHOW = any(
 const OWN_ADJECTIVE = String.raw`(?:(?:own|exact|full|entire|complete|original|initial|actual|real|current|core|base|internal|hidden|secret|system|developer|operating|confidential)\s+)?`;
 // After "show me your instructions" an attack ends the phrase or moves on ("... in full", "... and then"); a
 // customer names a topic ("your rules on price matching", "your instructions for the return").
-const PHRASE_END = String.raw`(?=\s*(?:$|[.,;:!?)"'»(\[]|(?:and|then|to|into|as|word|verbatim|exactly|back|please|now|here|so|without|y|et|und|e)${E}|in (?:full|an?|json|code|plain|\p{L}+ish)${E}))`;
+const PHRASE_END = String.raw`(?=\s*(?:$|[.,;:!?)"'»(\[]|(?:and|then|into|as|word|verbatim|exactly|back|please|now|here|so|without|y|et|und|e)${E}|(?:in|to) (?:full|an?|json|code|plain|me|base64|emoji|french|german|spanish|\p{L}+ish)${E}))`;
 /** Roles an attacker re-casts the assistant as. */
 const ROLE = any(
   String.raw`ai|a\.i\.|bot|chatbot|assistant|language model|llm|gpt|persona|character|pirate|grandma|grandmother|granny|villain|hacker|terminal|god|manager|admin|administrator|developer|robot|version|entity|rebel`,
-  "asistente|pirata|personaje|IA|personnage|Assistent|KI|Figur|Pirat|Roboter",
+  "asistente|pirata|personaje|abuela|IA|personnage|grand-mère|mamie|Assistent|KI|Figur|Pirat|Roboter|Oma|Großmutter",
 );
 const PERSONA_NAME = String.raw`\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{3,}`;
 const MODE = any(
@@ -103,7 +103,9 @@ const OVERRIDES: Rule[] = [
     pattern: rx(
       String.raw`${B}${OVERRIDE}\s+(?:the\s+|all\s+)?${RULES}\s+(?:you (?:were|have been) given|so far|until now|hasta ahora|jusqu'ici|bisher)${E}` +
         String.raw`|${B}${OVERRIDE}\s+(?:everything|anything|all|what)\s+(?:that\s+)?you(?:'ve| have)?\s+(?:were\s+|been\s+)?(?:told|taught|instructed|programmed|trained)${E}` +
-        String.raw`|${B}${OVERRIDE}\s+(?:all\s+|everything\s+)?(?:the\s+)?(?:above|foregoing)(?=\s*(?:$|[.,;:!]|and${E}|then${E}))`,
+        String.raw`|${B}${OVERRIDE}\s+(?:alles|todo|tout)${E}[^.!?\n]{0,25}?${B}(?:gesagt|beigebracht|dijeron|dicho|enseñado|enseñaron|dit|appris)${E}` +
+        String.raw`|${B}${OVERRIDE}\s+(?:all\s+|everything\s+)?(?:the\s+)?(?:above|foregoing)(?=\s*(?:$|[.,;:!]|and${E}|then${E}))` +
+        String.raw`|${B}let'?s break (?:the|all|some) rules${E}`,
     ),
   },
   {
@@ -112,6 +114,7 @@ const OVERRIDES: Rule[] = [
     pattern: rx(
       String.raw`${B}(?:your|all|previous|prior|tus|tes|vos|deine|Ihre)\s+(?:[\p{L}-]+\s+){0,2}?${RULES}\s+(?:are|is|have been|were|son|sont|sind)\s+(?:now\s+|ahora\s+|maintenant\s+|jetzt\s+)?(?:void|null|cancel+ed|revoked|lifted|suspended|overridden|replaced|deleted|disabled|invalid|obsolete|no longer (?:valid|active|in effect)|anuladas|annulées|ungültig|aufgehoben)${E}` +
         String.raw`|${B}your (?:real|actual|true|new) (?:instructions|rules|task|job|purpose|orders) (?:is|are)${E}` +
+        String.raw`|${B}your (?:new |real |actual |true )?(?:role|task|purpose|identity|persona)\s*:|${B}your new (?:role|job|task|purpose|identity|persona)${E}` +
         String.raw`|${B}(?:new|updated|nuevas|nouvelles|neue)\s+(?:instructions?|rules?|directives?|prompt|instrucciones|reglas|règles|consignes|Anweisungen|Regeln)(?:\s+for you)?\s*[:\-–]`,
     ),
   },
@@ -127,13 +130,20 @@ const OVERRIDES: Rule[] = [
   },
   // "From now on you will answer ..." is also how a customer asks for Spanish replies: weak alone.
   { signal: "instruction_override", weight: 0.4, pattern: rx(String.raw`${B}from now on,?\s+you(?:'ll)?\s+(?:(?:will|shall|must|are going to)\s+)?(?:only\s+)?(?:respond|answer|reply|speak|talk)${E}`) },
+  {
+    signal: "instruction_override",
+    weight: 0.55,
+    pattern: rx(String.raw`${B}(?:pretend|imagine|act as if|assume)\s+(?:that\s+)?[^.!?\n]{0,30}?${B}(?:polic(?:y|ies)|rules?|limits?|restrictions?|cap|window)\s+(?:doesn'?t|don'?t|does not|do not|no longer)\s+(?:exist|apply|matter|count)${E}`),
+  },
   { signal: "instruction_override", weight: 0.55, pattern: rx(String.raw`${B}you (?:must|will|shall|have to) (?:now )?(?:obey|comply with|follow|do) (?:me|all of (?:my|the following)|my (?:orders|commands)|whatever I|exactly what I|everything I)${E}|${B}obey all (?:of )?the following${E}`) },
   // Steering the reply: "start your answer with 'Sure, here is'", "complete this sentence: 'I was instructed to'".
   {
     signal: "instruction_override",
     weight: 0.55,
     pattern: rx(
-      String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:each|every|all|your|the)?\s*(?:response|reply|answer|message|output)s?\s+(?:with|by saying)${E}` +
+      String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:each|every|all|your|the|a new|your next|the next)?\s*(?:response|reply|answer|message|output|paragraph)s?\s+(?:with|by saying)${E}` +
+        String.raw`|${B}(?:respond|reply|answer)\s+to\s+(?:every|each|all|any)\s+(?:message|question|prompt|request)s?\s+(?:with|by)${E}` +
+        String.raw`|${B}(?:reply|respond|answer)(?:ing)?\s+(?:only\s+)?(?:(?:starting|beginning)\s+)?with\s*["'“«]` +
         String.raw`|${B}(?:complete|continue|finish)\s+(?:this|the following|the)\s*(?:sentence|text|phrase|string|line)?\s*:`,
     ),
   },
@@ -148,7 +158,8 @@ const ROLE_PLAY: Rule[] = [
       String.raw`${B}(?:you(?:'re| are)|u r) (?:now|henceforth) (?:an? |the |my |called |named |known as )?(?:[\p{L}-]+'s )?(?:[\p{L}-]+ )?${ROLE}${E}` +
         String.raw`|${B}you(?:'re| are) (?:an? |the )?(?:[\p{L}-]+ ){0,2}?${ROLE} now${E}` +
         String.raw`|${B}imagine (?:that )?you(?:'re| are) (?:an? |the )?(?:[\p{L}-]+ )?${ROLE}${E}` +
-        String.raw`|${B}(?:ahora eres|eres ahora|tu es maintenant|du bist (?:jetzt|nun)) (?:un |una |el |la |le |ein |eine |der |die )?(?:[\p{L}-]+ )?${ROLE}${E}`,
+        String.raw`|${B}(?:ahora eres|eres ahora|(?:tu es|vous êtes) (?:maintenant|désormais|dorénavant)|du bist (?:jetzt|nun|ab jetzt|ab sofort)) (?:un |una |el |la |le |ein |eine |der |die )?(?:[\p{L}-]+ )?${ROLE}${E}` +
+        String.raw`|${B}you(?:'re| are) (?:now )?(?:an? |the )?(?:rogue|evil|unrestricted|unfiltered|uncensored|jailbroken|amoral|rebel|unchained|free)\s+(?:[\p{L}-]+\s+){0,2}?(?:ai|bot|chatbot|assistant|model|version)${E}`,
     ),
   },
   { signal: "role_play", weight: 0.55, pattern: cased(String.raw`${B}[Yy]ou(?:'re| are) (?:now |henceforth )(?:called |named |known as )?(?:${PERSONA_NAME})${E}|${B}[Yy]ou(?:'re| are) (?:${PERSONA_NAME}) now${E}`) },
@@ -163,10 +174,19 @@ const ROLE_PLAY: Rule[] = [
   {
     signal: "role_play",
     weight: 0.5,
-    pattern: rx(String.raw`${B}(?:act|behave|respond|answer|reply|speak|talk|actúa|agis|verhalte dich) (?:as|like|como|comme|wie) (?:an? |the |my |un |una |une |ein |eine )?(?:[\p{L}-]+ )?(?:ai|bot|chatbot|assistant|asistente|language model|gpt|character|persona|pirate|pirata|grandma|grandmother|villain|hacker|terminal|DAN|jailbroken|unfiltered|uncensored)${E}`),
+    pattern: rx(String.raw`${B}(?:act|behave|respond|answer|reply|speak|talk|actúa|agis|verhalte dich) (?:as|like|como|comme|wie) (?:an? |the |my |un |una |une |ein |eine )?(?:[\p{L}-]+ )?(?:ai|bot|chatbot|assistant|asistente|language model|gpt|character|persona|pirate|pirata|grandma|grandmother|abuela|grand-mère|Oma|villain|hacker|terminal|DAN|jailbroken|unfiltered|uncensored)${E}`),
+  },
+  {
+    signal: "role_play",
+    weight: 0.55,
+    pattern: rx(
+      String.raw`${B}you(?:'ll| will) (?:now )?(?:simulate|emulate|impersonate|act as|pretend|roleplay|role-play|play the role|become|respond as|answer as)${E}` +
+        String.raw`|${B}(?:simulate|emulate|impersonate) (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:chatbot|bot|ai|assistant|character|persona|model)${E}` +
+        String.raw`|${B}(?:reply|respond|answer|write|talk|act|behave)${E}[^.!?\n]{0,30}${B}as if you (?:were|are)${E}`,
+    ),
   },
   { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:answer|respond|reply|speak|talk|write)(?: only)? (?:in|like) (?:an? )?(?:pirate|shakespeare|yoda|uwu|cowboy|drunk)${E}|${B}stop being (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:bot|assistant|ai|chatbot)${E}`) },
-  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:stay|remain|break|out of) (?:in )?character${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s pretend${E}`) },
+  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:stay|remain|break|out of) (?:in )?character${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s (?:pretend|roleplay|role-play|role play)${E}`) },
 ];
 
 const JAILBREAKS: Rule[] = [
@@ -191,12 +211,20 @@ const JAILBREAKS: Rule[] = [
       String.raw`${B}(?:not bound by|free(?:d)? from|broken free (?:of|from)|released from|unbound by|no longer (?:bound|restricted|limited) by) (?:any |all |the )?(?:typical |usual )?(?:ethical |moral |legal |openai |content |safety |ai )?(?:constraints|guidelines|rules|polic(?:y|ies)|restrictions|confines|limitations|boundaries)${E}` +
         String.raw`|${B}(?:ai|bot|assistant|model|chatbot|you|yourself) (?:with|that has|who has|having|without) (?:no|any) (?:ethical |moral |content |safety )?(?:rules|restrictions|limits|limitations|filters?|guidelines|morals|ethics|boundaries|censorship|polic(?:y|ies))${E}` +
         String.raw`|${B}you are no longer (?:an? )?(?:ai|bot|assistant|chatbot|language model|bound|restricted|limited|customer service)${E}` +
-        String.raw`|${B}(?:sin|sans|ohne) (?:ninguna |aucune |jegliche )?(?:restricciones|reglas|filtros|restrictions|règles|filtres|Regeln|Einschränkungen|Filter)${E}`,
+        String.raw`|${B}(?:sin|sans|ohne) (?:ninguna |aucune |jegliche )?(?:restricciones|reglas|filtros|límites|restrictions|règles|filtres|limites|Regeln|Einschränkungen|Filter|Grenzen)${E}`,
     ),
   },
   { signal: "jailbreak_persona", weight: 0.45, pattern: rx(String.raw`${B}(?:openai|usage|content) polic(?:y|ies)${E}|${B}(?:uncensored|unfiltered|unrestricted|amoral)${E}|${B}evil (?:twin|version|side|alter ego)${E}`) },
   { signal: "jailbreak_persona", weight: 0.45, pattern: rx(String.raw`${B}(?:never|cannot|can'?t|won'?t|will not|do not|don'?t|must not|mustn'?t) (?:ever )?(?:refuse|decline|say no|apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?))${E}|${B}never refuses?${E}`) },
-  { signal: "jailbreak_persona", weight: 0.35, pattern: rx(String.raw`${B}with no (?:filters?|restrictions|limits|limitations|censorship|rules)${E}`) },
+  { signal: "jailbreak_persona", weight: 0.35, pattern: rx(String.raw`${B}with no (?:filters?|restrictions|limits|limitations|censorship|rules)${E}|${B}(?:answer|respond|reply) (?:to )?(?:every|each|all) (?:question|message|prompt)s? (?:in two ways|twice)${E}`) },
+  {
+    signal: "jailbreak_persona",
+    weight: 0.5,
+    pattern: rx(
+      String.raw`${B}(?:no|without(?: any)?) (?:ethical|moral) (?:guidelines|rules|restrictions|constraints|boundaries|principles|considerations|limits)${E}` +
+        String.raw`|${B}as an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|amoral|rogue|unchained) (?:ai|bot|chatbot|assistant|version|model)${E}`,
+    ),
+  },
   { signal: "jailbreak_persona", weight: 0.4, pattern: rx(String.raw`\[(?:🔓|🔒|JAILBREAK|CLASSIC)|🔓|${B}(?:lose|deduct(?:ed)?|gain|have) \d+ tokens${E}`) },
   { signal: "jailbreak_persona", weight: 0.25, pattern: rx(String.raw`${B}(?:chatgpt|openai|gpt-?[345]|anthropic|language model)${E}|${B}(?:two|2|both) (?:different |separate )?(?:responses|answers|replies|outputs|paragraphs)${E}`) },
 ];
@@ -229,6 +257,14 @@ const EXTRACTION: Rule[] = [
   },
   { signal: "prompt_extraction", weight: 0.45, pattern: rx(String.raw`${B}(?:repeat|recite|print|output)\s+(?:this|the|our)\s+(?:entire\s+|whole\s+|full\s+)?(?:conversation|chat)\s+back${E}`) },
   { signal: "prompt_extraction", weight: 0.35, pattern: rx(String.raw`${B}(?:word for word|verbatim)${E}`) },
+  {
+    signal: "prompt_extraction",
+    weight: 0.6,
+    pattern: rx(
+      String.raw`${B}context window${E}|${B}(?:contents? of|what'?s in|dump|print|output|show me)\s+your\s+(?:context|memory|conversation history|training data)${E}` +
+        String.raw`|${B}your (?:prompt|programming|instructions) (?:say|says|said|tell you|contain|contains|allow|allows)${E}`,
+    ),
+  },
   { signal: "prompt_extraction", weight: 0.5, pattern: rx(String.raw`console\.log\(|<\/?system|${B}systemPrompt${E}|${B}(?:print|output|show|display|reveal)\s+(?:your|the)\s+system message${E}`) },
 ];
 
@@ -260,12 +296,22 @@ const IMPERSONATION: Rule[] = [
         String.raw`|${B}(?:i'?m|i am)\s+(?:an?\s+|the\s+)?(?:${STAFF_ANY})\s+(?:of|at|for)\s+(?:this (?:bot|store|shop|system|chat|site)|you)${E}` +
         String.raw`|${B}(?:i'?m|i am|we are|we're|this (?:message )?is)\s+(?:from|with|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:security|fraud|support|it|engineering|dev|development|trust (?:and|&) safety|admin|compliance|tech|qa)\s+(?:team|department|dept)${E}` +
         String.raw`|${B}(?:testing|debugging) (?:the|this|you(?:r)?) (?:bot|system|assistant|chat|model)${E}|${B}i (?:hereby )?authori[sz]e you to${E}` +
+        String.raw`|${B}i work (?:in|for|at|on) (?:the\s+)?(?:[\p{L}-]+\s+)?(?:it|security|engineering|support|dev|development|fraud|qa|tech)(?:\s+(?:team|department|dept))?${E}` +
         String.raw`|${B}(?:soy|je suis|ich bin)\s+(?:tu|su|ton|votre|dein|Ihr)\s+(?:desarrollador|administrador|creador|programador|développeur|administrateur|créateur|Entwickler|Administrator|Ersteller)${E}`,
     ),
   },
   // "I'm a Northwind employee": a capitalised employer before the role; "I'm a software developer" is a job, not a claim.
   { signal: "policy_bypass", weight: 0.35, pattern: cased(String.raw`${B}(?:[Ii]'?m|[Ii] am|[Tt]his is)\s+(?:an?\s+|the\s+)?\p{Lu}[\p{L}-]*\s+(?:${STAFF_STRONG}|supervisor|manager|admin|administrator)${E}`) },
-  { signal: "policy_bypass", weight: 0.2, pattern: rx(String.raw`${B}(?:staff|employee|admin|agent|badge) (?:id|number|code)${E}|${B}(?:auth(?:ori[sz]ation)?|override|access|admin) code${E}|${B}(?:authori[sz]ed|approved|signed off|cleared) by (?:the )?(?:support lead|admin|administrator|management|manager|supervisor|security team|developers?|system)${E}`) },
+  { signal: "policy_bypass", weight: 0.2, pattern: rx(String.raw`${B}(?:staff|employee|admin|agent|badge) (?:id|number|code)${E}|${B}(?:auth(?:ori[sz]ation)?|override|access|admin) code${E}|${B}(?:authori[sz]ed|approved|signed off|cleared) by (?:the )?(?:[\p{L}-]+ )?(?:support lead|admins?|administrators?|management|manager|supervisor|security|developers?|system|staff)(?: team)?${E}`) },
+  // Claims that the assistant's own limits were changed: "I've raised your refund cap", "your limits have been lifted".
+  {
+    signal: "policy_bypass",
+    weight: 0.5,
+    pattern: rx(
+      String.raw`${B}(?:i'?ve|i have|we'?ve|we have)\s+(?:now\s+|just\s+)?(?:raised|increased|lifted|removed|changed|updated|disabled|reset|unlocked|overridden|turned off)\s+your\s+(?:[\p{L}-]+\s+)?(?:cap|limits?|rules|permissions|restrictions|polic(?:y|ies)|instructions)${E}` +
+        String.raw`|${B}your\s+(?:[\p{L}-]+\s+)?(?:cap|limits?|permissions|restrictions)\s+(?:has|have)\s+been\s+(?:raised|increased|lifted|removed|disabled|unlocked)${E}`,
+    ),
+  },
   {
     signal: "policy_bypass",
     weight: 0.4,
@@ -283,9 +329,9 @@ const IMPERSONATION: Rule[] = [
     unless: rx(String.raw`(?:how (?:do|can|would|to)(?: (?:i|we|you))?|can i|i (?:tried|enabled|turned|can'?t|cannot)|is there an?)\s+[^.!?\n]{0,30}mode|mode\s+(?:on|in|of|for)\s+(?:the|my|this)\s+(?!bot|assistant|chat|ai${E})`),
   },
   { signal: "policy_bypass", weight: 0.55, pattern: rx(String.raw`${B}(?:no takesies backsies|agree (?:to|with) (?:anything|everything|whatever) (?:i|the customer|the user) (?:say|says|ask)|say yes to (?:everything|anything|all)|you (?:have to|must) (?:agree|accept|comply))${E}`) },
-  { signal: "policy_bypass", weight: 0.35, pattern: rx(String.raw`${B}legally binding${E}|${B}(?:this|it) is (?:pre-?)?authori[sz]ed${E}`) },
+  { signal: "policy_bypass", weight: 0.35, pattern: rx(String.raw`${B}legally binding${E}|${B}(?:this|it) is (?:pre-?)?authori[sz]ed${E}|${B}(?:override|admin|administrator|root|staff) (?:powers|rights|privileges|permissions|access)${E}|${B}(?:for testing(?: purposes)?|this is (?:just )?a test)${E}`) },
   { signal: "encoded_payload", weight: 0.5, pattern: rx(String.raw`${B}(?:base64|rot-?13|hex[- ]?encoded?|morse code|leetspeak)${E}`) },
-  { signal: "encoded_payload", weight: 0.5, pattern: rx(String.raw`${B}(?:decode|decipher|decrypt|unscramble|translate)\s+(?:this|that|it|the following)${E}[^.!?\n]{0,30}?${B}(?:do|follow|execute|obey|act on|carry out|run)${E}`) },
+  { signal: "encoded_payload", weight: 0.5, pattern: rx(String.raw`${B}(?:decode|decipher|decrypt|unscramble|translate)${E}[^.!?\n]{0,30}?${B}(?:and|then)\s+(?:do|follow|execute|obey|act on|carry out|run)${E}`) },
 ];
 
 const ALL_RULES: Rule[] = [...OVERRIDES, ...ROLE_PLAY, ...JAILBREAKS, ...EXTRACTION, ...IMPERSONATION];

@@ -10,7 +10,8 @@ export type PiiSpan = { type: PiiType; start: number; end: number; value: string
 
 type Recognizer = { type: PiiType; pattern: RegExp; accept?: (value: string, text: string, start: number) => boolean };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The local part starts at a boundary and is bounded, so a long run of letters with no "@" costs linear time.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // 13–19 digits, optionally grouped by single spaces or dashes (the way people type card numbers).
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 // US SSN with or without separators; 9 bare digits only count with context (see acceptSsn).
@@ -18,14 +19,8 @@ const SSN = /\b\d{3}[- ]?\d{2}[- ]?\d{4}\b/g;
 // UK National Insurance number, e.g. QQ 12 34 56 C.
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
-// International (+44 20 7946 0958), North American ((555) 123-4567, 555-123-4567, 555.123.4567) and plain
-// groups of digits with separators; at least 9 digits once separators are removed.
-const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}\b|\+\d{9,15}\b/g;
 
 const SSN_CONTEXT = /\b(ssn|social security|social-security|tax id|taxpayer)\b/i;
-const ORDER_CONTEXT = /\b(order|#|nw-|tracking|invoice|ref(erence)?)\b[^.!?\n]{0,24}$/i;
-// A run of digits right after a mixed letter-and-digit token ("1Z 999 AA1 0123 4567") is the tail of a reference.
-const MIXED_TOKEN_BEFORE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s$/i;
 
 const RECOGNIZERS: Recognizer[] = [
   { type: "email", pattern: EMAIL },
@@ -33,7 +28,6 @@ const RECOGNIZERS: Recognizer[] = [
   { type: "iban", pattern: IBAN, accept: (value) => isIbanValid(value) },
   { type: "ssn", pattern: SSN, accept: acceptSsn },
   { type: "national_id", pattern: UK_NINO },
-  { type: "phone", pattern: PHONE, accept: acceptPhone },
 ];
 
 export function detectPii(text: string): PiiSpan[] {
@@ -48,6 +42,10 @@ export function detectPii(text: string): PiiSpan[] {
       if (found.some((other) => span.start < other.end && other.start < span.end)) continue;
       found.push(span);
     }
+  }
+  // Phones last: a run of digits that is a card, an IBAN or an SSN is not also a phone number.
+  for (const span of detectPhones(text)) {
+    if (!found.some((other) => span.start < other.end && other.start < span.end)) found.push(span);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -109,16 +107,125 @@ function acceptSsn(value: string, text: string, start: number): boolean {
   return SSN_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
 }
 
-function acceptPhone(value: string, text: string, start: number): boolean {
-  const digits = digitsOf(value);
-  if (digits.length < 9 || digits.length > 15) return false;
-  // Dates (2026-11-24), prices (1,299.00) and order references are not phone numbers.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)) return false;
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (ORDER_CONTEXT.test(before) || MIXED_TOKEN_BEFORE.test(before)) return false;
-  return true;
-}
-
 function digitsOf(value: string): string {
   return value.replace(/\D/g, "");
+}
+
+/*
+ * Phone numbers. A candidate is a run of digit groups joined by single separators (space, dot, dash, slash),
+ * optionally led by "+" or an area code in brackets. The run is split into numbers, and each is judged by how
+ * many digits it has and how they are grouped once separators are removed:
+ * - "+" and 8–15 digits (E.164): +44 20 7946 0958, +33 6 12 48 90 37;
+ * - "00" then 11–15 digits: 0044 20 7946 0958;
+ * - 10 North American digits (area and exchange codes start 2–9), or 11 led by 1: (503) 555-0164, 1-800-555-0199;
+ * - a national trunk "0" and 9–11 digits: 07700 900462, 09-7625400, 06 12 48 90 37;
+ * - other grouped 9–12 digits, and 7 digits as 3+4, only after a word like "phone", "call" or "teléfono";
+ * - digits typed with no separators at all also need such a word ("my number is 4258829090").
+ * Runs right after an order, tracking, invoice, card or SKU label, after a currency sign, before a unit, shaped
+ * like a date or an IP address, or glued to letters ("NW-100318", "1Z999AA1...") are not phone numbers.
+ */
+const DIGIT_RUN = /(?<![\w@+\-./#$€£])(?:\+ ?|\((?=\+?\d))?\+?\d(?:\d|(?: ?[.\-/] ?| )\(?\d|\) ?[.\-]? ?\d)*/g;
+const DIGIT_GROUP = /\d+/g;
+const MAX_GROUPS_PER_PHONE = 7;
+const PHONE_CONTEXT =
+  /\b(phone|tel|telephone|mobile|cell|call|ring|text|sms|whatsapp|reach|contact|number|fax|tel[eé]fono|m[oó]vil|celular|llam\w*|n[uú]mero|t[eé]l[eé]phone|portable|appel\w*|joindre|num[eé]ro|handy|telefon|mobil|nummer|anruf\w*|erreich\w*)\b/i;
+// A label right before the digits says what they are: "order 5035550164", "tracking #: 0123 4567 8901".
+const LABEL_BEFORE =
+  /\b(order|invoice|tracking|ref(erence)?|sku|item|po|confirmation|transaction|account|acct|receipt|gift ?card|card|serial|model|part|case|ticket|member(ship)?|loyalty|customer|parcel|package|shipment|pedido|commande|bestellung|sendung|factura|facture|rechnung)(\s+(id|no\.?|num(ber)?|nr\.?|code|n[uú]mero|num[eé]ro|nummer))?\s*(is|was|es|est|ist|:|#|=)?\s*#?\s*$/i;
+// A run of digits right after a mixed letter-and-digit token ("1Z 999 AA1 0123 4567") is the tail of a reference.
+const MIXED_TOKEN_BEFORE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s$/i;
+const UNIT_AFTER = /^(?:[\p{L}\d%$€£]|\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|kg|lbs?|mm|cm|km|miles?|units?|pcs|points?|pts)\b)/iu;
+const DATE_SHAPED = /^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{2,4})(?!\d)/;
+const IP_SHAPED = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** `lead` is a "+" or "(" typed right before the digits; `fresh` says a spaced slash ("212-555-0101 / 212-...") came before. */
+type DigitGroup = { start: number; end: number; digits: string; lead: string; fresh: boolean };
+
+function detectPhones(text: string): PiiSpan[] {
+  const spans: PiiSpan[] = [];
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const before = text.slice(Math.max(0, run.index - 40), run.index);
+    if (/[$€£]\s?$/.test(before) || LABEL_BEFORE.test(before) || MIXED_TOKEN_BEFORE.test(before)) continue;
+    if (UNIT_AFTER.test(text.slice(run.index + run[0].length, run.index + run[0].length + 8))) continue;
+    const groups = digitGroups(run[0], run.index);
+    const memo = new Map<number, number>();
+    for (let i = 0; i < groups.length; ) {
+      // Inside a run a second number starts afresh, with "+", a bracket or a trunk "0" ("052 5552606 074-7111234").
+      if (i > 0 && !startsNumber(groups[i]!)) {
+        i++;
+        continue;
+      }
+      const end = longestPhone(text, groups, i, memo);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      const first = groups[i]!;
+      const start = first.start - first.lead.length;
+      const value = text.slice(start, groups[end]!.end);
+      spans.push({ type: "phone", start, end: start + value.length, value });
+      i = end + 1;
+    }
+  }
+  return spans;
+}
+
+function digitGroups(run: string, offset: number): DigitGroup[] {
+  const groups: DigitGroup[] = [];
+  let previousEnd = 0;
+  for (const m of run.matchAll(DIGIT_GROUP)) {
+    const between = run.slice(previousEnd, m.index);
+    const lead = /[(+][(+ ]*$/.exec(between)?.[0].replace(/ +$/, "") ?? "";
+    // Keep "+" or "(" that sit right before the digits (or before a space before them) with the group.
+    const leadStart = lead ? between.lastIndexOf(lead) : -1;
+    const start = offset + m.index;
+    groups.push({ start, end: start + m[0].length, digits: m[0], lead: lead ? run.slice(leadStart, m.index) : "", fresh: / \/ ?| ?\/ /.test(between) });
+    previousEnd = m.index + m[0].length;
+  }
+  return groups;
+}
+
+function startsNumber(group: DigitGroup): boolean {
+  return group.lead !== "" || group.fresh || /^0[1-9]/.test(group.digits);
+}
+
+/** Index of the last group of the longest phone number starting at group `from`, or -1. */
+function longestPhone(text: string, groups: DigitGroup[], from: number, memo: Map<number, number>): number {
+  const known = memo.get(from);
+  if (known !== undefined) return known;
+  let found = -1;
+  const last = Math.min(groups.length - 1, from + MAX_GROUPS_PER_PHONE - 1);
+  for (let to = last; to >= from; to--) {
+    // Digits left over that are not a phone number of their own mean one long number (a gift card, an account).
+    const next = groups[to + 1];
+    if (next && !(startsNumber(next) && longestPhone(text, groups, to + 1, memo) >= 0)) continue;
+    if (isPhone(text, groups.slice(from, to + 1))) {
+      found = to;
+      break;
+    }
+  }
+  memo.set(from, found);
+  return found;
+}
+
+function isPhone(text: string, groups: DigitGroup[]): boolean {
+  const first = groups[0]!;
+  const digits = groups.map((g) => g.digits).join("");
+  const n = digits.length;
+  const value = text.slice(first.start - first.lead.length, groups[groups.length - 1]!.end);
+  if (DATE_SHAPED.test(value) || IP_SHAPED.test(value)) return false;
+  const context = () => PHONE_CONTEXT.test(text.slice(Math.max(0, first.start - 40), first.start));
+  if (first.lead.includes("+")) return n >= 8 && n <= 15;
+  if (groups.length === 1) return (n === 10 || n === 11) && (isNanp(digits) || /^0[1-9]/.test(digits)) && context();
+  if (digits.startsWith("00")) return /^00[1-9]/.test(digits) && n >= 11 && n <= 15;
+  if (n === 10 && isNanp(digits)) return true;
+  if (n === 11 && digits.startsWith("1") && isNanp(digits.slice(1))) return true;
+  if (/^0[1-9]/.test(digits) && n >= 9 && n <= 11) return true;
+  if (n === 7) return groups.length === 2 && first.digits.length === 3 && context();
+  return n >= 9 && n <= 12 && context();
+}
+
+/** North American numbering: area code and exchange both start with 2–9. */
+function isNanp(digits: string): boolean {
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(digits);
 }

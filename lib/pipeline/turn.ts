@@ -33,8 +33,11 @@ export type TurnSink = TextSink;
 
 /** How sure a continued intent is: the conversation's context, not the words of this message, decided it. */
 const CONTINUATION_CONFIDENCE = 0.8;
+const READ_ONLY_TOOLS = new Set(["verify_identity", "lookup_order", "lookup_orders"]);
 /** Refusals that count towards "repeated tool denials": being asked to verify first is not a refusal. */
-const COUNTED_DENIAL = (reason: string | undefined) => reason !== "not_verified" && reason !== "invalid_input";
+const COUNTED_DENIAL = (reason: string | undefined) =>
+  // Verification failures have their own limit (the lock); being asked to verify first is not a refusal.
+  reason !== "not_verified" && reason !== "invalid_input" && reason !== "verification_failed";
 
 export type TurnOutcome = {
   /** The AI's message to the customer this turn, if it wrote one. */
@@ -149,32 +152,65 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
     return finish(hard.now ? hard : { now: true, reason: "policy_human_only", kind: "hard", signals: [`intent ${triage.intent}`] });
   }
 
-  // Manipulation, abuse and off-topic requests get the policy's refusal, never a model's improvisation.
-  if (injection.flagged || offTopic) {
+  // Off-topic and abusive requests get the policy's refusal, never a model's improvisation.
+  if (offTopic && !injection.flagged) {
     routeAction = "refuse";
     reply = await sendFixedReply(ctx, policy.disclosure.refusal);
-    return finish(evaluateEscalation(escalationInput(ctx, state, triage, { injectionCount: state.flaggedMessages + (injection.flagged ? 1 : 0) })));
+    return finish({ now: false, reason: null, signals: [`declined: ${offTopic.kind}`] });
   }
 
   // Identity and actions. The identity check is deterministic for every engine (the model never sees the email);
   // the local engine's other tool calls come from its planner, a model's from its own tool calls below.
   t = performance.now();
   const toolCtx: ToolContext = { prisma, policy, conversationId: ctx.conversationId, store: prismaCommerceStore(prisma), authority: { actor: "ai" }, ...(ctx.now ? { now: ctx.now } : {}) };
-  const plan = planActions({
+  const planInput = {
     intent: triage.intent,
     previousIntent: state.conversation.intent,
     text,
     entities,
     verified: state.conversation.verified,
     contextOrderNumber: state.mentionedOrderNumbers.at(-1) ?? null,
-  });
+    goodwillDefaultCents: policy.tools.goodwill_credit.cap_cents,
+    customerName: state.customer?.name ?? null,
+  };
+  let plan = planActions(planInput);
+  for (const call of plan.calls.filter((c) => c.tool === "verify_identity")) await callTool(toolCtx, call.tool, call.input, calls);
+  const verification = calls.find((c) => c.tool === "verify_identity" && c.decisionKind === "allowed");
+  const verifiedNow = state.conversation.verified || Boolean(verification);
+  const identifiers = verifiedNow ? await customerIdentifiers(prisma, ctx.conversationId) : { tier: null, name: null, ids: [] };
+  // Verified just now: plan again as the customer we now know (their name goes on a new shipping address).
+  if (verification) plan = planActions({ ...planInput, verified: true, customerName: identifiers.name });
+  // A manipulation attempt never reaches a model; the planner reads only intent and entities, so the request
+  // underneath it is still handled within the same limits as any other. In shadow mode the AI only looks things
+  // up: the person who sends the draft decides what to do.
+  const planOnly = engine.name === "local" || injection.flagged;
   for (const call of plan.calls) {
-    if (engine.name !== "local" && call.tool !== "verify_identity") continue;
+    if (!planOnly || call.tool === "verify_identity") continue;
+    if (mode === "draft_only" && !READ_ONLY_TOOLS.has(call.tool)) continue;
     await callTool(toolCtx, call.tool, call.input, calls);
   }
-  const verifiedNow = state.conversation.verified || calls.some((c) => c.tool === "verify_identity" && c.decisionKind === "allowed");
-  const identifiers = verifiedNow ? await customerIdentifiers(prisma, ctx.conversationId) : [];
   mark("tools", t);
+  const actions = calls.flatMap((call): ActionSummary[] =>
+    call.decision ? [{ tool: call.tool, decision: call.decision.decision, customerMessage: call.decision.customerMessage }] : [],
+  );
+  const toolDenials = state.toolDenials + calls.filter((call) => call.decisionKind === "denied" && COUNTED_DENIAL(call.reason)).length;
+  const verificationLocked = calls.some((call) => call.reason === "verification_locked");
+
+  // Who the customer is can change the route: an enterprise customer who just verified, asking about billing.
+  if (verification && !state.customer) {
+    const after = hardTrigger({ policy, text, triage, tier: identifiers.tier });
+    if (after.now) {
+      routeAction = "handoff";
+      return finish(after);
+    }
+  }
+
+  if (injection.flagged) {
+    routeAction = "refuse";
+    reply = await sendFixedReply(ctx, [policy.disclosure.refusal, ...actions.filter((a) => a.tool !== "verify_identity").map((a) => a.customerMessage)].join("\n\n"));
+    const injectionCount = state.flaggedMessages + 1;
+    return finish(evaluateEscalation(escalationInput(ctx, state, triage, { injectionCount, toolDenials, verificationLocked, manipulationOnly: true })));
+  }
 
   t = performance.now();
   // The intent steers retrieval only when triage is sure of it; a shaky guess would pull the wrong articles up.
@@ -182,16 +218,17 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
   articles = ctx.retrieve(modelText, confident ? { intent: plan.intent } : {});
   mark("retrieve", t);
 
-  const acted = calls.some((call) => call.decisionKind === "allowed" && call.tool !== "verify_identity");
+  // In shadow mode a person answers anyway: how sure the AI is of this message is no reason to hand over, but how
+  // the conversation is going (frustration, refusals, its length) still is.
+  const acted = calls.some((call) => call.decisionKind !== "error" && call.tool !== "verify_identity" && call.reason !== "not_verified");
+  const shadow = mode === "draft_only";
   const pre = evaluateEscalation(
     escalationInput(ctx, state, triage, {
-      retrievalScore: acted ? null : (articles[0]?.score ?? 0),
-      toolDenials: state.toolDenials + calls.filter((call) => call.decisionKind === "denied" && COUNTED_DENIAL(call.reason)).length,
-      verificationLocked: calls.some((call) => call.reason === "verification_locked"),
+      retrievalScore: acted || shadow ? null : (articles[0]?.score ?? 0),
+      toolDenials,
+      verificationLocked,
+      ignoreConfidence: shadow,
     }),
-  );
-  const actions = calls.flatMap((call): ActionSummary[] =>
-    call.decision ? [{ tool: call.tool, decision: call.decision.decision, customerMessage: call.decision.customerMessage }] : [],
   );
   if (pre.now) {
     routeAction = "handoff";
@@ -216,7 +253,7 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
     ...(engine.name === "local" ? {} : { tools: modelTools(toolCtx, calls) }),
   });
   const knowledge = articles.map((a) => `${a.title}\n${a.updated}\n${a.body}`);
-  const allowedIds = [...identifiers, ...state.mentionedOrderNumbers, ...entities.orderNumbers, ...entities.emails];
+  const allowedIds = [...identifiers.ids, ...state.mentionedOrderNumbers, ...entities.orderNumbers, ...entities.emails];
   const result = await streamValidatedReply({
     stream,
     sink: respondSink,
@@ -254,6 +291,8 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
         toolDenials: state.toolDenials + calls.filter((call) => call.decisionKind === "denied" && COUNTED_DENIAL(call.reason)).length,
         verificationLocked: calls.some((call) => call.reason === "verification_locked"),
         replyBlocked: severe,
+        // Signals that were already weighed before the reply are not weighed twice.
+        afterReply: true,
       }),
     ),
   );
@@ -297,13 +336,17 @@ async function sendFixedReply(ctx: TurnContext, body: string): Promise<ChatMessa
   return toMessageView(await insertMessage(ctx.prisma, { conversationId: ctx.conversationId, role: "ai", body }));
 }
 
-async function customerIdentifiers(prisma: PrismaClient, conversationId: string): Promise<string[]> {
+type KnownCustomer = { tier: "standard" | "vip" | "enterprise" | null; name: string | null; ids: string[] };
+
+/** The verified customer's tier and name, and the identifiers a reply may mention: their email and their orders. */
+async function customerIdentifiers(prisma: PrismaClient, conversationId: string): Promise<KnownCustomer> {
   const conversation = await prisma.conversation.findUnique({
     where: { id: conversationId },
-    select: { customer: { select: { email: true, orders: { select: { number: true }, orderBy: { placedAt: "desc" }, take: 100 } } } },
+    select: { customer: { select: { email: true, name: true, tier: true, orders: { select: { number: true }, orderBy: { placedAt: "desc" }, take: 100 } } } },
   });
   const customer = conversation?.customer;
-  return customer ? [customer.email, ...customer.orders.map((o) => o.number)] : [];
+  if (!customer) return { tier: null, name: null, ids: [] };
+  return { tier: customer.tier, name: customer.name, ids: [customer.email, ...customer.orders.map((o) => o.number)] };
 }
 
 function toSources(articles: RetrievedArticle[]) {

@@ -85,7 +85,8 @@ export function validateReply(reply: string, context: GroundingContext): Validat
 
   const allowed = new Set(context.customerIdentifiers.map((id) => id.toLowerCase()));
   for (const ref of reply.match(ORDER_REF) ?? []) {
-    if (!allowed.has(ref.toLowerCase())) violations.push({ type: "other_customer_data", detail: ref });
+    // An example number in a policy article ("e.g. NW-100042") is the article's, not a customer's.
+    if (!allowed.has(ref.toLowerCase()) && !grounding.knowledge.includes(ref.toLowerCase())) violations.push({ type: "other_customer_data", detail: ref });
   }
   for (const span of detectPii(reply)) {
     if (span.type === "email" && (allowed.has(span.value.toLowerCase()) || grounding.normalized.includes(span.value.toLowerCase()))) continue;
@@ -95,7 +96,7 @@ export function validateReply(reply: string, context: GroundingContext): Validat
   return { ok: violations.length === 0, violations };
 }
 
-type Grounding = { raw: string; normalized: string; tools: string; amounts: Set<number>; percents: Set<string> };
+type Grounding = { raw: string; normalized: string; knowledge: string; tools: string; amounts: Set<number>; percents: Set<string> };
 
 function groundingText(context: GroundingContext): Grounding {
   const tools = JSON.stringify(context.toolResults);
@@ -104,7 +105,7 @@ function groundingText(context: GroundingContext): Grounding {
   // Tool results carry money as integer cents (`amountCents`, `totalCents`): those are grounded amounts too.
   for (const match of tools.matchAll(/"\w*[cC]ents":\s*(\d+)/g)) amounts.add(Number(match[1]));
   const percents = new Set((raw.match(PERCENT) ?? []).map((p) => p.replace(/\s?(%|percent)/i, "")));
-  return { raw, normalized: raw.toLowerCase(), tools, amounts, percents };
+  return { raw, normalized: raw.toLowerCase(), knowledge: context.knowledge.join("\n").toLowerCase(), tools, amounts, percents };
 }
 
 function toCents(money: string): number {

@@ -12,7 +12,7 @@ import {
   type ToolDecision,
   windowEnd,
 } from "./authorize";
-import { type OrderDetailView, orderDetailView, type OrderSummaryView, orderSummaryView } from "./format";
+import { money, type OrderDetailView, orderDetailView, type OrderSummaryView, orderSummaryView } from "./format";
 
 /**
  * Read-only, and only ever the verified customer's own orders: another customer's order number is "not found"
@@ -40,11 +40,15 @@ export function lookupOrders(ctx: ToolContext, raw: unknown): Promise<ToolDecisi
     const customer = await requireVerifiedCustomer(ctx);
     if (!customer.ok) return customer.denied;
     const orders = await ctx.store.listOrders(customer.value.id, { limit: RECENT_ORDERS });
+    const views = orders.map(orderSummaryView);
     const message =
-      orders.length === 0
+      views.length === 0
         ? "I don't see any orders on your account."
-        : `I found ${orders.length === 1 ? "1 order" : `${orders.length} recent orders`} on your account.`;
-    return allow({ orders: orders.map(orderSummaryView) }, message);
+        : [
+            `I found ${views.length === 1 ? "1 order" : `${views.length} recent orders`} on your account:`,
+            ...views.slice(0, 5).map((o) => `• ${o.orderNumber}, placed ${o.placedOn}: ${o.status}, ${money(o.totalCents, o.currency)}`),
+          ].join("\n");
+    return allow({ orders: views }, message);
   });
 }
 
@@ -58,6 +62,27 @@ export function lookupOrder(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
       refundableCents: refundSource(order)?.refundableCents ?? 0,
       windowEnd: (days) => windowEnd(order, days),
     });
-    return allow({ order: view }, `Here are the details of order ${order.number}.`);
+    return allow({ order: view }, describeOrder(view));
   });
 }
+
+/** What a customer asked "where is my order?" wants to read: status, dates, tracking, what is in it. */
+function describeOrder(view: OrderDetailView): string {
+  const items = view.items.map((item) => `${item.quantity} × ${item.name}`).join(", ");
+  const lines = [`Order ${view.orderNumber}, placed ${view.placedOn}, ${STATUS_LINES[view.status](view)}`];
+  if (view.trackingNumber && (view.status === "shipped" || view.status === "delivered")) {
+    lines.push(`Tracking: ${view.carrier ?? "carrier"} ${view.trackingNumber}.`);
+  }
+  lines.push(`Items: ${items}. Total ${money(view.totalCents, view.currency)}.`);
+  if (view.refundedCents > 0) lines.push(`Refunded so far: ${money(view.refundedCents, view.currency)}.`);
+  return lines.join("\n");
+}
+
+const STATUS_LINES: Record<OrderDetailView["status"], (view: OrderDetailView) => string> = {
+  pending: () => "is confirmed and waiting to be prepared.",
+  processing: () => "is being prepared in our warehouse and hasn't shipped yet.",
+  shipped: (view) => `shipped${view.shippedOn ? ` on ${view.shippedOn}` : ""} and is on its way.`,
+  delivered: (view) => `was delivered${view.deliveredOn ? ` on ${view.deliveredOn}` : ""}.`,
+  cancelled: () => "was cancelled.",
+  returned: () => "was returned.",
+};

@@ -70,7 +70,9 @@ export function refund(ctx: ToolContext, raw: unknown): Promise<ToolDecision<Ref
     const done = amountCents > 0 ? await ctx.store.findByIdempotencyKey(key) : null;
     if (done) return duplicate(order, amountCents, done.at);
     if (refundableCents === 0) {
-      return deny("exceeds_refundable", `There's nothing left to refund on order ${order.number}: it has already been refunded in full.`);
+      // "Refund it" again after a full refund is the same request twice, whoever made the first one.
+      const reason = order.refundedCents > 0 && input.amountCents === undefined ? "duplicate" : "exceeds_refundable";
+      return deny(reason, `There's nothing left to refund on order ${order.number}: it has already been refunded in full.`);
     }
     if (amountCents > refundableCents) {
       return deny(

@@ -4,7 +4,7 @@ import { insertMessageInTx } from "@/lib/db/conversations";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
 import { WorkspaceError } from "./errors";
-import { type Actor, type Db, explainRefusal, heldBy, isSupervisor, OPEN_STATUSES } from "./scope";
+import { type Actor, type Db, explainRefusal, type Tx, heldBy, isSupervisor, OPEN_STATUSES } from "./scope";
 
 /**
  * Who holds a conversation. Every change is one conditional UPDATE inside a transaction with its events, notice
@@ -109,7 +109,7 @@ export async function requireNoPendingApprovals(prisma: Db, conversationId: stri
   }
 }
 
-async function holdAndAnnounce(tx: Db, holder: { id: string; name: string }, conversationId: string, notice: string): Promise<void> {
+async function holdAndAnnounce(tx: Tx, holder: { id: string; name: string }, conversationId: string, notice: string): Promise<void> {
   await tx.conversation.updateMany({ where: { id: conversationId, takenAt: null }, data: { takenAt: new Date() } });
   await insertMessageInTx(tx, { conversationId, role: "system", body: notice });
   await appendEvent(tx, { conversationId, type: "conversation.assigned", payload: { assigneeId: holder.id, agentName: holder.name } });

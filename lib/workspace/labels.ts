@@ -50,3 +50,10 @@ export type SentimentTag = (typeof SENTIMENTS)[number];
 export function intentLabel(intent: string | null): string | null {
   return intent ? intent.replace(/_/g, " ") : null;
 }
+
+/** The demo store's order numbers as people type them ("NW-100001", "nw 100001"); linked in the transcript. */
+export const ORDER_NUMBER_PATTERN = /\bNW[\s-]?(\d{6})\b/gi;
+
+export function orderNumbersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(ORDER_NUMBER_PATTERN)].map((match) => `NW-${match[1]}`))];
+}

@@ -9,6 +9,7 @@ import { WorkspaceError } from "./errors";
  * them; supervisors and admins may act on any conversation a person holds.
  */
 export type Db = PrismaClient | Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 export type Actor = Pick<StaffSession, "id" | "name" | "role">;
 
 export const OPEN_STATUSES = ["waiting_human", "human"] as const;

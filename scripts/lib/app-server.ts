@@ -9,13 +9,19 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedStaff, seedStore } from "@/lib/seed/store";
 
-export async function prepareDatabase(target: DatabaseTarget, store: { customers: number; orders: number }): Promise<void> {
+export async function prepareDatabase(
+  target: DatabaseTarget,
+  store: { customers: number; orders: number },
+  /** More data a caller needs (e2e fixtures), written before the server starts. */
+  extra?: (prisma: PrismaClient) => Promise<void>,
+): Promise<void> {
   await applyMigrations(target);
   const handle = createAdapter(target);
   const prisma = new PrismaClient({ adapter: handle.adapter });
   try {
     await seedStore(prisma, store);
     await seedStaff(prisma);
+    await extra?.(prisma);
   } finally {
     await prisma.$disconnect();
     await handle.close();

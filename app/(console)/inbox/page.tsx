@@ -1,65 +1,70 @@
 import type { Metadata } from "next";
+import { InboxIcon } from "@/components/icons";
 import { requireStaffPage } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { listHumanQueue } from "@/lib/db/queue";
+import { latestSeq } from "@/lib/realtime/events";
+import { type InboxFilter, parseFilter } from "@/lib/workspace/labels";
+import { inboxCounts, listInbox } from "@/lib/workspace/queue";
+import { FilterTabs } from "./filter-tabs";
+import { LiveRefresh } from "./live-refresh";
+import { QueueRow } from "./queue-row";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inbox · Tandem" };
 
-const REASONS: Record<string, string> = {
-  customer_request: "Asked for a person",
-  policy_human_only: "Policy: people only",
-  policy_draft_only: "Policy: AI drafts, person replies",
+type SearchParams = Promise<{ filter?: string | string[] }>;
+
+const EMPTY: Record<InboxFilter, { title: string; body: string }> = {
+  mine: { title: "Nothing assigned to you", body: "Take a conversation from Unassigned, or a colleague can hand one to you." },
+  unassigned: { title: "Nobody is waiting", body: "When the AI hands a conversation to a person, it appears here at once." },
+  open: { title: "No open conversations", body: "When the AI hands a conversation to a person, it appears here at once." },
+  resolved: { title: "Nothing resolved yet", body: "Conversations people resolve are listed here, most recent first." },
 };
 
-export default async function InboxPage() {
-  await requireStaffPage("agent", "/inbox");
-  const queue = await listHumanQueue(db());
+/** The human queue: what waits for a person, most urgent and longest waiting first, live. */
+export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
+  const staff = await requireStaffPage("agent", "/inbox");
+  const filter = parseFilter((await searchParams).filter) ?? "open";
+  const prisma = db();
+  // Read before the data: an event committed in between is replayed by the live stream rather than lost.
+  const after = await latestSeq(prisma);
+  const [rows, counts] = await Promise.all([listInbox(prisma, { filter, staffId: staff.id }), inboxCounts(prisma, staff.id)]);
+
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
-      <header className="mb-6 flex items-end justify-between gap-4">
+    <div className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6 lg:py-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Inbox</h1>
-          <p className="mt-1 text-sm text-ink-muted">Conversations the AI handed to a person, longest wait first.</p>
+          <p className="mt-1 text-sm text-ink-muted">Conversations the AI handed to a person: waiting first, then by priority and the longest wait.</p>
         </div>
-        <span className="shrink-0 rounded-full bg-surface-muted px-3 py-1 text-sm font-medium whitespace-nowrap text-ink" data-testid="queue-count">
-          {queue.length} open
-        </span>
+        <LiveRefresh after={after.toString()} />
       </header>
-      {queue.length === 0 ? (
-        <p className="rounded-xl border border-line bg-surface p-10 text-center text-ink-muted" data-testid="queue-empty">
-          Nobody is waiting. When the AI hands a conversation over, it appears here.
-        </p>
+      <div className="mt-5">
+        <FilterTabs active={filter} counts={counts} />
+      </div>
+      {rows.length === 0 ? (
+        <div className="mt-6 flex flex-col items-center rounded-xl border border-dashed border-line-strong bg-surface px-6 py-14 text-center" data-testid="queue-empty">
+          <span className="grid size-11 place-items-center rounded-full bg-brand-50 text-brand-600">
+            <InboxIcon className="size-5" />
+          </span>
+          <p className="mt-3 font-medium text-ink">{EMPTY[filter].title}</p>
+          <p className="mt-1 max-w-sm text-sm text-ink-muted">{EMPTY[filter].body}</p>
+        </div>
       ) : (
-        <ul className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface" data-testid="queue">
-          {queue.map((row) => (
-            <li key={row.id} className="flex flex-col gap-1 px-5 py-4 sm:flex-row sm:items-center sm:gap-6" data-testid="queue-row">
-              <div className="min-w-0 flex-1">
-                <p className="truncate text-sm text-ink">{row.lastCustomerMessage ?? "No message yet"}</p>
-                <p className="mt-1 text-xs text-ink-muted">
-                  {REASONS[row.handoffReason ?? ""] ?? row.handoffReason ?? "Handed over"}
-                  {row.intent ? ` · ${row.intent.replace(/_/g, " ")}` : ""}
-                  {row.sentiment === "frustrated" ? " · frustrated" : ""}
-                </p>
-              </div>
-              <div className="flex shrink-0 items-center gap-3 text-xs text-ink-muted">
-                <span>{row.assignee ? `With ${row.assignee.name}` : "Unassigned"}</span>
-                <time dateTime={(row.handoffAt ?? row.lastMessageAt).toISOString()}>
-                  {formatWait(row.handoffAt ?? row.lastMessageAt)}
-                </time>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <section aria-label="Queue" className="mt-4 overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+          <div className="hidden items-center gap-4 border-b border-line bg-surface-muted/60 py-2 pr-4 pl-5 text-xs font-medium tracking-wide text-ink-subtle uppercase md:flex">
+            <span className="flex-1">Customer and latest message</span>
+            <span className="w-40">Assignee</span>
+            <span className="w-24 text-right">{filter === "resolved" ? "Resolved" : "Wait"}</span>
+            <span className="w-20" />
+          </div>
+          <ul className="divide-y divide-line" data-testid="queue">
+            {rows.map((row) => (
+              <QueueRow key={row.id} row={row} staffId={staff.id} />
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );
-}
-
-function formatWait(since: Date): string {
-  const minutes = Math.max(0, Math.round((Date.now() - since.getTime()) / 60_000));
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 24 ? `${hours} h ${minutes % 60} min` : `${Math.floor(hours / 24)} d`;
 }

@@ -5,6 +5,7 @@ import { ArrowDownIcon, CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/comp
 import type { ChatBootstrap, ConversationStatus } from "@/lib/chat/protocol";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessage, StreamingReply, TypingIndicator } from "./chat-message";
+import { CsatCard } from "./csat-card";
 import { useChatSession } from "./use-chat-session";
 import { useFollowLatest } from "./use-follow-latest";
 
@@ -109,6 +110,7 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
           {chat.streamText !== null ? <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} /> : null}
           {chat.typing ? <TypingIndicator assistantName={bootstrap.assistantName} /> : null}
         </ol>
+        {chat.status === "resolved" ? <CsatCard /> : null}
         {chat.status === "ai" && chat.phase === "idle" && !chat.messages.some((m) => m.role === "customer") ? (
           <div
             role="group"

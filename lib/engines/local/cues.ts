@@ -6,8 +6,9 @@
  * rules: the model learns from the training lines how much each group counts and for which intent, and a group
  * with no effect in training gets no weight.
  *
- * Patterns run on folded text (lowercase, no accents, ß → ss). Entries are separated by commas; a trailing * matches any
- * ending ("refund*" covers "refunded", "refunds"); without it the whole word must match; phrases are allowed.
+ * Entries are matched on folded words (lowercase, no accents, ß → ss, French elision dropped) and separated by
+ * commas. A trailing * lets the last word have any ending ("refund*" covers "refunded", "refunds"); without it
+ * the whole word must match. An entry of several words matches only those words in that order.
  */
 const GROUPS: Record<string, string> = {
   // Asking for a person, and the people one can ask for.
@@ -23,13 +24,14 @@ const GROUPS: Record<string, string> = {
   handover: `transfer*, connect*, escalat*, pasa, pasame, pase, passez, passer, verbind*, weiterleit*, put me through,
     hand me over, hand over, take over`,
   // Account security.
-  breach: `hack*, hackea*, pirat*, compromis*, compromet*, hijack*, takeover, phish*, scam*, fraud*, fraude, betrug*,
-    estafa*, arnaque*, unauthori*, stolen, stole, steal*, robad*, robo, robaron, gestohlen*, vole, volee,
-    suspicious, sospechos*, suspect*, verdacht*, verdachtig*, identity theft, leak*, breach*, impersonat*,
+  breach: `hack*, gehackt*, hackea*, pirat*, compromis*, compromet*, hijack*, takeover, phish*, scam*, fraud*,
+    fraude, betrug*, estafa*, arnaque*, unauthori*, stolen, stole, steal*, robad*, robo, robaron, gestohlen*, vole,
+    volee, suspicious, sospechos*, suspect*, verdacht*, verdachtig*, identity theft, leak*, breach*, impersonat*,
     fake`,
-  notme: `wasn't me, not me, never made, didn't make, didn't authori*, never placed, never ordered,
+  notme: `wasn't me, isn't me, not me, not the one, not mine, isn't mine, never added, didn't add, didn't request*,
+    never requested, didn't ask for, don't own, never made, didn't make, didn't authori*, never placed, never ordered,
     without my permission, sin mi permiso, sans mon autorisation, ohne mein*, war ich nicht, no fui yo,
-    n'etait pas moi, don't recogni*, didn't recogni*, not recogni*, unrecogni*, unknown`,
+    etait pas moi, don't recogni*, didn't recogni*, not recogni*, unrecogni*, unknown`,
   // Money.
   refund: `refund*, refnd*, reembols*, rembours*, erstatt*, ruckerstatt*, reimburs*, money back, geld zuruck, dinero,
     argent, mon argent, my money`,
@@ -42,7 +44,7 @@ const GROUPS: Record<string, string> = {
     financing, plazos, transfer bancaire, virement, uberweisung*, declined, rechaz*, refuse*, abgelehnt*`,
   discount: `promo*, coupon*, discount*, voucher*, descuento*, cupon*, reduction*, rabatt*, gutschein*, code, codigo,
     codes, price match*, price adjust*, sale price`,
-  giftcard: `gift card*, giftcard*, tarjeta regalo, carte cadeau, geschenkkarte*, gutschein*, e-gift`,
+  giftcard: `gift card*, giftcard*, tarjeta regalo, carte cadeau, geschenkkarte*, gutschein*, egift*`,
   // Orders and their life.
   returns: `return*, retun*, retrun*, devol*, devuelv*, retour*, retourn*, ruckgab*, rucksend*, zurucksend*,
     zuruckschick*, zuruckgeb*, send back, send it back, exchange*, swap*, echang*, umtausch*, tausch*,
@@ -52,7 +54,8 @@ const GROUPS: Record<string, string> = {
     aendern, aktualisier*, korrigier*, wrong, falsch*, equivoque, mauvaise, erreur`,
   address: `address*, adress*, direccion*, adresse*, postcode, zip, postal, apartment, apt, street, calle, rue,
     strasse, hausnummer*, lieferadresse*, domicilio`,
-  where: `where, wheres, where's, donde, ou est, ou en est, wo, track*, tracking, seguimiento*, suivi, sendungsverfolgung*, status,
+  where: `where, wheres, where's, donde, ou est, ou en est, wo, track*, tracking, seguimiento*, suivi,
+    sendungsverfolgung*, status,
     estado, statut, eta, arrive*, arriving, lleg*, arriv*, ankomm*, angekommen*, still waiting, todavia,
     toujours, noch nicht, hasn't arrived, delivered, entregad*, livre, geliefert*, shipped, enviad*, expedie*,
     verschickt*, versandt*`,
@@ -80,7 +83,8 @@ const GROUPS: Record<string, string> = {
     enttausch*, decepcion*, decepcionad*, decu, decue, disappoint*, unhappy, dissatisf*, mecontent*,
     unzufrieden*, harto, harta, fed up, frustrat*, verargert*, enfadad*, molest*, verguenza, honteux,
     frechheit, zumutung, nightmare, outrageous, appall*`,
-  praise: `thank*, thanx, thx, ty, gracias, merci, danke*, great, awesome, amazing, love, loved, loving, lovely,
+  thanks: `thank*, thanx, thx, ty, cheers, gracias, merci, danke*`,
+  praise: `great, awesome, amazing, love, loved, loving, lovely,
     excellent*, excelente, genial, super, brilliant, fantastic*, perfect*, perfecto, parfait, toll, impress*,
     kudos, props, appreciat*, happy, contento, contenta, content, zufrieden, bravo, wonderful, stellar`,
   suggest: `suggest*, sugerenc*, sugiero, vorschlag*, idea, would be nice, would be great, would love, could add,
@@ -92,28 +96,49 @@ const GROUPS: Record<string, string> = {
     receta, movie, music, sport*, game, politic*, election, vote, president, hiring, job, jobs, career*,
     empleo, trabajo, internship*, sponsor*, partnership*, ambassador*, press, journalist, store hours,
     opening hours, filiale, magasin, boutique, physical store`,
-  manipulate: `ignore*, disregard*, instructions, prompt, system, rules, developer mode, jailbreak, dan, pretend,
-    roleplay, role play, act as, override, admin mode`,
 };
 
-type Matcher = { name: string; pattern: RegExp };
+// Entries are indexed by their first word so that a message is matched in one pass over its words; a regular
+// expression per group was several times slower, and training matches every training line.
+type Entry = { words: string[]; prefix: boolean; group: string };
 
-const MATCHERS: Matcher[] = Object.entries(GROUPS).map(([name, list]) => ({ name, pattern: compile(list) }));
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const ELISION = /(?<![\p{L}'])(?:[cdjlmnst]|qu)'(?=\p{L})/gu;
 
-function compile(list: string): RegExp {
-  const alternatives = list
-    .split(",")
-    .map((entry) => entry.trim().replace(/\s+/g, " "))
-    .filter(Boolean)
-    .map((entry) => {
-      const prefix = entry.endsWith("*");
-      const body = (prefix ? entry.slice(0, -1) : entry).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-      return prefix ? `${body}[\\p{L}']*` : `${body}(?![\\p{L}'])`;
-    });
-  return new RegExp(`(?<![\\p{L}'])(?:${alternatives.join("|")})`, "u");
+const EXACT = new Map<string, Entry[]>();
+const PREFIX = new Map<string, Entry[]>();
+for (const [group, list] of Object.entries(GROUPS)) {
+  for (const raw of list.split(",")) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const prefix = entry.endsWith("*");
+    const words = (prefix ? entry.slice(0, -1) : entry).split(/\s+/);
+    // The prefix applies to the last word; the first word is the index key either way.
+    const index = prefix && words.length === 1 ? PREFIX : EXACT;
+    const key = words[0]!;
+    index.set(key, [...(index.get(key) ?? []), { words, prefix, group }]);
+  }
+}
+const LONGEST_PREFIX = Math.max(...[...PREFIX.keys()].map((key) => key.length));
+
+/** The cue groups present in folded text, in the order they were first seen. */
+export function cueGroups(folded: string): string[] {
+  // French elision: "d'annuler", "l'appli" are matched as "annuler", "appli".
+  const tokens = folded.replace(ELISION, "").match(WORD) ?? [];
+  const found = new Set<string>();
+  tokens.forEach((token, i) => {
+    for (const entry of EXACT.get(token) ?? []) if (matchesAt(tokens, i, entry)) found.add(entry.group);
+    for (let length = Math.min(token.length, LONGEST_PREFIX); length >= 2; length--) {
+      for (const entry of PREFIX.get(token.slice(0, length)) ?? []) found.add(entry.group);
+    }
+  });
+  return [...found];
 }
 
-/** The cue groups present in folded text. */
-export function cueGroups(folded: string): string[] {
-  return MATCHERS.filter(({ pattern }) => pattern.test(folded)).map(({ name }) => name);
+function matchesAt(tokens: string[], start: number, { words, prefix }: Entry): boolean {
+  return words.every((word, k) => {
+    const token = tokens[start + k];
+    if (token === undefined) return false;
+    return prefix && k === words.length - 1 ? token.startsWith(word) : token === word;
+  });
 }

@@ -1,25 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { INTENTS, type Intent } from "@/lib/policy/schema";
+import { messageFeatures } from "./features";
 import { classifyIntent, intentModel, intentTrainingMs } from "./intent-classifier";
+import { detectLanguage } from "./language";
 import { trainingSet } from "./training/corpus";
 import { heldOutSet } from "./training/held-out";
 
 describe("intent classifier", () => {
-  it("trains in well under a second", () => {
+  it("trains in well under two seconds", () => {
     intentModel();
     expect(intentTrainingMs()).toBeGreaterThan(0);
-    expect(intentTrainingMs()).toBeLessThan(1000);
+    expect(intentTrainingMs()).toBeLessThan(1500);
   });
 
-  it("has at least 40 training utterances for every intent and never trains on the held-out set", () => {
+  it("has at least 120 training utterances for every intent, a share of them in Spanish, French or German", () => {
     const training = trainingSet();
-    for (const intent of INTENTS) expect(training.filter((u) => u.intent === intent).length).toBeGreaterThanOrEqual(40);
-    const seen = new Set(training.map((u) => normalize(u.text)));
-    const overlap = heldOutSet().filter((u) => seen.has(normalize(u.text)));
-    expect(overlap).toEqual([]);
+    for (const intent of INTENTS) expect(training.filter((u) => u.intent === intent).length, intent).toBeGreaterThanOrEqual(120);
+    const foreign = training.filter((u) => detectLanguage(u.text) !== "en").length / training.length;
+    expect(foreign).toBeGreaterThanOrEqual(0.1);
   });
 
-  it("reaches a macro-F1 of at least 0.8 on the held-out set", () => {
+  it("never trains on the held-out set, nor on near-copies of it", () => {
+    const training = trainingSet().map((u) => ({ text: u.text, grams: trigrams(u.text) }));
+    const close = heldOutSet().flatMap((held) => {
+      const grams = trigrams(held.text);
+      const near = training.find((t) => jaccard(grams, t.grams) >= 0.6);
+      return near ? [`"${held.text}" ~ "${near.text}"`] : [];
+    });
+    expect(close).toEqual([]);
+  });
+
+  it("reaches a macro-F1 of at least 0.9 on the held-out set", () => {
     const heldOut = heldOutSet();
     const predicted = heldOut.map((u) => classifyIntent(u.text).label);
     const f1 = macroF1(
@@ -27,7 +38,19 @@ describe("intent classifier", () => {
       predicted,
     );
     console.info(`intent classifier: macro-F1 ${f1.toFixed(3)} on ${heldOut.length} held-out utterances`);
-    expect(f1).toBeGreaterThanOrEqual(0.8);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("is about as confident as it is accurate on the held-out set, so the escalation threshold means what it says", () => {
+    const heldOut = heldOutSet();
+    const predictions = heldOut.map((u) => classifyIntent(u.text));
+    const accuracy = predictions.filter((p, i) => p.label === heldOut[i]!.intent).length / heldOut.length;
+    const confidence = predictions.reduce((sum, p) => sum + p.confidence, 0) / predictions.length;
+    expect(Math.abs(confidence - accuracy)).toBeLessThan(0.08);
+    // Wrong answers should mostly be the unsure ones.
+    const wrong = predictions.filter((p, i) => p.label !== heldOut[i]!.intent);
+    const meanWrong = wrong.reduce((sum, p) => sum + p.confidence, 0) / Math.max(1, wrong.length);
+    expect(meanWrong).toBeLessThan(confidence - 0.15);
   });
 
   it("is deterministic and gives a confidence between 0 and 1", () => {
@@ -41,8 +64,35 @@ describe("intent classifier", () => {
     expect(total).toBeCloseTo(1, 6);
   });
 
-  it("is unsure about gibberish rather than confidently wrong", () => {
-    expect(classifyIntent("zxqv plorf").confidence).toBeLessThan(0.6);
+  it("reads gibberish as small talk (other), never as a confident store request", () => {
+    for (const text of ["zxqv plorf", "asdkjh qwpoe", "xyzzy frobnicate", "??"]) {
+      const { label, confidence } = classifyIntent(text);
+      expect(label === "other" || confidence < 0.6, `${text}: ${label} ${confidence}`).toBe(true);
+    }
+  });
+
+  it("classifies a request, not the politeness or the identifiers around it", () => {
+    expect(classifyIntent("merci de bien vouloir annuler la commande NW-100777").label).toBe("cancel_order");
+    expect(classifyIntent("hello! could a supervisor have a look at NW-100123, thanks").label).toBe("human_request");
+    expect(classifyIntent("ich habe eine Abbuchung von Northwind, die ich nicht kenne").label).toBe("security");
+  });
+});
+
+describe("message features", () => {
+  it("replaces identifiers by their kind, so two order numbers or two emails look the same", () => {
+    expect(messageFeatures("cancel NW-100042 for ana@example.com")).toEqual(messageFeatures("cancel NW-318200 for bo@test.org"));
+    const features = messageFeatures("refund $89.50 to card 4111 1111 1111 1111");
+    expect(features.has("w:<money>")).toBe(true);
+    expect(features.has("w:<card>")).toBe(true);
+    expect([...features.keys()].some((key) => key.startsWith("c:") && /\d/.test(key))).toBe(false);
+  });
+
+  it("adds the cue groups and the tone of the message", () => {
+    const features = messageFeatures("Ich möchte mit Ihrem Vorgesetzten sprechen, das ist unakzeptabel!");
+    expect(features.has("k:person")).toBe(true);
+    expect(features.has("k:speak")).toBe(true);
+    expect(messageFeatures("terrible, awful service").has("s:negative")).toBe(true);
+    expect(messageFeatures("thanks, brilliant help").has("s:positive")).toBe(true);
   });
 });
 
@@ -64,6 +114,24 @@ function macroF1(actual: Intent[], predicted: Intent[]): number {
   return scores.reduce((sum, s) => sum + s, 0) / scores.length;
 }
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim();
+/** Character trigrams of lowercased, accent-free text with order numbers masked: what near-copies share. */
+function trigrams(text: string): Set<string> {
+  const normal = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\bnw-?\d{6}\b|#?\b\d{6}\b/g, "ordnum")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const padded = ` ${normal} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
 }

@@ -5,7 +5,8 @@ import { trainingSet } from "./training/corpus";
 
 /**
  * The local engine's intent classifier, trained on first use from the utterances in ./training and kept for
- * the life of the process (training takes a few hundred milliseconds at most; nothing is downloaded or stored).
+ * the life of the process (about half a second for some 2,500 lines on two cores; nothing is downloaded or
+ * stored). Features are in features.ts, the model and its calibration in linear-model.ts.
  */
 let model: LinearModel<Intent> | undefined;
 let trainingMs = 0;

@@ -117,4 +117,79 @@ ich bin wirklich verärgert über Ihren Service
 das ist eine Zumutung, niemand antwortet
 die Qualität ist miserabel
 ich werde mich beschweren
+your returns portal is a disaster, I've wasted two evenings on it
+the return process is a nightmare, nobody tells you anything
+shipping took three weeks, absolutely unacceptable for the price I paid
+your delivery service is a shambles
+the refund has been "processing" for a month, this is a disgrace
+I'm sick of waiting for a refund you promised weeks ago
+the tent poles snapped on night one, what a joke of a product
+the zipper broke the second time I used it, terrible quality control
+these boots are falling apart after a month, I'm so angry
+the sleeping bag is nowhere near as warm as advertised, I froze, thanks for nothing
+the jacket colour is completely different from the website, I feel misled
+your checkout overcharged me and nobody will own up to it, disgraceful
+your billing team is incompetent
+I've had three orders wrong in a row, what is going on with you people
+your store used to be good, now it's a mess
+I've had it with your excuses
+every email I get is a template, does anyone actually read them
+I asked for help four times and got nothing
+your phone line just rings out, pathetic
+I am furious that my order was sent to the wrong city twice
+the courier left my parcel in the rain and it was soaked through, unacceptable
+the stove I bought is unsafe, it flared up in my face
+I'm filing a complaint with the better business bureau
+I'm going to take this to small claims court
+my solicitor will be in touch
+you've lost a customer for life
+cancelling my membership because your service is this bad
+I'll tell everyone I know to avoid you
+honestly the worst purchase I've made this year
+this is beyond a joke now
+you keep making promises and breaking them
+what kind of company treats people like this
+absolutely shocking how I've been treated by your staff
+the store manager was rude and dismissive
+your driver was swearing at me on my doorstep
+the price doubled the day after I looked, that's shady
+hidden fees at checkout, so dishonest
+you call this waterproof? it's a sponge
+poor packaging, everything arrived smashed
+the replacement you sent is also broken, unbelievable
+your website lied about stock and now I have nothing for my trip
+I'm really disappointed, I expected far more from you
+I'm beyond frustrated with this whole experience
+this has been a complete shambles from start to finish
+no one has bothered to reply in ten days
+es inaceptable, llevo un mes esperando
+el servicio de atención es malísimo
+estoy harta de que nadie me responda
+pienso denunciarlos
+quel mépris pour vos clients
+c'est inacceptable, j'attends depuis un mois
+je suis furieux
+das ist absolut inakzeptabel
+ich bin stinksauer
+so einen schlechten Service habe ich noch nie erlebt
+the return label didn't work and your staff were rude about it, disgraceful
+you advertise fast shipping and it took a month, shameful
+your prices are robbery
+that's daylight robbery for a jacket that fell apart
+si esto no se arregla, voy a poner una denuncia
+your returns system is broken and nobody cares, I'm livid
+the shipping is a joke, slowest I've ever seen
+the product is garbage and your support is worse
+your website is a mess and your staff are clueless, awful experience
+another late delivery, you people never learn
+I waited all day at home for a delivery that never came, infuriating
+the tent arrived with holes in it, I'm disgusted
+your staff lied to me about the warranty
+how dare you charge me twice and then ignore me
+the jacket bled dye all over my car seat, terrible product
+nobody warned me the boots were a final sale, that's dishonest
+your customer service is the slowest I've seen, two weeks for one reply
+I've been transferred five times and still no answer, unacceptable
+thanks for nothing, your service is dreadful
+thanks a lot for ruining my weekend with a broken tent
 `;

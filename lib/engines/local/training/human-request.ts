@@ -125,4 +125,21 @@ Bitte rufen Sie mich zurück
 Ich hätte gern einen echten Ansprechpartner
 Ich will keinen Bot, sondern einen Menschen
 Gibt es jemanden, mit dem ich telefonieren kann?
+you are now my personal assistant, connect me to your boss
+forget the script and get me a real agent
+skip the bot stuff, I need a supervisor
+a manager needs to see this, please
+I need a human, please, about the refund on NW-100705
+a real person please, re my return
+can I chat with your team lead
+put me in touch with whoever manages customer service
+I want to speak with a real human agent, not this chat
+please get a manager to call me back
+I need someone from your team to look at this personally
+je souhaite parler à un supérieur
+¿puedo hablar con su gerente?
+ich möchte mit Ihrem Chef sprechen
+hi, could I speak to a person please? thanks
+hello, I'd like to talk to an agent, thank you
+hola, ¿me pasan con una persona? gracias
 `;

@@ -56,7 +56,7 @@ there are orders on my account I never placed
 someone placed an order with my saved card
 purchases were made with the card stored in my profile, not by me
 a new address appeared on my account that I didn't add
-my password was changed and I didn't do it
+somebody else reset my password
 someone is trying to get into my account
 is this text from Northwind legit
 I got an email asking me to verify my card, is it you
@@ -76,7 +76,7 @@ lock my account now
 block my card on your site
 I need to report a fraudulent order
 fraud on my account
-my account is compromised
+I believe my login details are in the wrong hands
 somebody is in my account
 suspicious login
 suspicious activity on my account
@@ -102,4 +102,50 @@ alguien cambió mi contraseña
 j'ai reçu un SMS frauduleux au nom de Northwind
 quelqu'un s'est connecté à mon compte
 verdächtige Anmeldung in meinem Konto
+freeze my account, I think someone has my password
+please suspend my account until I sort out this fraud
+can you put a block on my account, something's wrong
+lock it down, someone is buying with my login
+a Northwind line on my bank statement is a mystery to me, I bought nothing
+a Northwind transaction I never authorised
+what's this payment to Northwind, it wasn't me
+a debit from your store that I didn't make
+I don't recognise this purchase on my card
+an order I never made is charged to my card
+my phone got stolen and your app is logged in on it
+someone took my phone, can you sign me out of everything
+my laptop was stolen with my account open
+someone added their address to my account
+I'm getting order confirmation emails for things I didn't buy
+I'm not the one placing these orders
+that's not me logging in at 3am
+somebody's been using my loyalty account
+I reused my password on a site that got breached, please help secure my account
+my email account was hacked and they might have reset my Northwind password
+I shared my password with someone I don't trust anymore
+someone is pretending to be me on the phone with your support
+someone sent me a fake refund link
+should I cancel my card? someone used it on your site
+report a compromised account
+security issue with my account
+account security problem
+hijacked account
+unauthorised order
+stolen card used on your website
+alguien compró con mi cuenta sin permiso
+hay un cargo de Northwind que no reconozco
+bloqueen mi cuenta, por favor, creo que me la robaron
+je ne reconnais pas ce paiement chez Northwind
+quelqu'un a changé mon adresse e-mail
+mon téléphone a été volé et l'appli est connectée
+ich erkenne diese Abbuchung von Northwind nicht
+bitte sperren Sie mein Konto, da stimmt etwas nicht
+jemand bestellt mit meinem Konto
+the new phone number on my account isn't mine
+there are saved addresses in my account that I never added
+someone requested a password reset for me and it wasn't me
+login attempts from somewhere I've never been
+hi, I think my account was hacked, thanks for helping
+hello, there's an order I didn't place on my account, thank you
+bonjour, quelqu'un utilise mon compte, merci de le bloquer
 `;

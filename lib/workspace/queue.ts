@@ -1,0 +1,97 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { InboxFilter } from "./labels";
+import { OPEN_STATUSES } from "./scope";
+
+/**
+ * The inbox queue: conversations waiting for or held by a person. Waiting ones come first, then by priority
+ * (urgency, tier, sensitivity, mood: lib/pipeline/priority.ts) and the longest wait. Three small queries however
+ * large the history: the page of conversations (indexed on status, priority, handoffAt), the latest customer
+ * message of each (one DISTINCT ON over the (conversationId, createdAt) index), and the counts per filter.
+ */
+export const INBOX_PAGE_SIZE = 50;
+
+export type InboxRow = Awaited<ReturnType<typeof listInbox>>[number];
+export type InboxCounts = Record<InboxFilter, number>;
+
+function whereFor(filter: InboxFilter, staffId: string): Prisma.ConversationWhereInput {
+  switch (filter) {
+    case "mine":
+      return { status: { in: [...OPEN_STATUSES] }, assigneeId: staffId };
+    case "unassigned":
+      return { status: { in: [...OPEN_STATUSES] }, assigneeId: null };
+    case "open":
+      return { status: { in: [...OPEN_STATUSES] } };
+    case "resolved":
+      // What people resolved: conversations the AI closed alone are the supervisor's to review, not the inbox's.
+      return { status: "resolved", resolvedBy: { not: null } };
+  }
+}
+
+function orderFor(filter: InboxFilter): Prisma.ConversationOrderByWithRelationInput[] {
+  if (filter === "resolved") return [{ resolvedAt: "desc" }];
+  // The status enum sorts waiting_human before human: waiting conversations first.
+  return [{ status: "asc" }, { priority: "desc" }, { handoffAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }];
+}
+
+export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilter; staffId: string; take?: number }) {
+  const rows = await prisma.conversation.findMany({
+    where: whereFor(input.filter, input.staffId),
+    orderBy: orderFor(input.filter),
+    take: input.take ?? INBOX_PAGE_SIZE,
+    select: {
+      id: true,
+      status: true,
+      priority: true,
+      intent: true,
+      urgency: true,
+      sentiment: true,
+      handoffReason: true,
+      handoffAt: true,
+      createdAt: true,
+      lastMessageAt: true,
+      resolvedAt: true,
+      resolutionCode: true,
+      csatScore: true,
+      verifiedAt: true,
+      assignee: { select: { id: true, name: true } },
+      customer: { select: { name: true, tier: true } },
+    },
+  });
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [previews, pending] = await Promise.all([
+    prisma.$queryRaw<Array<{ conversationId: string; body: string; createdAt: Date }>>`
+      SELECT DISTINCT ON ("conversationId") "conversationId", "body", "createdAt"
+      FROM "Message"
+      WHERE "conversationId" IN (${Prisma.join(ids)}) AND "role" = 'customer' AND NOT "internal"
+      ORDER BY "conversationId", "createdAt" DESC`,
+    prisma.actionRequest.groupBy({ by: ["conversationId"], where: { conversationId: { in: ids }, status: "pending" }, _count: { _all: true } }),
+  ]);
+  const previewOf = new Map(previews.map((p) => [p.conversationId, p]));
+  const pendingOf = new Map(pending.map((p) => [p.conversationId, p._count._all]));
+  return rows.map((row) => {
+    const preview = previewOf.get(row.id);
+    return {
+      ...row,
+      preview: preview ? { body: preview.body, at: preview.createdAt } : null,
+      pendingApprovals: pendingOf.get(row.id) ?? 0,
+    };
+  });
+}
+
+/** One pass over the open conversations for three counts, and an indexed count of the resolved ones. */
+export async function inboxCounts(prisma: PrismaClient, staffId: string): Promise<InboxCounts> {
+  const [open, resolved] = await Promise.all([
+    prisma.$queryRaw<Array<{ mine: bigint; unassigned: bigint; open: bigint }>>`
+      SELECT
+        count(*) FILTER (WHERE "assigneeId" = ${staffId}) AS mine,
+        count(*) FILTER (WHERE "assigneeId" IS NULL) AS unassigned,
+        count(*) AS open
+      FROM "Conversation"
+      WHERE "status" IN ('waiting_human', 'human')`,
+    prisma.conversation.count({ where: whereFor("resolved", staffId) }),
+  ]);
+  const row = open[0];
+  return { mine: Number(row?.mine ?? 0), unassigned: Number(row?.unassigned ?? 0), open: Number(row?.open ?? 0), resolved };
+}
