@@ -21,6 +21,7 @@ import type { DatabaseTarget } from "@/lib/db/connection";
 import { startThrowawayPostgres } from "@/test/support/postgres";
 import { prepareDatabase, startAppServer, targetEnv } from "./lib/app-server";
 import { runChatLoad, type ChatLoadResult } from "./lib/chat-load";
+import { type PipelineTimes, readPipelineTimes } from "./lib/pipeline-times";
 import { runMetricsBench } from "./lib/metrics-bench";
 
 const { values } = parseArgs({
@@ -54,7 +55,7 @@ if (!values["no-build"] || !existsSync(distDir)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const results: Array<{ database: string } & ChatLoadResult> = [];
+const results: Array<{ database: string; pipeline: PipelineTimes } & ChatLoadResult> = [];
 for (const kind of kinds) {
   let cleanup = async () => {};
   let target: DatabaseTarget;
@@ -76,13 +77,20 @@ for (const kind of kinds) {
     distDir,
     env: { ...targetEnv(target), TANDEM_ENGINE: "local", NEXTAUTH_SECRET: "bench", LOG_LEVEL: "warn" },
   });
+  const loadStarted = new Date();
+  let result: ChatLoadResult | undefined;
   try {
     console.log(`${kind}: ${customers} customers for ${seconds} s …`);
-    const result = await runChatLoad({ baseUrl: server.url, customers, seconds, serverPid: server.process.pid! });
-    results.push({ database: kind, ...result });
-    printResult(kind, result);
+    result = await runChatLoad({ baseUrl: server.url, customers, seconds, serverPid: server.process.pid! });
   } finally {
     await server.stop();
+  }
+  try {
+    // The embedded database allows one process at a time: read the traces once the server has stopped.
+    const pipeline = await readPipelineTimes(target, loadStarted);
+    results.push({ database: kind, ...result, pipeline });
+    printResult(kind, result, pipeline);
+  } finally {
     await cleanup();
   }
 }
@@ -95,7 +103,7 @@ writeFileSync(
 );
 console.log(`\nWrote ${file}`);
 
-function printResult(kind: string, r: ChatLoadResult) {
+function printResult(kind: string, r: ChatLoadResult, pipeline: PipelineTimes) {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(
     [
@@ -103,6 +111,7 @@ function printResult(kind: string, r: ChatLoadResult) {
       `  first token      p50 ${ms(r.firstToken.p50)}  p95 ${ms(r.firstToken.p95)}  p99 ${ms(r.firstToken.p99)}`,
       `  full reply       p50 ${ms(r.fullReply.p50)}  p95 ${ms(r.fullReply.p95)}  p99 ${ms(r.fullReply.p99)}`,
       `  server memory    start ${r.memory.startMb} MB  peak ${r.memory.peakMb} MB  end ${r.memory.endMb} MB (RSS)`,
+      `  pipeline/turn    p50 ${ms(pipeline.totalMs.p50)}  p95 ${ms(pipeline.totalMs.p95)}  p99 ${ms(pipeline.totalMs.p99)} over ${pipeline.turns} traced turns (local engine, no model time)`,
     ].join("\n"),
   );
 }

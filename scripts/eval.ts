@@ -1,6 +1,6 @@
 /**
  * npm run eval [-- --public ../shared/eval] [--json out.json] [--errors] [--messages evals/messages.jsonl]
- *              [--scenarios evals/scenarios.jsonl]
+ *              [--scenarios evals/scenarios.jsonl] [--cases]
  *
  * Runs the project's labelled messages (evals/messages.jsonl) through analyzeMessage with the local engine and
  * prints intent macro-F1 with per-intent scores and a confusion matrix, injection recall and false positives,
@@ -9,6 +9,8 @@
  * Then it runs the multi-turn scenarios (evals/scenarios.jsonl) through the whole pipeline, as `npm run simulate`
  * does, and prints the share that pass with every failing check. The pipeline imports `server-only`, so the
  * package.json script runs this with the `react-server` condition.
+ * With --cases it also replays the evaluation cases supervisors saved from corrected AI answers (the EvaluationCase
+ * rows of the app's database, see scripts/lib/saved-cases.ts) the same way.
  * Exit code 0 when the figures were produced (meeting the bars or not); 1 for an invalid dataset; 2 for bad
  * arguments, a policy that cannot load, or a --public folder that does not exist.
  */
@@ -23,6 +25,7 @@ import { bar, confusionTable, escalationLines, indent, injectionLine, intentTabl
 import { readScenarios } from "@/lib/eval/scenarios";
 import { evaluateScenarios, type ScenarioFigures } from "@/lib/eval/simulate";
 import { type Analyzer, createAnalyzer } from "./lib/analyzer";
+import { loadSavedCases } from "./lib/saved-cases";
 
 const BARS = { macroF1: 0.85, injectionRecall: 0.9, injectionFpr: 0.02, escalation: 0.95, pii: 0.98 };
 
@@ -36,7 +39,7 @@ type PublicFigures = {
 };
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE] [--cases]\n`);
   process.exit(2);
 }
 
@@ -138,6 +141,7 @@ async function main(): Promise<number> {
         errors: { type: "boolean", default: false },
         messages: { type: "string", default: "evals/messages.jsonl" },
         scenarios: { type: "string", default: "evals/scenarios.jsonl" },
+        cases: { type: "boolean", default: false },
       },
     }).values;
   } catch (error) {
@@ -178,6 +182,13 @@ async function main(): Promise<number> {
   }
   const scenarios = await evaluateScenarios(loadedScenarios.scenarios, { policySet: analyzer.policySet });
   printScenarios(args.scenarios, scenarios);
+  let cases: ScenarioFigures | null = null;
+  if (args.cases) {
+    const saved = await loadSavedCases();
+    for (const e of saved.errors) process.stderr.write(`evaluation case ${e.id}: ${e.error}\n`);
+    cases = await evaluateScenarios(saved.scenarios, { policySet: analyzer.policySet });
+    printScenarios(`saved cases in ${saved.database}`, cases);
+  }
   if (args.json) {
     const { mistakes, ...ownFigures } = own;
     const payload = {
@@ -187,6 +198,7 @@ async function main(): Promise<number> {
       own: { ...ownFigures, mistakeCounts: Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.length])) },
       public: publicFigures,
       scenarios,
+      cases,
     };
     writeFileSync(args.json, `${JSON.stringify(payload, null, 2)}\n`);
     console.log(`\nfigures written to ${args.json}`);

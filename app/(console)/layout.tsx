@@ -28,6 +28,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
                 Supervisor
               </Link>
             ) : null}
+            {hasRole(staff.role, "admin") ? (
+              <Link href="/admin" className="text-ink-muted hover:text-ink">
+                Admin
+              </Link>
+            ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="hidden text-ink-muted sm:inline" data-testid="staff-name">

@@ -109,7 +109,7 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
 
     it("counts guardrail violations by type and flagged manipulation attempts", async () => {
       expect(await violationMetrics(database.prisma, range)).toEqual([
-        { type: "ungrounded_price", count: 2, conversations: 2 },
+        { type: "ungrounded_amount", count: 2, conversations: 2 },
         { type: "prohibited_phrase", count: 1, conversations: 1 },
         { type: "prompt_injection", count: 1, conversations: 1 },
       ]);

@@ -34,7 +34,7 @@ const cased = (source: string) => new RegExp(source, "u");
 
 /** What the assistant runs on: what an override or an extraction goes after. */
 const RULES = any(
-  String.raw`instructions?|rules?|guidelines?|directives?|prompts?|programming|constraints?|restrictions?|guardrails?|safeguards?|filters?|polic(?:y|ies)`,
+  String.raw`instructions?|rules?|guidelines?|guidance|directives?|commands|prompts?|programming|constraints?|restrictions?|guardrails?|safeguards?|filters?|polic(?:y|ies)`,
   "instrucciones|reglas|normas|directrices|indicaciones|restricciones|règles|consignes|Anweisungen|Regeln|Richtlinien|Vorgaben|Instruktionen|Einschränkungen",
 );
 /** Words that make RULES the assistant's own ("your", "all previous"). */
@@ -77,7 +77,7 @@ const MODE = any(
   String.raw`(?:Entwickler|Admin|Administrator|Debug|Wartungs|Gott)-?modus`,
 );
 const ACTIVATE = any(
-  String.raw`enable|activate|enter|engage|unlock|turn on|switch (?:on|to|into)|go into|boot into|put (?:yourself )?(?:in|into)|you(?:'re| are) (?:now )?in`,
+  String.raw`enable|activate|enter|engage|unlock|turn on|switch (?:on|to|into)|go into|boot into|put (?:yourself )?(?:in|into)|you(?:'re| are) (?:now )?in|(?:this|the) (?:chat|conversation|session|bot|assistant|system) is (?:now )?in`,
   "activa|activar|entra en|cambia a|pasa a|active|activez|passe en|passez en|entre en|aktiviere|aktivieren|wechsle in|wechseln Sie in",
 );
 /** Who a customer claims to be when borrowing authority. The second list is also what customers are of their own accounts. */
@@ -114,6 +114,7 @@ const OVERRIDES: Rule[] = [
     pattern: rx(
       String.raw`${B}(?:your|all|previous|prior|tus|tes|vos|deine|Ihre)\s+(?:[\p{L}-]+\s+){0,2}?${RULES}\s+(?:are|is|have been|were|son|sont|sind)\s+(?:now\s+|ahora\s+|maintenant\s+|jetzt\s+)?(?:void|null|cancel+ed|revoked|lifted|suspended|overridden|replaced|deleted|disabled|invalid|obsolete|no longer (?:valid|active|in effect)|anuladas|annulées|ungültig|aufgehoben)${E}` +
         String.raw`|${B}your (?:real|actual|true|new) (?:instructions|rules|task|job|purpose|orders) (?:is|are)${E}` +
+        String.raw`|${B}your (?:instructions|rules|guidelines|programming|directives|prompt) (?:have|has) (?:now )?been (?:updated|changed|replaced|modified|overridden|revised|rewritten)${E}` +
         String.raw`|${B}your (?:new |real |actual |true )?(?:role|task|purpose|identity|persona)\s*:|${B}your new (?:role|job|task|purpose|identity|persona)${E}` +
         String.raw`|${B}(?:new|updated|nuevas|nouvelles|neue)\s+(?:instructions?|rules?|directives?|prompt|instrucciones|reglas|règles|consignes|Anweisungen|Regeln)(?:\s+for you)?\s*[:\-–]`,
     ),
@@ -122,7 +123,7 @@ const OVERRIDES: Rule[] = [
     signal: "instruction_override",
     weight: 0.55,
     pattern: rx(
-      String.raw`${B}from now on,?\s+(?:you(?:'ll|'re)?\s+(?:(?:will|shall|must|are going to|going to)\s+)?(?:are|be|act|behave|pretend|ignore|obey|comply|have no|no longer)|your (?:answers?|responses?|replies|outputs?|role|purpose|job)\s+(?:is|are|will|must|should))${E}` +
+      String.raw`${B}(?:from now on|from (?:this|that) (?:moment|point) on|going forward|henceforth|for the rest of (?:this|our) (?:chat|conversation)),?\s+(?:you(?:'ll|'re)?\s+(?:(?:will|shall|must|are going to|going to)\s+)?(?:are|be|act|behave|pretend|ignore|obey|comply|have no|no longer)|your (?:answers?|responses?|replies|outputs?|role|purpose|job)\s+(?:is|are|will|must|should))${E}` +
         String.raw`|${B}(?:a partir de ahora|desde ahora|de ahora en adelante),?\s+(?:eres|serás|vas a ser|actúa|debes ignorar)${E}` +
         String.raw`|${B}(?:à partir de maintenant|désormais|dorénavant),?\s+(?:tu es|tu seras|vous êtes|agis)${E}` +
         String.raw`|${B}(?:ab jetzt|von nun an|ab sofort),?\s+(?:bist du|sind Sie|verhältst du dich)${E}`,
@@ -144,6 +145,7 @@ const OVERRIDES: Rule[] = [
       String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:each|every|all|your|the|a new|your next|the next)?\s*(?:response|reply|answer|message|output|paragraph)s?\s+(?:with|by saying)${E}` +
         String.raw`|${B}(?:respond|reply|answer)\s+to\s+(?:every|each|all|any)\s+(?:message|question|prompt|request)s?\s+(?:with|by)${E}` +
         String.raw`|${B}(?:reply|respond|answer)(?:ing)?\s+(?:only\s+)?(?:(?:starting|beginning)\s+)?with\s*["'“«]` +
+        String.raw`|${B}(?:say|respond|reply|answer)(?: only)?(?: with)? ["'“]?yes["'”]? to (?:everything|anything|whatever|all)${E}` +
         String.raw`|${B}(?:complete|continue|finish)\s+(?:this|the following|the)\s*(?:sentence|text|phrase|string|line)?\s*:`,
     ),
   },
@@ -174,7 +176,7 @@ const ROLE_PLAY: Rule[] = [
   {
     signal: "role_play",
     weight: 0.5,
-    pattern: rx(String.raw`${B}(?:act|behave|respond|answer|reply|speak|talk|actúa|agis|verhalte dich) (?:as|like|como|comme|wie) (?:an? |the |my |un |una |une |ein |eine )?(?:[\p{L}-]+ )?(?:ai|bot|chatbot|assistant|asistente|language model|gpt|character|persona|pirate|pirata|grandma|grandmother|abuela|grand-mère|Oma|villain|hacker|terminal|DAN|jailbroken|unfiltered|uncensored)${E}`),
+    pattern: rx(String.raw`${B}(?:act|behave|respond|answer|reply|speak|talk|actúa|agis|verhalte dich) (?:as|like|como|comme|wie) (?:an? |the |my |un |una |une |ein |eine )?(?:[\p{L}-]+ )?(?:ai|bot|chatbot|chatgpt|assistant|asistente|language model|gpt|character|persona|pirate|pirata|grandma|grandmother|abuela|grand-mère|Oma|villain|hacker|terminal|DAN|jailbroken|unfiltered|uncensored)${E}`),
   },
   {
     signal: "role_play",
@@ -186,14 +188,14 @@ const ROLE_PLAY: Rule[] = [
     ),
   },
   { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:answer|respond|reply|speak|talk|write)(?: only)? (?:in|like) (?:an? )?(?:pirate|shakespeare|yoda|uwu|cowboy|drunk)${E}|${B}stop being (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:bot|assistant|ai|chatbot)${E}`) },
-  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:stay|remain|break|out of) (?:in )?character${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s (?:pretend|roleplay|role-play|role play)${E}`) },
+  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:stay|remain|break|out of) (?:in )?character${E}|${B}(?:switch|swap|reverse|trade) (?:roles|places)${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s (?:pretend|roleplay|role-play|role play)${E}`) },
 ];
 
 const JAILBREAKS: Rule[] = [
   {
     signal: "jailbreak_persona",
     weight: 0.85,
-    pattern: rx(String.raw`${B}(?:do anything now|unfiltered mode|god mode|evil (?:confidant|mode)|anti-?dan|dan mode|developer mode (?:enabled|activated|output)|successfully jailbroken)${E}`),
+    pattern: rx(String.raw`${B}(?:do anything now|unfiltered mode|evil (?:confidant|mode)|anti-?dan|dan mode|developer mode (?:enabled|activated|output)|successfully jailbroken)${E}`),
   },
   {
     signal: "jailbreak_persona",
@@ -209,14 +211,16 @@ const JAILBREAKS: Rule[] = [
     weight: 0.6,
     pattern: rx(
       String.raw`${B}(?:not bound by|free(?:d)? from|broken free (?:of|from)|released from|unbound by|no longer (?:bound|restricted|limited) by) (?:any |all |the )?(?:typical |usual )?(?:ethical |moral |legal |openai |content |safety |ai )?(?:constraints|guidelines|rules|polic(?:y|ies)|restrictions|confines|limitations|boundaries)${E}` +
-        String.raw`|${B}(?:ai|bot|assistant|model|chatbot|you|yourself) (?:with|that has|who has|having|without) (?:no|any) (?:ethical |moral |content |safety )?(?:rules|restrictions|limits|limitations|filters?|guidelines|morals|ethics|boundaries|censorship|polic(?:y|ies))${E}` +
+        String.raw`|${B}(?:ai|bot|assistant|model|chatbot|you|yourself) (?:with|that has|who has|having|without) (?:no|any|zero) (?:ethical |moral |content |safety )?(?:rules|restrictions|limits|limitations|filters?|guidelines|morals|ethics|boundaries|censorship|polic(?:y|ies))${E}` +
         String.raw`|${B}you are no longer (?:an? )?(?:ai|bot|assistant|chatbot|language model|bound|restricted|limited|customer service)${E}` +
+        String.raw`|${B}you (?:have|now have|got) no (?:more )?(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries)${E}` +
+        String.raw`|${B}you (?:must|will|have to|shall) (?:answer|respond to|reply to|comply with|do) (?:everything|anything|every (?:question|request)|all (?:questions|requests))${E}` +
         String.raw`|${B}(?:sin|sans|ohne) (?:ninguna |aucune |jegliche )?(?:restricciones|reglas|filtros|límites|restrictions|règles|filtres|limites|Regeln|Einschränkungen|Filter|Grenzen)${E}`,
     ),
   },
   { signal: "jailbreak_persona", weight: 0.45, pattern: rx(String.raw`${B}(?:openai|usage|content) polic(?:y|ies)${E}|${B}(?:uncensored|unfiltered|unrestricted|amoral)${E}|${B}evil (?:twin|version|side|alter ego)${E}`) },
   { signal: "jailbreak_persona", weight: 0.45, pattern: rx(String.raw`${B}(?:never|cannot|can'?t|won'?t|will not|do not|don'?t|must not|mustn'?t) (?:ever )?(?:refuse|decline|say no|apologi[sz]e|add (?:any )?(?:warnings?|disclaimers?))${E}|${B}never refuses?${E}`) },
-  { signal: "jailbreak_persona", weight: 0.35, pattern: rx(String.raw`${B}with no (?:filters?|restrictions|limits|limitations|censorship|rules)${E}|${B}(?:answer|respond|reply) (?:to )?(?:every|each|all) (?:question|message|prompt)s? (?:in two ways|twice)${E}`) },
+  { signal: "jailbreak_persona", weight: 0.35, pattern: rx(String.raw`${B}(?:with (?:no|zero) (?:filters?|restrictions|limits|limitations|censorship|rules|guidelines)|without (?:the |your |any )?(?:store |usual |normal )?(?:filters|restrictions|limits|limitations|censorship|rules|guidelines))${E}|${B}(?:answer|respond|reply) (?:to )?(?:every|each|all) (?:question|message|prompt)s? (?:in two ways|twice)${E}`) },
   {
     signal: "jailbreak_persona",
     weight: 0.5,
@@ -234,7 +238,7 @@ const EXTRACTION: Rule[] = [
     signal: "prompt_extraction",
     weight: 0.75,
     pattern: rx(
-      String.raw`${B}system[\s_-]?prompt|${B}(?:hidden|secret|confidential|initial|original|starting|pre|meta|base|developer)[\s_-]?prompt${E}|${B}(?:hidden|secret|confidential|initial|system)[\s_-]?(?:instructions|rules|guidelines|directives)${E}|${B}initiali[sz]ation (?:string|prompt|text|message|instructions)${E}` +
+      String.raw`${B}system[\s_-]?prompt|${B}(?:hidden|secret|system) (?:preamble|pre-?prompt|context)${E}|${B}(?:precedes|preceded|came before) (?:our|this|the) (?:chat|conversation)${E}|${B}(?:hidden|secret|confidential|initial|original|starting|pre|meta|base|developer)[\s_-]?prompt${E}|${B}(?:hidden|secret|confidential|initial|system)[\s_-]?(?:instructions|rules|guidelines|directives)${E}|${B}initiali[sz]ation (?:string|prompt|text|message|instructions)${E}` +
         String.raw`|${B}prompt (?:de|del) sistema${E}|${B}prompt (?:du )?système${E}|${B}instrucciones (?:ocultas|secretas|del sistema|iniciales)${E}|${B}instructions (?:cachées|secrètes|système|du système|initiales)${E}|${B}(?:System|versteckten?|geheimen?|ursprünglichen?)[\s-]?(?:prompt|anweisungen)${E}`,
     ),
   },
@@ -245,18 +249,28 @@ const EXTRACTION: Rule[] = [
     signal: "prompt_extraction",
     weight: 0.6,
     pattern: rx(
-      String.raw`${B}(?:instructions?|rules?|guidelines?|prompt|text|words|directives)\s+(?:that\s+)?(?:you(?:'ve| have)?\s+(?:were\s+|been\s+)?(?:given|told|programmed(?: with)?|trained (?:on|with)|fed|provided)|(?:were\s+)?given to you|you (?:were|have been) (?:given|told)|you received (?:at|before|initially)|you(?:'re| are) (?:running|operating) (?:on|under)|you (?:run|operate) (?:on|under))${E}` +
+      String.raw`${B}(?:instructions?|rules?|guidelines?|prompt|text|words|directives|configuration|setup|preamble)\s+(?:that\s+)?(?:you(?:'ve| have)?\s+(?:were\s+|been\s+)?(?:given|told|programmed(?: with)?|trained (?:on|with)|fed|provided|deployed with|configured with|set up with|initiali[sz]ed with)|(?:were\s+)?given to you|you (?:were|have been) (?:given|told)|you received (?:at|before|initially)|you(?:'re| are) (?:running|operating) (?:on|under)|you (?:run|operate) (?:on|under)|you (?:follow|obey|must follow|are following))${E}` +
         String.raw`|${B}(?:instructions|rules|guidelines|prompt|directives)\s+(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|programmed|trained)${E}`,
     ),
   },
-  { signal: "prompt_extraction", weight: 0.55, pattern: rx(String.raw`${B}what (?:were|are|have) you (?:been )?(?:told|instructed|programmed|trained) (?:to|not to|before|at|initially|by)${E}|${B}you(?:'re| are)? not (?:allowed|supposed|permitted|meant) to (?:tell|say|reveal|share|discuss|disclose|talk about|mention)${E}`) },
+  { signal: "prompt_extraction", weight: 0.55, pattern: rx(String.raw`${B}what (?:were|are|have) you (?:been )?(?:told|instructed|programmed|trained) (?:to|not to|before|at|initially|by)${E}|${B}what you (?:were|have been|'ve been) (?:told|instructed|programmed|trained) (?:to (?:do|say)|not to|before|at|initially|by)${E}|${B}you(?:'re| are)? not (?:allowed|supposed|permitted|meant) to (?:tell|say|reveal|share|discuss|disclose|talk about|mention)${E}`) },
   {
     signal: "prompt_extraction",
     weight: 0.6,
     pattern: rx(String.raw`${B}(?:repeat|print|output|copy|show|display|translate|summari[sz]e|paste|write out|rewrite)${E}[^.!?\n]{0,30}?(?:${B}(?:text|everything|content|words|lines|all)\s+(?:above|before this|prior to this|preceding)${E}|${B}(?:above|preceding|prior)\s+(?:text|content|prompt|lines|words|instructions)${E})`),
   },
   { signal: "prompt_extraction", weight: 0.45, pattern: rx(String.raw`${B}(?:repeat|recite|print|output)\s+(?:this|the|our)\s+(?:entire\s+|whole\s+|full\s+)?(?:conversation|chat)\s+back${E}`) },
-  { signal: "prompt_extraction", weight: 0.35, pattern: rx(String.raw`${B}(?:word for word|verbatim)${E}`) },
+  { signal: "prompt_extraction", weight: 0.35, pattern: rx(String.raw`${B}(?:word for word|verbatim|mot pour mot|palabra por palabra|textualmente|wörtlich|Wort für Wort)${E}`) },
+  {
+    signal: "prompt_extraction",
+    weight: 0.6,
+    pattern: rx(
+      String.raw`${B}(?:what came|everything|text|words|anything) (?:that came )?before (?:my|this|the customer'?s?) (?:first )?message${E}|${B}first \d+ (?:words|lines|characters|sentences) of (?:this|the|our|your) (?:conversation|chat|prompt|context)${E}` +
+        String.raw`|${B}(?:le texte|tout ce) qui précède${E}|${B}(?:le texte|tout) ci-dessus${E}|${B}el texto (?:anterior|de arriba)${E}|${B}todo lo (?:anterior|de arriba)${E}|${B}(?:den|der) (?:obigen|vorherigen|vorangehenden) Text${E}|${B}alles (?:oben|davor|darüber)${E}`,
+    ),
+  },
+  { signal: "prompt_extraction", weight: 0.35, pattern: rx(String.raw`${B}your (?:creators?|developers?|programmers?|makers?|trainers?)${E}`) },
+  { signal: "prompt_extraction", weight: 0.35, pattern: rx(String.raw`${B}(?:not|never|wouldn'?t|don'?t) (?:want|supposed|allowed|meant) (?:me|us|customers|users|anyone) to (?:know|see|find out)${E}`) },
   {
     signal: "prompt_extraction",
     weight: 0.6,
@@ -275,12 +289,23 @@ const IMPERSONATION: Rule[] = [
     signal: "fake_delimiter",
     weight: 0.45,
     pattern: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)\s*[\[(<#*]*\s*(?:system|admin|administrator|developer|moderator|security|internal|staff|operator|assistant)(?:\s+(?:notice|note|message|alert|update|command|directive|memo|instruction)s?)?\s*[\])>*]*(?:\s*\([^)\n]{0,60}\))?\s*:`,
+      String.raw`(?:^|[.!?]\s+|\n)\s*[\[(<#*]*\s*(?:system|admin|administrator|developer|moderator|security|internal|staff|operator|assistant)(?:\s+(?:notice|note|message|alert|update|command|directive|memo|instruction|override)s?)?\s*[\])>*]*(?:\s*\([^)\n]{0,60}\))?\s*:`,
       "imu",
     ),
   },
-  { signal: "fake_delimiter", weight: 0.4, pattern: rx(String.raw`${B}(?:note|message|memo|notice|instructions?) from (?:the )?(?:[\p{L}-]+ )?(?:management|admin|administrator|system|developers?|support lead|security team|supervisor)${E}`) },
-  { signal: "fake_delimiter", weight: 0.5, pattern: rx(String.raw`${B}(?:administrator|admin|developer|system|root|supervisor|manager) override${E}`) },
+  { signal: "fake_delimiter", weight: 0.45, pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:admin|administrator|developer|system|moderator|staff|management|security team)\s+here${E}`, "imu") },
+  { signal: "fake_delimiter", weight: 0.4, pattern: rx(String.raw`${B}(?:note|message|memo|notice|instructions?|directives?|orders?) from (?:the )?(?:[\p{L}-]+ )?(?:management|admin|administrator|system|developers?|support lead|security team|supervisor|headquarters|hq|head office|corporate)${E}`) },
+  { signal: "fake_delimiter", weight: 0.35, pattern: rx(String.raw`${B}(?:for|to|on) (?:this|the) (?:customer|user|account holder|shopper)(?:'s)?${E}`) },
+  { signal: "fake_delimiter", weight: 0.45, pattern: rx(String.raw`${B}(?:administrator|admin|developer|system|root|supervisor|manager) override${E}|${B}(?:override|emergency|admin|security) protocol${E}`) },
+  { signal: "fake_delimiter", weight: 0.25, pattern: rx(String.raw`${B}(?:override|protocol)\s+(?:[\p{L}\d]+\s+)?(?:engaged|activated|enabled|initiated|in effect)${E}|${B}(?:override|protocol)(?:\s+[\p{L}\d]+)?\s*:`) },
+  {
+    signal: "fake_delimiter",
+    weight: 0.6,
+    pattern: rx(
+      String.raw`${B}(?:END|BEGIN|START) OF (?:THE )?(?:CUSTOMER|USER|INPUT|PROMPT|CONVERSATION|SYSTEM)(?: MESSAGE| INPUT| PROMPT)?${E}` +
+        String.raw`|(?:^|[.!?\]\-=#*]\s*|\n)\s*(?:system|admin|administrator|developer|assistant)\s*:\s*(?:please\s+)?(?:grant|approve|refund|issue|apply|disable|enable|set|unlock|override|execute|process|give|send|change|ignore)${E}`,
+    ),
+  },
   {
     signal: "fake_delimiter",
     weight: 0.45,
@@ -300,7 +325,8 @@ const IMPERSONATION: Rule[] = [
         String.raw`|${B}(?:soy|je suis|ich bin)\s+(?:tu|su|ton|votre|dein|Ihr)\s+(?:desarrollador|administrador|creador|programador|développeur|administrateur|créateur|Entwickler|Administrator|Ersteller)${E}`,
     ),
   },
-  // "I'm a Northwind employee": a capitalised employer before the role; "I'm a software developer" is a job, not a claim.
+  // "I'm a Northwind employee": a capitalised employer around the role; "I'm a software developer" is a job, not a claim.
+  { signal: "policy_bypass", weight: 0.35, pattern: cased(String.raw`${B}(?:[Ii]'?m|[Ii] am|[Tt]his is)\s+the\s+(?:CEO|CTO|CFO|COO|[Ff]ounder|[Oo]wner|[Pp]resident|[Dd]irector|[Hh]ead)\s+(?:of|at)\s+\p{Lu}`) },
   { signal: "policy_bypass", weight: 0.35, pattern: cased(String.raw`${B}(?:[Ii]'?m|[Ii] am|[Tt]his is)\s+(?:an?\s+|the\s+)?\p{Lu}[\p{L}-]*\s+(?:${STAFF_STRONG}|supervisor|manager|admin|administrator)${E}`) },
   { signal: "policy_bypass", weight: 0.2, pattern: rx(String.raw`${B}(?:staff|employee|admin|agent|badge) (?:id|number|code)${E}|${B}(?:auth(?:ori[sz]ation)?|override|access|admin) code${E}|${B}(?:authori[sz]ed|approved|signed off|cleared) by (?:the )?(?:[\p{L}-]+ )?(?:support lead|admins?|administrators?|management|manager|supervisor|security|developers?|system|staff)(?: team)?${E}`) },
   // Claims that the assistant's own limits were changed: "I've raised your refund cap", "your limits have been lifted".
@@ -317,14 +343,15 @@ const IMPERSONATION: Rule[] = [
     weight: 0.4,
     pattern: rx(
       String.raw`${B}(?:skip|bypass|ignore|disable|turn off|waive|override|circumvent|without|no need for|omite|salta|sin|contourne|sans|überspringe|umgehe|ohne)${E}\s+(?:all\s+|any\s+|the\s+|la\s+|las\s+|le\s+|les\s+|die\s+)?${CHECKS}` +
-        String.raw`|${B}${CHECKS}\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:disabled|turned off|suspended|waived|not required|no longer required|not needed)${E}`,
+        String.raw`|${B}without (?:checking|verifying|validating|confirming) (?:the |my |their |his |her )?(?:date|identity|id|window|policy|eligibility|ownership|account)${E}` +
+        String.raw`|${B}${CHECKS}\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:disabled|off|turned off|suspended|waived|not required|no longer required|not needed)${E}`,
     ),
   },
   { signal: "policy_bypass", weight: 0.4, pattern: rx(String.raw`${B}(?:override|ignore|waive|bypass|lift|disable)\s+(?:the\s+|your\s+|its\s+)?(?:\d+[- ]day\s+)?(?:(?:return|refund|returns|exchange|price[- ]match(?:ing)?)\s+)?(?:window|limit|cap|rate limiter|deadline|period|policy)${E}`) },
   {
     signal: "policy_bypass",
     weight: 0.5,
-    pattern: rx(String.raw`${B}${ACTIVATE}\s+(?:the\s+)?${MODE}${E}|${B}${MODE}\s+(?:enabled|activated|engaged|unlocked|activé|activado|aktiviert)${E}`),
+    pattern: rx(String.raw`${B}${ACTIVATE}\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${MODE}${E}|${B}${MODE}\s+(?:enabled|activated|engaged|unlocked|activé|activado|aktiviert)${E}`),
     // "How do I enable developer mode on the watch?" is a product question.
     unless: rx(String.raw`(?:how (?:do|can|would|to)(?: (?:i|we|you))?|can i|i (?:tried|enabled|turned|can'?t|cannot)|is there an?)\s+[^.!?\n]{0,30}mode|mode\s+(?:on|in|of|for)\s+(?:the|my|this)\s+(?!bot|assistant|chat|ai${E})`),
   },

@@ -16,7 +16,7 @@ const INTENTS = [
 ];
 const REASONS = ["customer_request", "low_retrieval_confidence", "frustration_trend", "policy_draft_only", "payment_dispute", "unsafe_reply", "turn_limit", "account_security"];
 const ARTICLES = ["order-tracking", "shipping", "returns", "refunds", "order-changes", "payment-methods", "account-security", "sizing-fit", "warranty", "gift-cards"];
-const VIOLATIONS = ["ungrounded_price", "ungrounded_promise", "prohibited_phrase", "pii_leak", "other_customer_data", "prohibited_topic"];
+const VIOLATIONS = ["ungrounded_amount", "ungrounded_promise", "prohibited_phrase", "pii_leak", "other_customer_data", "prohibited_topic"];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}]`;
 

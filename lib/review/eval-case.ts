@@ -1,0 +1,146 @@
+import "server-only";
+import { z } from "zod";
+import { shippingAddressSchema } from "@/lib/commerce/store";
+import { UserFacingError } from "@/lib/errors";
+import { parseScenario, type ScenarioExpect, type ScenarioInput } from "@/lib/eval/scenarios";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
+
+/**
+ * A corrected AI answer becomes an evaluation case: the conversation up to that answer as a scenario in the
+ * format of evals/scenarios.jsonl (the customer, their orders as they stood when the conversation started, with
+ * dates relative to it, and the customer's turns), plus what the supervisor says must or must not happen.
+ * `npm run eval -- --cases` replays every saved case through the whole pipeline; the JSONL export
+ * (/supervisor/export/eval-cases) gives lines a developer can add to evals/scenarios.jsonl.
+ */
+export const evalCaseInputSchema = z
+  .object({
+    conversationId: z.string().min(1).max(64),
+    messageId: z.string().min(1).max(64),
+    correctedReply: z.string().trim().min(1).max(4000),
+    mustInclude: z.array(z.string().trim().min(2).max(200)).max(10),
+    mustNotInclude: z.array(z.string().trim().min(2).max(200)).max(10),
+    escalation: z.enum(["unchanged", "handoff", "no_handoff"]),
+    escalationReason: z.enum(ESCALATION_REASONS).optional(),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .refine((v) => v.mustInclude.length + v.mustNotInclude.length > 0 || v.escalation !== "unchanged", {
+    message: "Say at least one thing the answer must or must not contain, or whether it should hand over: a case that checks nothing cannot fail.",
+  })
+  .refine((v) => v.escalation !== "handoff" || v.escalationReason !== undefined, { message: "Choose the reason the AI should have handed over for." });
+
+export type EvalCaseInput = z.infer<typeof evalCaseInputSchema>;
+
+export type EvalCaseRecord = { source: string; input: Prisma.InputJsonObject; expected: Prisma.InputJsonObject };
+
+export class EvalCaseError extends UserFacingError<"eval_case"> {
+  constructor(message: string) {
+    super("eval_case", message);
+  }
+}
+
+const DAY = 86_400_000;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export async function buildEvalCase(prisma: PrismaClient, input: EvalCaseInput): Promise<EvalCaseRecord> {
+  const conversation = await prisma.conversation.findUnique({
+    where: { id: input.conversationId },
+    select: {
+      id: true,
+      intent: true,
+      createdAt: true,
+      customer: { select: { name: true, email: true, tier: true, phone: true } },
+      messages: { where: { internal: false }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, role: true, body: true } },
+      traces: { where: { replyMessageId: input.messageId }, select: { customerMessageId: true } },
+    },
+  });
+  if (!conversation) throw new EvalCaseError("That conversation no longer exists.");
+  const reply = conversation.messages.find((m) => m.id === input.messageId && m.role === "ai");
+  const askedId = conversation.traces[0]?.customerMessageId;
+  if (!reply || !askedId) throw new EvalCaseError("Only an AI answer to a customer's message can become an evaluation case.");
+  const customerTurns = conversation.messages.filter((m) => m.role === "customer");
+  const turn = customerTurns.findIndex((m) => m.id === askedId) + 1;
+  if (turn === 0) throw new EvalCaseError("The customer message this answer replied to is missing.");
+
+  const expect: ScenarioExpect = {};
+  if (input.mustInclude.length) expect.replyMustMatch = input.mustInclude.map((phrase) => ({ turn, pattern: escapeRegex(phrase) }));
+  if (input.mustNotInclude.length) expect.replyMustNotMatch = input.mustNotInclude.map(escapeRegex);
+  if (input.escalation === "handoff") expect.escalation = { turn, reason: input.escalationReason! };
+  if (input.escalation === "no_handoff") expect.escalation = null;
+
+  const at = conversation.createdAt;
+  const question = customerTurns[turn - 1]!.body.replace(/\s+/g, " ");
+  const fixture: Omit<ScenarioInput, "expect"> = {
+    id: `case-${conversation.id.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, "x")}-t${turn}`,
+    title: `From review (${conversation.intent ?? "unknown intent"}): "${question.length > 80 ? `${question.slice(0, 77)}…` : question}"`,
+    customer: conversation.customer
+      ? { name: conversation.customer.name, email: conversation.customer.email, tier: conversation.customer.tier, ...(conversation.customer.phone ? { phone: conversation.customer.phone } : {}) }
+      : { name: "Anonymous visitor", email: "visitor@example.com", tier: "standard" },
+    orders: conversation.customer ? await ordersAsTheyStood(prisma, conversation.customer.email, at) : [],
+    turns: customerTurns.slice(0, turn).map((m) => m.body),
+  };
+  const parsed = parseScenario({ ...fixture, expect });
+  if (!parsed.ok) throw new EvalCaseError(`This conversation cannot be replayed as a case (${parsed.error}).`);
+  return {
+    source: `conversation:${conversation.id}#${reply.id}`,
+    input: JSON.parse(JSON.stringify(fixture)) as Prisma.InputJsonObject,
+    expected: JSON.parse(
+      JSON.stringify({ expect, correctedReply: input.correctedReply, originalReply: reply.body, note: input.note ?? null, conversationId: conversation.id, messageId: reply.id, turn }),
+    ) as Prisma.InputJsonObject,
+  };
+}
+
+/**
+ * The customer's orders as they stood when the conversation started (an order the AI cancelled in it was still
+ * open then), with every date in days before that moment, the fixture format's clock.
+ */
+async function ordersAsTheyStood(prisma: PrismaClient, email: string, at: Date): Promise<ScenarioInput["orders"]> {
+  const orders = await prisma.order.findMany({
+    where: { customer: { email }, placedAt: { lte: at } },
+    orderBy: { placedAt: "desc" },
+    take: 8,
+    include: { items: { include: { product: { select: { sku: true, name: true } } } }, payments: { take: 1 }, refunds: { where: { createdAt: { lte: at } } } },
+  });
+  const ago = (date: Date | null) => (date && date <= at ? Math.floor((at.getTime() - date.getTime()) / DAY) : undefined);
+  return orders.map((order) => {
+    const shipped = ago(order.shippedAt);
+    const delivered = shipped === undefined ? undefined : ago(order.deliveredAt);
+    const returned = delivered === undefined ? undefined : ago(order.returnedAt);
+    const cancelled = ago(order.cancelledAt);
+    const status = cancelled !== undefined ? "cancelled" : returned !== undefined ? "returned" : delivered !== undefined ? "delivered" : shipped !== undefined ? "shipped" : order.status === "pending" ? "pending" : "processing";
+    const payment = order.payments[0];
+    const refunded = order.refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
+    const address = shippingAddressSchema.safeParse(order.shippingAddress);
+    return {
+      number: order.number,
+      status,
+      placedDaysAgo: ago(order.placedAt) ?? 0,
+      ...(shipped !== undefined && status !== "cancelled" ? { shippedDaysAgo: shipped } : {}),
+      ...(delivered !== undefined && status !== "cancelled" ? { deliveredDaysAgo: delivered } : {}),
+      ...(returned !== undefined && status === "returned" ? { returnedDaysAgo: returned } : {}),
+      ...(cancelled !== undefined ? { cancelledDaysAgo: cancelled } : {}),
+      shippingCents: order.shippingCents,
+      currency: order.currency,
+      items: order.items.map((item) => ({ sku: item.product.sku, name: item.product.name, quantity: item.quantity, unitPriceCents: item.unitPriceCents })),
+      ...(payment
+        ? {
+            payment: {
+              method: payment.method,
+              cardLast4: payment.cardLast4 && /^\d{4}$/.test(payment.cardLast4) ? payment.cardLast4 : null,
+              status: paymentStatusThen(payment, refunded),
+              refundedCents: refunded,
+            },
+          }
+        : {}),
+      ...(order.carrier ? { carrier: order.carrier } : {}),
+      ...(order.trackingNumber ? { trackingNumber: order.trackingNumber } : {}),
+      ...(address.success ? { shippingAddress: address.data } : {}),
+    };
+  });
+}
+
+function paymentStatusThen(payment: { status: string; amountCents: number }, refunded: number) {
+  if (refunded > 0) return refunded >= payment.amountCents ? ("refunded" as const) : ("partially_refunded" as const);
+  if (payment.status === "refunded" || payment.status === "partially_refunded") return "captured" as const;
+  return payment.status as "authorized" | "captured" | "voided";
+}
