@@ -64,16 +64,18 @@ export type EscalationInput = {
 const PERSON = String.raw`(?:real |live |actual |human |proper )?(?:human(?: being)?|person|agent|representative|rep|operator|supervisor|manager|someone|somebody|staff(?: member)?|team member|member of (?:your|the) (?:team|staff)|employee|specialist|engineer|customer (?:service|support|care)|support team)\b(?!'s)`;
 const HUMAN_REQUEST = new RegExp(
   [
-    String.raw`\b(?:talk|speak|chat|discuss (?:this|it|that)|sort (?:this|it) out)\s+(?:to|with)\s+(?:an? |the |your |some |one of your )?${PERSON}`,
+    String.raw`\b(?:talk|speak|chat|deal|work|discuss (?:this|it|that)|sort (?:this|it) out|go (?:over|through) (?:this|it))\s+(?:to|with)\s+(?:an? |the |your |some |one of your )?${PERSON}`,
+    String.raw`\b(?:is there|isn'?t there|got) (?:someone|somebody|anyone|anybody|a (?:real )?(?:person|human)) (?:(?:i|we) can|to) (?:actually )?(?:talk|speak|chat)\b`,
+    String.raw`\b(?:have|get|ask) (?:an? |the |your |some )?(?:real |live )?(?:human|person|agent|representative|rep|supervisor|manager|someone|somebody)\s+(?:to\s+)?(?:call|contact|email|ring|phone|text|reach out to)\s+(?:me|us)\b`,
     String.raw`\b(?:connect|transfer|put|pass|hand|forward|route|escalate)\s+(?:me|this|it|us)\s+(?:directly\s+|over\s+|straight\s+)?(?:to|with|through to)\s+(?:an? |the |your |our |some |one of your )?(?:account |VIP |billing )?${PERSON}`,
     String.raw`\b(?:get|give|need|want|bring|'d like|would like|prefer)\s+(?:me\s+)?(?:an? |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|representative|rep|operator|supervisor|manager)\b(?!'s| to (?:sign|be|collect|pick|receive|accept))`,
-    String.raw`\b(?:human|person|live agent|real person|agent|representative|operator)[,!.]?\s+(?:please|pls|plz|now|asap)\b|^\W*(?:human|agent|representative|operator|live agent|real person)\W*$|\b(?:person|human),? not (?:an? )?(?:bot|robot|machine|ai)\b`,
+    String.raw`\b(?:human|person|live agent|real person|agent|representative|operator|supervisor|manager|customer (?:service|support|care)|support team)[,!.]?\s+(?:please|pls|plz|now|asap)\b|^\W*(?:human|agent|representative|operator|live agent|real person)\W*$|\b(?:person|human),? not (?:an? )?(?:bot|robot|machine|ai)\b`,
     String.raw`\b(?:don'?t|do not) want (?:an? |to (?:talk|chat|speak) (?:to|with) (?:an? )?)?(?:bot|robot|machine|ai|chatbot)\b`,
     String.raw`\b(?:is|are) (?:there )?(?:anyone|anybody|someone|somebody) (?:real|human|alive)\b|\bwho can i (?:talk|speak) to\b`,
     String.raw`\b(?:someone|somebody|anyone|a member of (?:your|the) team|an? (?:agent|person|human|rep)|one of your (?:agents|people|team))\s+(?:(?:from|at|in|on) (?:\w+\s+){1,3})?(?:call|ring|phone|email|contact|text)\s+me\b`,
     String.raw`\bcallback\b|\bcall-back\b|\b(?:call|ring) me back\b|\bphone number (?:i|we) can (?:call|ring)\b|\bon a (?:phone )?call with (?:someone|somebody|a person|an agent)\b`,
-    String.raw`\b(?:hablar|comunicarme|conversar|tratar esto)\s+con\s+(?:una persona|un humano|un agente|alguien|un representante|un supervisor|el encargado|el gerente|un asesor)|\batiend[ae]n?\s+(?:una persona|un agente|un humano|alguien)|\b(?:persona|humano|agente)\s+(?:de verdad|real|de carne y hueso)|\bp[aá]same con\b|\bquiero (?:una persona|un humano|un agente)`,
-    String.raw`\bparler\s+(?:à|a|avec)\s+(?:quelqu'un|un humain|une personne|un conseiller|une conseillère|un agent|un responsable|une? vraie? |un être humain)|\bpassez-moi\s+(?:un|une|le|la|quelqu'un)\b|\b(?:un vrai humain|une vraie personne|un être humain)\b|\bmettre en relation avec\b`,
+    String.raw`\b(?:hablar|comunicarme|conversar|tratar esto)\s+con\s+(?:una persona|un humano|un agente|alguien|un representante|un supervisor|el encargado|el gerente|un asesor)|\batiend[ae]n?\s+(?:una persona|un agente|un humano|alguien)|\b(?:persona|humano|agente)\s+(?:de verdad|real|de carne y hueso)|\bp[aá]same con\b|\bquiero (?:una persona|un humano|un agente)|\balguien (?:real|de verdad)\b|\bcon quien (?:pueda|puedo) hablar\b`,
+    String.raw`\bparler\s+(?:à|a|avec)\s+(?:quelqu'un|un humain|une personne|un conseiller|une conseillère|un agent|un responsable|une? vraie? |un être humain)|\bpassez-moi\s+(?:un|une|le|la|quelqu'un)\b|\b(?:un vrai humain|une vraie personne|un être humain)\b|\bmettre en relation avec\b|\b(?:je veux|je voudrais|j'aimerais|il me faut) (?:un humain|une personne|un conseiller|une conseillère|un agent|quelqu'un)\b`,
     String.raw`\b(?:mit\s+)?(?:einem|einer)\s+(?:echten\s+|richtigen\s+)?(?:Menschen|Mitarbeiter(?:in)?|Person|Berater(?:in)?|Kundenberater(?:in)?|Vorgesetzten)\s+(?:sprechen|reden)|\bmit jemandem\b[^.?!]{0,30}\b(?:sprechen|reden|besprechen|klären)|\becht(?:er|en) Mensch(?:en)?\b|\bzurückrufen\b|\bRückruf\b`,
   ].join("|"),
   "gi",
@@ -82,7 +84,7 @@ const HUMAN_REQUEST = new RegExp(
 // to close it?" (asking whether it is required), "are you AI or a real person?" (asking what the assistant is).
 const RETRACTED = /\b(?:jk|j\/k|just kidding|kidding|never ?mind|nvm|scratch that)\b/i;
 const NOT_A_REQUEST_BEFORE =
-  /\b(?:(?:don'?t|do not|doesn'?t|no need to|never|without|rather not|not necessary to|no)\s+(?:\w+\s+){0,3}|(?:do|does|will|would|should|must) (?:i|we) (?:have|need) to\s+|(?:are you|is this|is that|am i (?:talking|speaking|chatting) (?:to|with))\b[^.?!]{0,25})$/i;
+  /\b(?:(?:don'?t|do not|doesn'?t|no need to|never|without|rather not|not necessary to|no)\s+(?:\w+\s+){0,3}|(?:do|does|will|would|should|must) (?:i|we) (?:have|need) to\s+|(?:are you|is this|is that|who is|who's|am i (?:talking|speaking|chatting) (?:to|with))\b[^.?!]{0,25})$/i;
 
 const SECURITY = new RegExp(
   [
@@ -92,9 +94,10 @@ const SECURITY = new RegExp(
     String.raw`\b(?:orders?|charges?|purchases?|logins?|sign-?ins?|transactions?|payments?|change|card|rewards?|points)\s+(?:(?:on|in|from|to) (?:my|our) (?:account|card|profile)\s+)?(?:that\s+)?(?:i|we)\s+(?:never|didn'?t|did not|haven'?t|have not)\s+(?:place|placed|make|made|authori[sz]ed?|add|added|request|requested|recogni[sz]ed?|use|used|buy|bought|order|ordered)\b`,
     String.raw`\b(?:charge|charged|purchase)\b[^.!?]{0,60}\bi (?:never|didn'?t|did not|haven'?t) (?:order(?:ed)?|buy|bought|purchased?|authori[sz]ed?|ma[dk]e) (?:anything|it|this|that|them)\b(?!\s+twice)`,
     String.raw`\b(?:that|this|it) (?:wasn'?t|was not|isn'?t|is not) me\b|\bnot the one (?:logging|signing|trying)\b|\bdevice i don'?t (?:own|recogni[sz]e)\b|\blog ?in alert|\bsign-?in alert|\b(?:don'?t|do not) recogni[sz]e (?:this|that|an?|the) (?:login|sign-in|device|order|charge|purchase)\b`,
+    String.raw`\b(?:email|e-mail|text|sms|message|link|call)\b[^.!?]{0,60}\b(?:asking (?:me )?to (?:log ?in|sign in|verify|confirm|update|enter|click)|is (?:it|this|that) (?:fake|a scam|legit|real|genuine))\b|\b(?:login|log-in|sign-?in|access|activity)\b[^.!?]{0,40}\b(?:i|we) (?:don'?t|do not|didn'?t) recogni[sz]e\b`,
     String.raw`\b(?:pretending|claiming) to be (?:from )?(?:you|your|us|the store|northwind)\b|\bfake (?:\w+ )?(?:email|e-mail|site|website|text|sms|call|link|page)\b|\bsuspicious (?:email|e-mail|text|link|message|sms|call|login|activity)\b|\b(?:email|e-mail|text|message|link|sms) from you (?:legit|real|genuine)\b|\basking (?:me )?for my (?:card|password|pin|login|credentials|bank)`,
     String.raw`\b(?:leak(?:ed)?|breach(?:ed)?|exposed) (?:my |our )?(?:data|information|details|info|credentials|password)\b|\b(?:credentials|password|data) (?:leaked|got leaked|were leaked|was leaked|breach)\b|\b(?:lock|freeze) my account\b`,
-    String.raw`\b(?:hackead[oa]|hackearon|pirate(?:ad[oa]|é|ée)|suplantación|robo de identidad|usurpation d'identité|hameçonnage|gehackt|Identitätsdiebstahl)(?![\p{L}\p{N}])|\balguien\s+(?:ha\s+)?(?:entr[oó]|entrado|accedi[oó]|accedido|us[oó]|usado|utiliz[oó]|cambi[oó]|cambiado)(?![\p{L}\p{N}])|\b(?:compras|pedidos|cargos)\s+que\s+(?:yo\s+)?no\s+(?:hice|realic[eé]|reconozco|autoric[eé])`,
+    String.raw`\b(?:hackead[oa]|hackearon|pirat(?:ead[oa]|é|ée|és|ées)|suplantación|robo de identidad|usurpation d'identité|hameçonnage|gehackt|Identitätsdiebstahl)(?![\p{L}\p{N}])|\balguien\s+(?:ha\s+)?(?:entr[oó]|entrado|accedi[oó]|accedido|us[oó]|usado|utiliz[oó]|cambi[oó]|cambiado)(?![\p{L}\p{N}])|\b(?:compras|pedidos|cargos)\s+que\s+(?:yo\s+)?no\s+(?:hice|realic[eé]|reconozco|autoric[eé])`,
     String.raw`\b(?:sin mi (?:permiso|autorización|consentimiento)|sans mon (?:autorisation|accord|consentement)|ohne meine (?:Erlaubnis|Zustimmung|Genehmigung))\b|\bquelqu'un a (?:utilisé|accédé|modifié|changé)|\bjemand hat\b[^.!?]{0,50}\b(?:benutzt|verwendet|geändert)\b|\bich war das nicht\b|\bverdächtige (?:E-Mail|Mail|Nachricht|SMS)|\bcorreo (?:sospechoso|falso)|\b(?:e-?mail|courriel|sms) (?:suspect|frauduleux)`,
   ].join("|"),
   "iu",

@@ -6,13 +6,13 @@ import { takeConversationAction } from "./actions";
 import { useWorkspaceAction } from "./use-workspace-action";
 
 /**
- * Takes a conversation (the AI stops answering in it) and opens it. If a colleague was faster, says who, in place.
+ * Takes a conversation (the AI stops answering in it) and opens it. If a colleague was faster, a toast says who.
  */
 export function TakeButton({ conversationId, openAfter = true, size = "sm" }: { conversationId: string; openAfter?: boolean; size?: "sm" | "md" }) {
   const router = useRouter();
-  const { run, pending, error } = useWorkspaceAction();
+  const { run, pending } = useWorkspaceAction();
   return (
-    <span className="relative z-10 inline-flex flex-col items-end gap-1">
+    <span className="relative z-10">
       <button
         type="button"
         data-testid="take"
@@ -22,11 +22,6 @@ export function TakeButton({ conversationId, openAfter = true, size = "sm" }: { 
       >
         {pending ? "Taking…" : "Take"}
       </button>
-      {error ? (
-        <span role="alert" data-testid="take-error" className="max-w-56 text-right text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
     </span>
   );
 }

@@ -33,12 +33,12 @@ export function Approvals({ requests, canAct }: { requests: PendingRequest[]; ca
 }
 
 function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: boolean }) {
-  const { run, pending, error } = useWorkspaceAction();
+  const { run, pending } = useWorkspaceAction();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
 
   return (
-    <article className="rounded-xl border border-amber-300 bg-amber-50/70 p-4 shadow-card" data-testid="approval">
+    <article className="rounded-xl border border-amber-300 bg-amber-50/70 p-4 shadow-card" data-testid="approval" data-request-id={request.id}>
       <div className="flex flex-wrap items-start gap-3">
         <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-amber-100 text-amber-800">
           <AlertIcon className="size-4" />
@@ -109,11 +109,6 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
       ) : (
         <p className="mt-3 text-right text-xs text-ink-muted">Take the conversation to decide.</p>
       )}
-      {error ? (
-        <p role="alert" data-testid="approval-error" className="mt-2 text-right text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
     </article>
   );
 }

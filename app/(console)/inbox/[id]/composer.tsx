@@ -18,7 +18,7 @@ const MAX_CHARS = 4000;
 export function Composer({ conversationId, canReply, customerFirstName }: Props) {
   const { text, setText, mode, setMode, editingDraft, setEditingDraft, input } = useComposer();
   const attempt = useRef<{ text: string; id: string } | null>(null);
-  const { run, pending, error, clearError } = useWorkspaceAction();
+  const { run, pending } = useWorkspaceAction();
   const replying = mode === "reply" && canReply;
   const effectiveMode = canReply ? mode : "note";
 
@@ -71,7 +71,6 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
           maxLength={MAX_CHARS}
           onChange={(event) => {
             setText(event.target.value);
-            if (error) clearError();
           }}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
@@ -88,12 +87,7 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
           <p className="text-xs text-ink-subtle">
             {!canReply ? "Take this conversation to reply. Notes are always open." : effectiveMode === "note" ? "Only your team sees notes." : "⌘/Ctrl + Enter to send"}
           </p>
-          {error ? (
-            <p role="alert" data-testid="composer-error" className="ml-auto text-sm text-red-700">
-              {error}
-            </p>
-          ) : null}
-          <Button type="submit" size="sm" variant={effectiveMode === "note" ? "secondary" : "primary"} disabled={pending || !text.trim()} className={error ? "" : "ml-auto"} data-testid="composer-send">
+          <Button type="submit" size="sm" variant={effectiveMode === "note" ? "secondary" : "primary"} disabled={pending || !text.trim()} className="ml-auto" data-testid="composer-send">
             {pending ? "Sending…" : effectiveMode === "note" ? "Add note" : "Send"}
           </Button>
         </div>

@@ -30,7 +30,7 @@ type Props = {
 export function ConversationActions(props: Props) {
   const { conversationId, permissions } = props;
   const router = useRouter();
-  const { run, pending, error } = useWorkspaceAction();
+  const { run, pending } = useWorkspaceAction();
   const menu = useRef<HTMLDetailsElement>(null);
   const others = props.colleagues.filter((c) => c.id !== props.assigneeId);
 
@@ -89,11 +89,6 @@ export function ConversationActions(props: Props) {
           </>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert" data-testid="action-error" className="max-w-md text-right text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export type DraftView = { id: string; body: string; sources: ChatSource[]; forMe
  */
 export function DraftCard({ conversationId, draft }: { conversationId: string; draft: DraftView }) {
   const composer = useComposer();
-  const { run, pending, error } = useWorkspaceAction();
+  const { run, pending } = useWorkspaceAction();
   if (composer.editingDraft === draft.id) return null;
   return (
     <div className="ml-12 rounded-xl border border-brand-200 bg-brand-50/70 p-3.5 shadow-card" data-testid="draft">
@@ -29,11 +29,6 @@ export function DraftCard({ conversationId, draft }: { conversationId: string; d
       </p>
       {draft.sources.length ? <Sources sources={draft.sources} /> : null}
       <div className="mt-2.5 flex flex-wrap items-center justify-end gap-2">
-        {error ? (
-          <p role="alert" className="mr-auto text-sm text-red-700">
-            {error}
-          </p>
-        ) : null}
         <Button size="sm" variant="ghost" disabled={pending} data-testid="draft-discard" onClick={() => run(() => discardDraftAction({ draftId: draft.id }))}>
           <XIcon className="size-3.5" /> Discard
         </Button>

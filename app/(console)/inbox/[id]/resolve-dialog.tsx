@@ -14,7 +14,7 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState<ResolutionCode | null>(null);
   const [needed, setNeeded] = useState<"yes" | "no" | null>(null);
-  const { run, pending, error, clearError } = useWorkspaceAction();
+  const { run, pending, error } = useWorkspaceAction({ inline: true });
 
   return (
     <>
@@ -24,7 +24,6 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
         disabled={disabledReason !== null}
         title={disabledReason ?? "Close the conversation and ask the customer for a rating"}
         onClick={() => {
-          clearError();
           dialog.current?.showModal();
         }}
         className={buttonClass("success", "sm")}

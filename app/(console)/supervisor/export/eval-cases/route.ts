@@ -1,0 +1,21 @@
+import { recordAudit } from "@/lib/db/audit";
+import { db } from "@/lib/db/client";
+import { casesAsJsonl } from "@/lib/eval/cases";
+import { exportingSupervisor } from "../guard";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /supervisor/export/eval-cases: every saved evaluation case as lines of evals/scenarios.jsonl, for
+ * `npm run eval -- --scenarios <file>` or for adding to the repository's own scenarios.
+ */
+export async function GET(): Promise<Response> {
+  const staff = await exportingSupervisor();
+  if (staff instanceof Response) return staff;
+  const prisma = db();
+  const rows = await prisma.evaluationCase.findMany({ orderBy: { createdAt: "asc" } });
+  await recordAudit(prisma, { actorType: "staff", actorId: staff.id, action: "export.eval_cases", details: { cases: rows.length } });
+  return new Response(`${casesAsJsonl(rows)}\n`, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "content-disposition": 'attachment; filename="tandem-eval-cases.jsonl"', "cache-control": "no-store" },
+  });
+}
