@@ -1,19 +1,7 @@
 /**
- * Runs once when the server starts. Loading the policy set here means a broken policy file stops Tandem before it
- * takes traffic, with the file, the field and the reason on the console.
+ * Runs once when the server starts. The Node.js part lives in its own module so that the Edge build never sees
+ * Node APIs; it validates the policy set before Tandem takes traffic.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { currentPolicy } = await import("@/lib/policy/current");
-  const { PolicyError } = await import("@/lib/policy/load");
-  try {
-    const { version, articles } = currentPolicy();
-    console.log(`Tandem: policy ${version} loaded (${articles.length} knowledge articles)`);
-  } catch (error) {
-    if (error instanceof PolicyError) {
-      console.error(`\nTandem cannot start: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
-import { callServerAction, customerMessages, customerPage, liveOn, say, signedIn } from "./support/workspace";
+import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn } from "./support/workspace";
 
 /**
  * The human side of Tandem, in two browsers at once: a customer on /chat and agents on /inbox, against the
  * production build. Data comes from the e2e server's seed (scripts/lib/workspace-fixtures.ts) and from the
  * customer's own chat: asking for a refund above the AI's cap files the request an agent approves.
  */
+test.afterEach(closeContexts);
+
 test("a customer who asks for a person gets one live, with an edited AI draft, an approved refund and a rating", async ({ browser }) => {
   test.setTimeout(120_000);
   const agent = await signedIn(browser, "ana");

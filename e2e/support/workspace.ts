@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 
 /** Helpers for the workspace's end-to-end tests: staff sign-in, a customer's chat, and raw server-action calls. */
 export const STAFF = {
@@ -8,14 +8,26 @@ export const STAFF = {
   ben: { email: "ben@tandem.test", password: "agent-demo-2", name: "Ben Okafor" },
 } as const;
 
+// Contexts the helpers open; closing them after each test ends their live streams on the shared server.
+const opened: BrowserContext[] = [];
+
+export async function closeContexts(): Promise<void> {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+}
+
+async function newContext(browser: Browser, viewport: { width: number; height: number }, baseURL?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, ...(baseURL ? { baseURL } : {}) });
+  opened.push(context);
+  return context;
+}
+
 export async function signedIn(browser: Browser, who: keyof typeof STAFF, baseURL?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...(baseURL ? { baseURL } : {}) });
-  const page = await context.newPage();
+  const page = await (await newContext(browser, { width: 1440, height: 900 }, baseURL)).newPage();
   await page.goto("/signin?callbackUrl=/inbox");
   await page.getByTestId("signin-email").fill(STAFF[who].email);
   await page.getByTestId("signin-password").fill(STAFF[who].password);
   await page.getByTestId("signin-submit").click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/inbox$/);
   return page;
 }
 
@@ -24,8 +36,7 @@ export async function liveOn(page: Page): Promise<void> {
 }
 
 export async function customerPage(browser: Browser, baseURL?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 860 }, ...(baseURL ? { baseURL } : {}) });
-  const page = await context.newPage();
+  const page = await (await newContext(browser, { width: 420, height: 860 }, baseURL)).newPage();
   await page.goto("/chat");
   return page;
 }

@@ -72,7 +72,12 @@ export async function startAppServer(options: { port: number; distDir: string; e
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        // Open event streams can hold a graceful shutdown for a long time; a few seconds is enough.
+        const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
