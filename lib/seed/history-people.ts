@@ -10,7 +10,7 @@ import type { SupportPolicy } from "@/lib/policy/schema";
 import { levenshtein } from "@/lib/text/edit-distance";
 import { executeApprovedAction, rejectAction } from "@/lib/tools/approvals";
 import type { PlannedConversation } from "./history-plan";
-import { randomStream } from "./random";
+import { randomStream, stableId } from "./random";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -102,8 +102,9 @@ export async function simulatePeople(
     const update: ConversationUpdate = { id: plan.id, status: "human", assigneeId: agent.id, takenAt: iso(takenAt) };
     audits.push({ actorType: "staff", actorId: agent.id, action: "conversation.taken", target: `conversation:${plan.id}`, createdAt: new Date(takenAt) });
     let at = takenAt + r.int(1, 3) * MINUTE;
+    let said = 0;
     const say = (body: string, role: "agent" | "customer", details: Record<string, unknown> = {}) => {
-      const id = crypto.randomUUID();
+      const id = stableId("history-message", plan.id, said++);
       messages.push({ id, conversationId: plan.id, role, body, authorId: role === "agent" ? agent.id : null, createdAt: new Date(at) });
       if (role === "agent") audits.push({ actorType: "staff", actorId: agent.id, action: "message.sent", target: `conversation:${plan.id}`, details: { messageId: id, ...details } as Prisma.InputJsonObject, createdAt: new Date(at) });
       at += r.int(1, 4) * MINUTE;
@@ -155,8 +156,12 @@ export async function simulatePeople(
 /** An action request decided by the agent through lib/tools/approvals (the tool runs with the history's clock). */
 async function decideRequest(prisma: PrismaClient, input: { requestId: string; agent: Staff; approve: boolean; at: number; policy: SupportPolicy }) {
   const started = new Date();
-  if (input.approve) await executeApprovedAction(prisma, input.requestId, input.agent.id, { policy: input.policy, now: () => new Date(input.at) });
-  else await rejectAction(prisma, input.requestId, input.agent.id, "Outside what we can refund for this order; offered a replacement instead.");
+  try {
+    if (input.approve) await executeApprovedAction(prisma, input.requestId, input.agent.id, { policy: input.policy, now: () => new Date(input.at) });
+    else await rejectAction(prisma, input.requestId, input.agent.id, "Outside what we can refund for this order; offered a replacement instead.");
+  } catch {
+    // The approval path recorded the failure on the request (status "failed"), as it would for an agent.
+  }
   const at = new Date(input.at).toISOString();
   await prisma.$executeRaw`UPDATE "ActionRequest" SET "decidedAt" = ${at}::timestamp WHERE id = ${input.requestId}`;
   await prisma.$executeRaw`

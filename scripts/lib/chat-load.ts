@@ -97,7 +97,7 @@ async function customer(baseUrl: string, deadline: number, firstToken: number[],
   }
 }
 
-function percentiles(values: number[]): Percentiles {
+export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : 0);
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };

@@ -11,7 +11,11 @@ export class SseReader {
   private done = false;
   readonly closed: Promise<void>;
 
-  constructor(body: ReadableStream<Uint8Array>) {
+  /** `onEvent` sees every event as it is parsed (the benchmark times arrivals with it). */
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    private readonly onEvent?: (event: SseEvent) => void,
+  ) {
     this.closed = this.pump(body);
   }
 
@@ -25,7 +29,10 @@ export class SseReader {
           const block = this.buffer.slice(0, end);
           this.buffer = this.buffer.slice(end + 2);
           const event = parseBlock(block);
-          if (event) this.queue.push(event);
+          if (event) {
+            this.onEvent?.(event);
+            this.queue.push(event);
+          }
         }
         this.wake();
       }
