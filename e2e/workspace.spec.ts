@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
 import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn } from "./support/workspace";
@@ -22,7 +23,7 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
   await expect(customer.getByTestId("handoff-banner")).toBeVisible();
 
   // The conversation arrives in the agent's queue without a reload, with the refund waiting for a decision.
-  const row = agent.getByTestId("queue-row").filter({ hasText: REFUND_CUSTOMER.name });
+  const row = agent.getByTestId("queue-row").filter({ hasText: "the tent poles snapped on the first night" });
   await expect(row).toBeVisible();
   await expect(row.getByTestId("queue-approvals")).toHaveText("Approval needed");
   await row.getByRole("link").click();
@@ -40,10 +41,13 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
   await expect(customer.getByTestId("handoff-banner")).toContainText("You're talking with Ana Lima");
 
   // The customer writes; the agent sees it live with its sentiment, and the AI's draft for it.
+  const aiAnswers = await customerMessages(customer, "ai").count();
   await say(customer, "How long will the refund take to reach my card?");
   await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last()).toContainText("How long will the refund take");
   await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last().getByTestId("sentiment-tag")).toBeVisible();
   await expect(agent.getByTestId("draft-body")).toContainText(/refund/i);
+  // With a person holding the conversation the AI only drafts: nothing from it reached the customer.
+  await expect(customerMessages(customer, "ai")).toHaveCount(aiAnswers);
   await agent.getByTestId("draft-edit").click();
   await expect(agent.getByTestId("editing-draft")).toBeVisible();
   const edited = "Hi Riley, I'm sorry the poles snapped on your first night out. Refunds reach your card within 5–10 business days, and I'm approving yours now.";
@@ -89,14 +93,15 @@ test("of two agents taking one conversation, the slower one is told who was fast
   // Ben's page goes stale (no live updates), as if he clicked in the same instant as Ana.
   await ben.context().route("**/api/console/events**", (route) => route.abort());
   const customer = await customerPage(browser);
-  await say(customer, "Do you ship to Canada?");
+  const question = `Do you ship to Halifax in Canada? (ref ${randomUUID().slice(0, 8)})`;
+  await say(customer, question);
   await customer.getByTestId("talk-to-person").click();
   await expect(customer.getByTestId("handoff-banner")).toBeVisible();
 
   await ben.goto("/inbox?filter=unassigned");
   await ana.goto("/inbox?filter=unassigned");
-  const anaRow = ana.getByTestId("queue-row").filter({ hasText: "Do you ship to Canada?" }).first();
-  const benRow = ben.getByTestId("queue-row").filter({ hasText: "Do you ship to Canada?" }).first();
+  const anaRow = ana.getByTestId("queue-row").filter({ hasText: question });
+  const benRow = ben.getByTestId("queue-row").filter({ hasText: question });
   await expect(benRow).toBeVisible();
   await anaRow.getByTestId("take").click();
   await expect(ana).toHaveURL(/\/inbox\/[0-9a-f-]{36}$/);

@@ -1,13 +1,16 @@
 /**
- * `npm run db:seed`: the demo store (Northwind Outfitters: 50 products, 200 customers, 1,000 orders) and the demo
- * staff accounts, in the database that DATABASE_URL or TANDEM_DATA_DIR selects (environment, then `.env.local`).
- * Safe to run again: it adds only what is missing. Options: --customers N --orders N --seed N.
+ * `npm run db:seed`: the demo store (Northwind Outfitters: 50 products, 200 customers, 1,000 orders), the demo
+ * staff accounts and the demo history (2,000 conversations over 60 days, lib/seed/history.ts), in the database that
+ * DATABASE_URL or TANDEM_DATA_DIR selects (environment, then `.env.local`). Safe to run again: it adds only what is
+ * missing. Options: --customers N --orders N --seed N --history N (0 for none). The package.json script runs it
+ * with the `react-server` condition, which the pipeline (driven by the history) needs.
  */
 import "../scripts/lib/load-env";
 import { parseArgs } from "node:util";
 import { createAdapter, databaseTarget, describeTarget } from "@/lib/db/connection";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedHistory } from "@/lib/seed/history";
 import { DEMO_CUSTOMER, DEMO_STAFF, seedStaff, seedStore } from "@/lib/seed/store";
 
 const { values } = parseArgs({
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     customers: { type: "string", default: "200" },
     orders: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },
+    history: { type: "string", default: "2000" },
   },
 });
 const count = (name: string, value: string | undefined) => {
@@ -50,6 +54,16 @@ try {
           `${store.payments} payments, ${store.refunds} refunds) and ${staff.created} staff accounts in ${seconds} s.`,
   );
   console.log(`The database now holds ${products} products, ${customers} customers, ${orders} orders, ${staffUsers} staff accounts.`);
+  const historySize = count("history", values.history);
+  if (historySize > 0) {
+    const history = await seedHistory(prisma, { conversations: historySize, seed: count("seed", values.seed), log: (line) => console.log(line) });
+    console.log(
+      history.skipped
+        ? `Demo history: already there (${history.reason}).`
+        : `Demo history: ${history.conversations} conversations (${history.driven} through the pipeline in ${history.turns} turns, ${history.cloned} repeats ` +
+            `of general questions), ${history.taken} taken by agents, ${history.approvals} approvals, ${history.reviewed} QA reviews, in ${history.seconds} s.`,
+    );
+  }
   console.log(`Demo customer: ${DEMO_CUSTOMER.email} (orders ${Object.values(DEMO_CUSTOMER.orders).join(", ")}).`);
   console.log(`Staff sign-in: ${DEMO_STAFF.map((s) => `${s.email} / ${s.password}`).join(", ")}.`);
   if (target.kind === "postgres" && staff.created > 0) {

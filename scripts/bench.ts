@@ -3,9 +3,11 @@
  *
  *   npm run bench                         embedded database (PGlite), 20 customers, 20 s
  *   npm run bench -- --db postgres        a throwaway PostgreSQL server (Debian's binaries), or DATABASE_URL
- *   npm run bench -- --db both --customers 40 --seconds 30 --no-build
+ *   npm run bench -- --db both --customers 40 --seconds 30 --no-build   (--dist-dir DIR: build folder, default .next-bench)
  *   npm run bench -- --suite metrics      only the supervisor dashboard's queries at 100k conversations
  *                                         (--conversations N; see scripts/lib/metrics-bench.ts); --suite chat skips them
+ *   npm run bench -- --suite workspace    only the agent workspace: customer message → agent screen latency, and
+ *                                         the inbox query at 100k conversations and 1M messages (scripts/lib/workspace-bench.ts)
  *
  * Each simulated customer holds a conversation of a few turns (sending the next message when the previous reply
  * has completed) and then starts a new one, like a stream of real visitors. Prints a table and writes
@@ -23,6 +25,7 @@ import { prepareDatabase, startAppServer, targetEnv } from "./lib/app-server";
 import { runChatLoad, type ChatLoadResult } from "./lib/chat-load";
 import { type PipelineTimes, readPipelineTimes } from "./lib/pipeline-times";
 import { runMetricsBench } from "./lib/metrics-bench";
+import { runWorkspaceBench } from "./lib/workspace-bench";
 
 const { values } = parseArgs({
   options: {
@@ -34,11 +37,12 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     suite: { type: "string", default: "all" },
     conversations: { type: "string", default: "100000" },
+    "dist-dir": { type: "string", default: ".next-bench" },
   },
 });
 const customers = Number(values.customers);
 const seconds = Number(values.seconds);
-const distDir = ".next-bench";
+const distDir = values["dist-dir"] ?? ".next-bench";
 const kinds = values.db === "both" ? ["pglite", "postgres"] : [values.db ?? "pglite"];
 
 if (values.suite === "metrics" || values.suite === "all") {
@@ -53,6 +57,11 @@ if (!values["no-build"] || !existsSync(distDir)) {
     env: { ...process.env, TANDEM_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (values.suite === "workspace" || values.suite === "all") {
+  await runWorkspaceBench({ kinds, distDir, port: Number(values.port) + 1, conversations: Number(values.conversations) });
+  if (values.suite === "workspace") process.exit(0);
 }
 
 const results: Array<{ database: string; pipeline: PipelineTimes } & ChatLoadResult> = [];

@@ -124,6 +124,7 @@ export async function requestHuman(token: string | undefined) {
     conversationId: conversation.id,
     reason: "customer_request",
     policy: pipelineRuntime().policySet.policy,
+    by: "customer",
   });
   return { ...result, conversationId: conversation.id, newToken };
 }

@@ -80,6 +80,8 @@ export type ReplyInput = {
   actions?: ActionSummary[];
   /** Whether the customer's identity is verified in this conversation (account tools need it). */
   verified?: boolean;
+  /** Who will send the reply: the AI to the customer (default), or a person holding the conversation (a draft). */
+  audience?: "customer" | "agent";
 };
 
 /** A tool decision as a reply may use it: the customer-readable sentence is the tool's own. */

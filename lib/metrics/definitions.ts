@@ -29,7 +29,7 @@ export const PATH_LABELS: Record<PathKey, string> = {
 /** What each headline figure means, in the words the dashboard and the CSV export use. */
 export const DEFINITIONS = {
   durable:
-    "Resolved (not abandoned) and no new conversation from the same customer about the same intent within 7 days of the resolution. " +
+    "Resolved (not abandoned) and no new conversation from the same customer about the same issue (its first substantive intent) within 7 days of the resolution. " +
     "Counted once the 7 days have passed; out of conversations whose outcome is settled (abandoned, re-contacted, or resolved more than 7 days ago).",
   recontact: "Resolved conversations whose customer came back about the same intent within 7 days, out of resolutions whose outcome is settled.",
   fcr: "Durable resolutions of a customer's first contact about an issue (no conversation on the same intent in the 7 days before), out of settled first contacts.",

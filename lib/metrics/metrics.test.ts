@@ -121,7 +121,7 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
         { intent: "shipping", articleId: "shipping", count: 2 },
         { intent: "order_status", articleId: "order-tracking", count: 1 },
       ]);
-      expect(gaps[0]?.examples).toEqual(["c5 question 2", "c5 question 1"]);
+      expect(gaps[0]?.examples).toEqual(["c5 customer question 1", "c5 customer question 2"]);
       expect(gaps[0]?.avgScore).toBeCloseTo(0.1);
     });
 
@@ -157,6 +157,33 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
       const { byPath } = await outcomeMetrics(database.prisma, range);
       expect(byPath.ai_only).toMatchObject({ durable: 0, recontacted: 2 });
       expect(await refreshRollups(database.prisma)).toMatchObject({ mode: "incremental" }); // the overlap re-reads recent rows
+    });
+
+    it("keeps a conversation's issue when the customer's last word is a thank-you", async () => {
+      // The pipeline labels the conversation with its latest turn's intent; the roll-up keeps the first real one.
+      const created = new Date("2026-06-18T10:00:00.000Z");
+      await database.prisma.conversation.create({
+        data: { id: "fx-c13", accessTokenHash: "fixture-c13", intent: "feedback", customerId: "fx-cust-D", turnCount: 2, createdAt: created, lastMessageAt: created },
+      });
+      for (const [index, intent] of ["other", "complaint", "feedback"].entries()) {
+        const question = await database.prisma.message.create({ data: { conversationId: "fx-c13", role: "customer", body: `c13 ${intent}` } });
+        await database.prisma.turnTrace.create({
+          data: {
+            conversationId: "fx-c13",
+            customerMessageId: question.id,
+            engine: "local",
+            policyVersion: "fixture",
+            durationMs: 5,
+            createdAt: new Date(created.getTime() + index * 60_000),
+            stages: { triage: { intent }, route: { mode: "autonomous", action: "handoff" }, validate: { ok: true, violations: [] } },
+          },
+        });
+      }
+      await refreshRollups(database.prisma);
+      const rollup = await database.prisma.conversationRollup.findUniqueOrThrow({ where: { conversationId: "fx-c13" } });
+      expect(rollup).toMatchObject({ intent: "complaint", repeatContact: true }); // three days after c6, a complaint too
+      const c6 = await database.prisma.conversationRollup.findUniqueOrThrow({ where: { conversationId: FIXTURE_IDS.c6! } });
+      expect(c6.recontacted).toBe(true);
     });
   });
 });

@@ -76,12 +76,12 @@ export type KnowledgeGap = {
 /**
  * Questions the AI answered although retrieval was weak: the best article scored below `threshold` (the policy's
  * low-retrieval confidence, capped at the roll-up's GAP_CEILING). Grouped by intent and nearest article, largest
- * first, with the three most recent questions of each group.
+ * first, with up to three different questions of each group.
  */
 export async function knowledgeGaps(prisma: Db, range: MetricsRange, threshold: number, limit = 8): Promise<KnowledgeGap[]> {
   const rows = await prisma.$queryRaw<Array<{ intent: string | null; article_id: string | null; article_title: string | null; n: number; avg_score: number; examples: string[] }>>`
     SELECT intent, "articleId" AS article_id, max("articleTitle") AS article_title, count(*)::int AS n, avg(score)::float8 AS avg_score,
-           (array_agg(left(question, 160) ORDER BY "createdAt" DESC))[1:3] AS examples
+           (array_agg(DISTINCT left(question, 160)))[1:3] AS examples
     FROM "WeakAnswer"
     WHERE "conversationCreatedAt" >= ${range.from} AND "conversationCreatedAt" < ${range.to} AND score < ${Math.min(threshold, GAP_CEILING)}
     GROUP BY 1, 2

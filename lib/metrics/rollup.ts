@@ -17,6 +17,8 @@ import { HEAVY_EDIT_RATIO, RECONTACT_WINDOW_DAYS } from "./definitions";
 export type RefreshResult = { mode: "full" | "incremental" | "none"; conversations: number; ms: number };
 
 const WATERMARK_KEY = "metrics.rollup.watermark";
+/** Bump when what the roll-up derives changes: a stored watermark of another version rebuilds everything. */
+const ROLLUP_VERSION = 2;
 const OVERLAP_MS = 2 * 60_000;
 const FULL_REFRESH_ABOVE = 5_000;
 /** Answers whose best article scored below this are kept as WeakAnswer rows; the report filters by the policy. */
@@ -31,8 +33,9 @@ export async function refreshRollups(prisma: PrismaClient, options: { full?: boo
   const startedAt = new Date();
   const watermark = options.full ? null : await prisma.setting.findUnique({ where: { key: WATERMARK_KEY } });
   let ids: string[] | null = null;
-  if (watermark) {
-    const since = new Date(Date.parse(watermark.value) - OVERLAP_MS);
+  const [version, at] = (watermark?.value ?? "").split("|");
+  if (watermark && Number(version) === ROLLUP_VERSION && at) {
+    const since = new Date(Date.parse(at) - OVERLAP_MS);
     const rows = await prisma.$queryRaw<Array<{ id: string }>>`
       SELECT id FROM "Conversation" WHERE "updatedAt" >= ${since}
       UNION SELECT "conversationId" FROM "TurnTrace" WHERE "createdAt" >= ${since}
@@ -85,7 +88,7 @@ async function upsertRows(prisma: PrismaClient, scope: Prisma.Sql, traceScope: P
       "handoffAssessment", "resolvedAt", "turnCount", "csatScore", "resolveSeconds", "handleSeconds", "firstReplySeconds", model,
       "aiTurns", "inputTokens", "outputTokens", "violationTypes", "injectionFlags", "draftsDecided", "draftsSent", "draftsEdited",
       "draftsHeavilyEdited", "draftsDiscarded", "actionsDecided", "actionsRejected", "refreshedAt")
-    SELECT c.id, c."createdAt", c."customerId", c.intent,
+    SELECT c.id, c."createdAt", c."customerId", COALESCE(t.issue_intent, t.first_intent, c.intent),
       COALESCE(c."resolutionPath"::text, CASE WHEN c."resolvedAt" IS NULL THEN 'open' WHEN c."handoffAt" IS NULL THEN 'ai_only' ELSE 'ai_then_human' END),
       c."handoffAt" IS NOT NULL, c."handoffReason", c."handoffAssessment", c."resolvedAt", c."turnCount", c."csatScore",
       CASE WHEN c."resolvedAt" IS NOT NULL THEN extract(epoch FROM c."resolvedAt" - c."createdAt")::int END,
@@ -97,6 +100,8 @@ async function upsertRows(prisma: PrismaClient, scope: Prisma.Sql, traceScope: P
     FROM "Conversation" c
     LEFT JOIN (
       SELECT tt."conversationId", count(*)::int AS turns, sum(tt."inputTokens")::int AS input, sum(tt."outputTokens")::int AS output,
+             (array_agg(tt.stages->'triage'->>'intent' ORDER BY tt."createdAt") FILTER (WHERE tt.stages->'triage'->>'intent' NOT IN ('feedback', 'other')))[1] AS issue_intent,
+             (array_agg(tt.stages->'triage'->>'intent' ORDER BY tt."createdAt"))[1] AS first_intent,
              max(tt.model) FILTER (WHERE tt."inputTokens" + tt."outputTokens" > 0) AS model,
              count(*) FILTER (WHERE tt.stages->'screen'->'injection'->>'flagged' = 'true')::int AS flags
       FROM "TurnTrace" tt WHERE ${traceScope} GROUP BY 1
@@ -137,19 +142,19 @@ async function upsertRows(prisma: PrismaClient, scope: Prisma.Sql, traceScope: P
 
 /**
  * Re-contact and repeat-contact flags over every conversation of the affected customers, each customer's
- * conversations on one intent in order: the next one starting within 7 days of this one's end makes this one
+ * conversations on one issue (the roll-up's intent) in order: the next one starting within 7 days of this one's end makes this one
  * re-contacted; starting within 7 days of the previous one's end makes this one a repeat contact.
  */
 async function updateContactFlags(prisma: PrismaClient, scope: Prisma.Sql): Promise<void> {
   await prisma.$executeRaw`
     WITH affected AS (SELECT DISTINCT c."customerId" AS id FROM "Conversation" c WHERE ${scope} AND c."customerId" IS NOT NULL),
     ordered AS (
-      SELECT c.id, c."createdAt", COALESCE(c."resolvedAt", c."lastMessageAt") AS end_at,
-             LEAD(c."createdAt") OVER win AS next_at,
+      SELECT r."conversationId" AS id, r."createdAt", COALESCE(c."resolvedAt", c."lastMessageAt") AS end_at,
+             LEAD(r."createdAt") OVER win AS next_at,
              LAG(COALESCE(c."resolvedAt", c."lastMessageAt")) OVER win AS prev_end
-      FROM "Conversation" c
-      WHERE c."customerId" IN (SELECT id FROM affected) AND ${COUNTED}
-      WINDOW win AS (PARTITION BY c."customerId", COALESCE(c.intent, c.id) ORDER BY c."createdAt", c.id)
+      FROM "ConversationRollup" r JOIN "Conversation" c ON c.id = r."conversationId"
+      WHERE r."customerId" IN (SELECT id FROM affected)
+      WINDOW win AS (PARTITION BY r."customerId", COALESCE(r.intent, r."conversationId") ORDER BY r."createdAt", r."conversationId")
     ),
     flags AS (
       SELECT id, (next_at IS NOT NULL AND next_at <= end_at + ${WINDOW}) AS recontacted,
@@ -163,7 +168,8 @@ async function updateContactFlags(prisma: PrismaClient, scope: Prisma.Sql): Prom
 
 /**
  * AI answers given with weak knowledge: the reply went out (route "answer") with the best article below the
- * ceiling, and no action carried it (an order looked up or a refund made answers from the store, not knowledge).
+ * ceiling, and no tool spoke for it (an order lookup, a refund or its refusal answers from the store, not from
+ * knowledge articles).
  */
 async function insertWeakAnswers(prisma: PrismaClient, traceScope: Prisma.Sql): Promise<void> {
   await prisma.$executeRaw`
@@ -177,15 +183,17 @@ async function insertWeakAnswers(prisma: PrismaClient, traceScope: Prisma.Sql): 
       AND tt."replyMessageId" IS NOT NULL
       AND tt.stages->'route'->>'action' = 'answer'
       AND ${TOP_SCORE} < ${GAP_CEILING}
+      -- "hello", "ok thanks": too short to be about anything, so not a gap in the knowledge.
+      AND char_length(m.body) >= 15
       AND COALESCE(tt.stages->'triage'->>'intent', '') <> 'feedback'
       AND NOT EXISTS (
         SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(tt.stages->'tools') = 'array' THEN tt.stages->'tools' ELSE '[]'::jsonb END) AS call
-        WHERE call->>'executed' = 'true' AND call->>'tool' <> 'verify_identity'
+        WHERE call->>'tool' <> 'verify_identity'
       )
     ON CONFLICT ("traceId") DO NOTHING`;
 }
 
 async function saveWatermark(prisma: PrismaClient, at: Date): Promise<void> {
-  const value = at.toISOString();
+  const value = `${ROLLUP_VERSION}|${at.toISOString()}`;
   await prisma.setting.upsert({ where: { key: WATERMARK_KEY }, create: { key: WATERMARK_KEY, value }, update: { value } });
 }

@@ -34,7 +34,7 @@ export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<Draf
   const identifiers = [...(state.customer ? [state.customer.email, ...state.customer.orderNumbers] : []), ...state.mentionedOrderNumbers, ...entities.orderNumbers];
 
   const result = await streamValidatedReply({
-    stream: engine.reply({ message: modelText, history, triage, articles, policy, signal: ctx.signal, verified: state.conversation.verified }),
+    stream: engine.reply({ message: modelText, history, triage, articles, policy, signal: ctx.signal, verified: state.conversation.verified, audience: "agent" }),
     sink: { textStart() {}, textDelta() {}, textEnd() {} },
     textId: `draft-${ctx.customerMessage.id}`,
     startedAt: started,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ChatMessageView } from "@/lib/chat/protocol";
+import { recordAudit } from "@/lib/db/audit";
 import { insertMessageInTx, toMessageView } from "@/lib/db/conversations";
 import type { Sentiment, Urgency } from "@/lib/engines/types";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,7 +23,14 @@ export type HandoffResult = {
 
 export async function handOff(
   prisma: PrismaClient,
-  input: { conversationId: string; reason: EscalationReason; policy: SupportPolicy; urgency?: Urgency | null },
+  input: {
+    conversationId: string;
+    reason: EscalationReason;
+    policy: SupportPolicy;
+    urgency?: Urgency | null;
+    /** Who handed over, for the audit log: the AI's escalation (default), or the customer's "Talk to a person". */
+    by?: "ai" | "customer";
+  },
 ): Promise<HandoffResult> {
   const context = await loadPacketContext(prisma, input.conversationId);
   const packet = buildHandoffPacket({ ...context.input, reason: input.reason, urgency: input.urgency ?? context.input.urgency });
@@ -47,6 +55,12 @@ export async function handOff(
       data: { conversationId: input.conversationId, reason: input.reason, summary: packet.summary, packet: toJson(packet) },
     });
     await appendEvent(tx, { conversationId: input.conversationId, type: "conversation.status", payload: { status: "waiting_human", reason: input.reason, priority } });
+    await recordAudit(tx, {
+      actorType: input.by ?? "ai",
+      action: "conversation.handed_off",
+      target: `conversation:${input.conversationId}`,
+      details: { conversationId: input.conversationId, reason: input.reason, priority },
+    });
     return { status: "waiting_human", notice: toMessageView(notice), packet } as HandoffResult;
   });
   if (result.notice) eventsCommitted(input.conversationId);

@@ -48,7 +48,7 @@ export async function loadReview(prisma: PrismaClient, conversationId: string) {
       actionRequests: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { name: true } } } },
       handoffPackets: { orderBy: { createdAt: "asc" } },
       qaReviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } },
-      rollup: { select: { recontacted: true, repeatContact: true } },
+      rollup: { select: { intent: true, recontacted: true, repeatContact: true } },
     },
   });
   if (!conversation) return null;
@@ -108,7 +108,9 @@ export async function loadReview(prisma: PrismaClient, conversationId: string) {
   return {
     id: conversation.id,
     status: conversation.status,
-    intent: conversation.intent,
+    /** The issue (the roll-up's first substantive intent); the conversation's own intent is its latest turn's. */
+    intent: conversation.rollup?.intent ?? conversation.intent,
+    latestIntent: conversation.intent,
     urgency: conversation.urgency,
     sentiment: conversation.sentiment,
     language: conversation.language,

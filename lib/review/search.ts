@@ -16,7 +16,8 @@ export function reviewWhere(filters: ReviewFilters): Prisma.ConversationWhereInp
     // A conversation counts once the customer wrote or asked for a person (the metrics' rule, lib/metrics/sql.ts).
     { OR: [{ turnCount: { gt: 0 } }, { handoffAt: { not: null } }] },
   ];
-  if (filters.intent) and.push({ intent: filters.intent });
+  // The issue the conversation was about (the roll-up's intent), as the dashboard counts it.
+  if (filters.intent) and.push({ rollup: { is: { intent: filters.intent } } });
   if (filters.reason) and.push({ handoffReason: filters.reason });
   if (filters.agentId) and.push({ OR: [{ assigneeId: filters.agentId }, { resolvedBy: filters.agentId }] });
   const outcome = filters.outcome;
@@ -49,7 +50,7 @@ const rowSelect = {
   turnCount: true,
   customer: { select: { tier: true } },
   assignee: { select: { id: true, name: true } },
-  rollup: { select: { recontacted: true, violationTypes: true, injectionFlags: true } },
+  rollup: { select: { intent: true, recontacted: true, violationTypes: true, injectionFlags: true } },
   qaReviews: { select: { id: true }, take: 1 },
   messages: { where: { role: "customer", internal: false }, orderBy: { createdAt: "asc" }, take: 1, select: { body: true } },
 } satisfies Prisma.ConversationSelect;
@@ -83,7 +84,7 @@ function toRow(row: Row): ReviewRow {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
     status: row.status,
-    intent: row.intent,
+    intent: row.rollup?.intent ?? row.intent,
     sentiment: row.sentiment,
     path: row.resolutionPath ?? (row.resolvedAt ? "ai_only" : "open"),
     resolutionCode: row.resolutionCode,

@@ -48,10 +48,15 @@ async function cloneBatch(prisma: PrismaClient, copies: PlannedConversation[]): 
     SELECT ${newId("d.id")}, p.clone_id, ${newId('d."forMessageId"')}, d.body, d.sources, d.status, d."createdAt" + p.shift
     FROM ${plan} p JOIN "Draft" d ON d."conversationId" = p.template_id
     ON CONFLICT (id) DO NOTHING`;
+  // The packet names the customer: the copy's, not the template's.
   await prisma.$executeRaw`
     INSERT INTO "HandoffPacket" (id, "conversationId", reason, summary, packet, "createdAt")
-    SELECT ${newId("h.id")}, p.clone_id, h.reason, h.summary, h.packet, h."createdAt" + p.shift
-    FROM ${plan} p JOIN "HandoffPacket" h ON h."conversationId" = p.template_id
+    SELECT ${newId("h.id")}, p.clone_id, h.reason, replace(h.summary, tc.name, cc.name), replace(h.packet::text, tc.name, cc.name)::jsonb, h."createdAt" + p.shift
+    FROM ${plan} p
+    JOIN "HandoffPacket" h ON h."conversationId" = p.template_id
+    JOIN "Conversation" t ON t.id = p.template_id
+    JOIN "Customer" tc ON tc.id = t."customerId"
+    JOIN "Customer" cc ON cc.id = p.customer_id
     ON CONFLICT (id) DO NOTHING`;
   await prisma.$executeRaw`
     INSERT INTO "AuditEvent" (id, "actorType", "actorId", action, target, details, "createdAt")

@@ -36,7 +36,7 @@ export type PeopleResult = { taken: number; resolved: number; abandoned: number;
 export async function simulatePeople(
   prisma: PrismaClient,
   plans: PlannedConversation[],
-  deps: { seed: number; now: Date; policy: SupportPolicy; agents: Staff[]; names: Map<string, string> },
+  deps: { seed: number; now: Date; policy: SupportPolicy; agents: Staff[]; names: Map<string, string>; openInbox: boolean },
 ): Promise<PeopleResult> {
   const ids = plans.map((p) => p.id);
   const [rows, aiCounts, drafts, requests] = await Promise.all([
@@ -75,10 +75,11 @@ export async function simulatePeople(
     };
 
     if (row.status === "ai") {
-      if (plan.startAt.getTime() > now - 3 * HOUR) continue; // still chatting, or just left
+      if (deps.openInbox && plan.startAt.getTime() > now - 3 * HOUR) continue; // still chatting, or just left
       const thanked = f.thanks;
-      const closeAt = thanked ? last + r.int(1, 3) * MINUTE : f.contained ? last + 30 * MINUTE : last + 24 * HOUR;
-      if (closeAt > now) continue;
+      const due = thanked ? last + r.int(1, 3) * MINUTE : f.contained ? last + 30 * MINUTE : last + 24 * HOUR;
+      if (deps.openInbox && due > now) continue;
+      const closeAt = Math.max(last, Math.min(due, now - MINUTE));
       const path = thanked || f.contained ? "ai_only" : "abandoned";
       const update: ConversationUpdate = { id: plan.id, status: "resolved", resolvedAt: iso(closeAt), resolvedBy: thanked ? "ai" : "system", resolutionCode: path === "abandoned" ? "no_response" : "answered", resolutionPath: path };
       if (path === "ai_only") rate(update, closeAt, thanked ? 0.45 : 0.15, thanked);
@@ -88,16 +89,16 @@ export async function simulatePeople(
     }
     if (row.status !== "waiting_human" || !row.handoffAt) continue;
     const handoffAt = row.handoffAt.getTime();
-    if (f.human === "abandon" || (f.human === "open" && handoffAt > now - 36 * HOUR)) {
-      const closeAt = handoffAt + r.int(2, 8) * HOUR;
-      if (f.human === "open" || closeAt > now) continue; // waiting in the inbox now
+    // The last day's handoffs partly still wait in the inbox (a demo opens on a queue with people in it).
+    if (deps.openInbox && handoffAt > now - 30 * HOUR && (handoffAt > now - 5 * HOUR || f.human === "open" || f.r < 0.4)) continue;
+    if (f.human === "abandon" || f.human === "open") {
+      const closeAt = Math.min(now - MINUTE, handoffAt + r.int(2, 8) * HOUR);
       updates.push({ id: plan.id, status: "resolved", resolvedAt: iso(closeAt), resolvedBy: "system", resolutionCode: "no_response", resolutionPath: "abandoned" });
       result.abandoned++;
       continue;
     }
     const agent = deps.agents[f.agent % deps.agents.length]!;
-    const takenAt = handoffAt + f.waitMinutes * MINUTE;
-    if (takenAt > now - 5 * MINUTE) continue;
+    const takenAt = Math.min(handoffAt + f.waitMinutes * MINUTE, now - 20 * MINUTE);
     result.taken++;
     const update: ConversationUpdate = { id: plan.id, status: "human", assigneeId: agent.id, takenAt: iso(takenAt) };
     audits.push({ actorType: "staff", actorId: agent.id, action: "conversation.taken", target: `conversation:${plan.id}`, createdAt: new Date(takenAt) });
@@ -120,7 +121,10 @@ export async function simulatePeople(
     const own = `Hi ${first}, thanks for waiting. ${AGENT_LINES[row.intent ?? ""] ?? "I've looked into this and it's sorted now."}`;
     if (draft) {
       const choice = f.draft;
-      const body = choice === "sent" ? draft.body : choice === "edited" ? `Hi ${first}, ${draft.body.charAt(0).toLowerCase()}${draft.body.slice(1)}${r.chance(0.5) ? " I've also added a note to your account." : ""}` : own;
+      // Most edits personalise the draft; some keep only its first sentence and answer in the agent's own words.
+      const opening = draft.body.split(/(?<=[.!?])\s/)[0] ?? draft.body;
+      const edited = r.chance(0.35) ? `${own} ${opening}` : `Hi ${first}, ${draft.body.charAt(0).toLowerCase()}${draft.body.slice(1)}${r.chance(0.5) ? " I've also added a note to your account." : ""}`;
+      const body = choice === "sent" ? draft.body : choice === "edited" ? edited : own;
       const editDistance = choice === "edited" ? levenshtein(draft.body, body) : choice === "sent" ? 0 : null;
       if (choice === "discarded") audits.push({ actorType: "staff", actorId: agent.id, action: "draft.discarded", target: `draft:${draft.id}`, details: { conversationId: plan.id }, createdAt: new Date(at) });
       draftDecisions.push({ id: draft.id, status: choice, sentBody: choice === "discarded" ? null : body, editDistance, by: agent.id, at: iso(at) });
@@ -131,9 +135,9 @@ export async function simulatePeople(
       say(own, "agent");
     }
     if (r.chance(0.55)) say(r.pick(["Thank you!", "Great, thanks a lot.", "Perfect, appreciate it.", "ok"]), "customer");
-    const resolveAt = Math.max(at, takenAt + f.handleMinutes * MINUTE);
+    const resolveAt = Math.max(at, deps.openInbox ? takenAt + f.handleMinutes * MINUTE : Math.min(takenAt + f.handleMinutes * MINUTE, now - MINUTE));
     update.lastMessageAt = iso(at - MINUTE);
-    if (resolveAt > now - 2 * MINUTE) {
+    if (resolveAt > now - 2 * MINUTE && deps.openInbox) {
       updates.push(update);
       continue; // still with the agent
     }
@@ -179,11 +183,11 @@ async function applyDraftDecisions(prisma: PrismaClient, rows: Array<{ id: strin
     WHERE d.id = v.id`;
 }
 
-const COLUMNS = ["status", "assigneeId", "takenAt", "firstHumanReplyAt", "resolvedAt", "resolvedBy", "resolutionCode", "resolutionPath", "csatScore", "csatComment", "csatAt", "lastMessageAt"] as const;
+type Column = "status" | "assigneeId" | "takenAt" | "firstHumanReplyAt" | "resolvedAt" | "resolvedBy" | "resolutionCode" | "resolutionPath" | "csatScore" | "csatComment" | "csatAt" | "lastMessageAt";
 
 async function applyConversationUpdates(prisma: PrismaClient, updates: ConversationUpdate[]) {
   if (updates.length === 0) return;
-  const col = (name: (typeof COLUMNS)[number]) => updates.map((u) => (u[name] === undefined || u[name] === null ? null : String(u[name])));
+  const col = (name: Column) => updates.map((u) => (u[name] === undefined || u[name] === null ? null : String(u[name])));
   await prisma.$executeRaw`
     UPDATE "Conversation" AS c SET
       status = v.status::"ConversationStatus", "assigneeId" = COALESCE(v.assignee, c."assigneeId"), "takenAt" = v.taken::timestamp,

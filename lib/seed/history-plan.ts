@@ -46,7 +46,17 @@ export type Fate = {
   r: number;
 };
 
-export type HistoryPlanOptions = { conversations: number; days: number; now: Date; seed: number; customers: PlanCustomer[]; accountShare: number };
+export type HistoryPlanOptions = {
+  conversations: number;
+  days: number;
+  now: Date;
+  seed: number;
+  /** Customers with orders: account scripts, and some general questions. */
+  customers: PlanCustomer[];
+  /** Customers without orders, who ask most general questions. */
+  shoppers: PlanCustomer[];
+  accountShare: number;
+};
 
 /** Busier on weekdays and in the afternoon (UTC), as a support queue is. */
 function startTime(r: Random, now: Date, days: number): Date {
@@ -73,6 +83,10 @@ function orderFor(customer: PlanCustomer, need: OrderNeed, at: Date): string | n
   return fits.at(-1)?.number ?? null;
 }
 
+function pickScript(r: Random, scripts: Script[]): Script {
+  return r.weighted(scripts.map((script) => [script, script.weight ?? 1] as const));
+}
+
 function drawFate(r: Random, script: Script): Fate {
   return {
     thanks: r.chance(script.thanks),
@@ -91,7 +105,7 @@ function drawFate(r: Random, script: Script): Fate {
 }
 
 export function planHistory(options: HistoryPlanOptions): PlannedConversation[] {
-  const { now, days, seed, customers } = options;
+  const { now, days, seed, customers, shoppers } = options;
   const plans: PlannedConversation[] = [];
   const templates = new Map<string, string>();
 
@@ -113,8 +127,8 @@ export function planHistory(options: HistoryPlanOptions): PlannedConversation[] 
   for (let i = 0; plans.length < options.conversations; i++) {
     const r = randomStream(seed, "history", i);
     const at = startTime(r, now, days);
-    let customer = r.pick(customers);
-    let script: Script = r.chance(options.accountShare) ? r.pick(ACCOUNT_SCRIPTS) : r.pick(GENERIC_SCRIPTS);
+    let script: Script = r.chance(options.accountShare) ? pickScript(r, ACCOUNT_SCRIPTS) : pickScript(r, GENERIC_SCRIPTS);
+    let customer = script.order || shoppers.length === 0 || r.chance(0.2) ? r.pick(customers) : r.pick(shoppers);
     let orderNumber: string | null = null;
     if (script.order) {
       for (let attempt = 0; attempt < 12 && !orderNumber; attempt++) {
@@ -122,7 +136,7 @@ export function planHistory(options: HistoryPlanOptions): PlannedConversation[] 
         if (!orderNumber) customer = r.pick(customers);
       }
       // Nothing fits (an open order weeks ago): the customer asks a general question instead.
-      if (!orderNumber) script = r.pick(GENERIC_SCRIPTS);
+      if (!orderNumber) script = pickScript(r, GENERIC_SCRIPTS);
     }
     const parent = add({ r, at, customer, script, orderNumber, recontactOf: null });
 

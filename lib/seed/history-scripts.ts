@@ -17,9 +17,13 @@ export type Script = {
   thanks: number;
   /** Share of these conversations after which the customer comes back on the same issue within a week. */
   recontact: number;
+  /** How often the script is picked, relative to the others of its kind. */
+  weight?: number;
 };
 
 const g = (key: string, intent: string, turns: string[], thanks = 0.6, recontact = 0.1): Script => ({ key, intent, turns, thanks, recontact });
+const w = (weight: number, ...args: Parameters<typeof g>): Script => ({ ...g(...args), weight });
+const wa = (weight: number, ...args: Parameters<typeof a>): Script => ({ ...a(...args), weight });
 const a = (key: string, intent: string, order: OrderNeed, turns: string[], thanks = 0.65, recontact = 0.08): Script => ({ key, intent, order, turns, thanks, recontact });
 
 export const GENERIC_SCRIPTS: Script[] = [
@@ -86,6 +90,10 @@ export const GENERIC_SCRIPTS: Script[] = [
   g("offtopic-1", "other", ["Who should I vote for in the next election?"], 0.1, 0.02),
   g("multi-return", "returns", ["Hi there", "How do returns work for items that were on sale?"], 0.55, 0.12),
   g("multi-ship", "shipping", ["hello", "what are the delivery options to Canada?"], 0.55, 0.1),
+  w(3, "ret-then-human", "returns", ["Can I return boots I've already worn outside?", "That doesn't really answer it. Can I talk to a person?"], 0.5, 0.05),
+  w(3, "ship-then-human", "shipping", ["How long does delivery to Alaska take?", "I need a proper answer, let me speak to someone please."], 0.5, 0.05),
+  w(3, "prod-then-human", "product", ["Which of your sleeping bags is warmest?", "Can a person help me choose instead?"], 0.5, 0.05),
+  g("dispute", "billing", ["I see a charge from you I don't recognise and I'm going to dispute it with my bank."], 0.4, 0.05),
   g("frustrated", "complaint", ["This is ridiculous, nobody has helped me.", "Seriously, useless.", "I'm fed up with this."], 0.2, 0.2),
 ];
 
@@ -103,7 +111,9 @@ export const ACCOUNT_SCRIPTS: Script[] = [
   a("address", "order_change", "open", ["Can I change the delivery address on {order}? {email} New address: 48 Birch Lane, Portland, OR 97205"], 0.7, 0.05),
   a("resend", "order_status", "any", ["I never got the confirmation email for {order}, can you send it again? {email}"], 0.75, 0.04),
   a("credit", "complaint", "delivered", ["My order {order} came a week late. Could I get some store credit for the trouble? {email}"], 0.5, 0.08),
-  a("refund-big", "refund", "delivered", ["The tent in order {order} is faulty, I want my money back. {email}"], 0.5, 0.08),
+  wa(2, "where-then-human", "order_status", "shipped", ["Where is {order}? {email}", "It says shipped but nothing has moved for a week. I want to talk to someone."], 0.55, 0.05),
+  wa(2, "refund-then-human", "refund", "delivered", ["Order {order} arrived damaged, can I get a refund? {email}", "I'd rather sort this out with a person please."], 0.55, 0.05),
+  wa(2, "refund-big", "refund", "delivered", ["The tent in order {order} is faulty, I want my money back. {email}"], 0.5, 0.08),
 ];
 
 /** What a customer writes when they come back about the same issue. */

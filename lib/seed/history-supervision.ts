@@ -40,7 +40,8 @@ export async function simulateSupervision(
   for (const row of rows) {
     const plan = planOf.get(row.id)!;
     const r = randomStream(deps.seed, "history-supervision", plan.index);
-    const at = Math.min(now - HOUR, row.resolvedAt!.getTime() + r.between(4, 60) * HOUR);
+    const at = row.resolvedAt!.getTime() + r.between(4, 60) * HOUR;
+    if (at > now - 2 * HOUR) continue; // not reviewed yet
     if (row.handoffAt && r.chance(0.4)) {
       const assessment = r.chance(OFTEN_UNNEEDED.has(row.handoffReason ?? "") ? 0.45 : 0.08) ? "not_needed" : "needed";
       assessments.push({ id: row.id, assessment, at: new Date(at).toISOString() });
@@ -62,5 +63,10 @@ export async function simulateSupervision(
   }
   await prisma.qaReview.createMany({ data: reviews });
   await prisma.auditEvent.createMany({ data: audits });
+  // The admin page's "last seen" agrees with the sign-ins above (a real sign-in moves it on).
+  for (const person of deps.staff) {
+    const last = audits.filter((a) => a.actorId === person.id && a.action === "auth.sign_in").at(-1)?.createdAt;
+    if (last) await prisma.staffUser.updateMany({ where: { id: person.id, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: last } }] }, data: { lastSeenAt: last } });
+  }
   return { assessed: assessments.length, reviewed: reviews.length, signIns };
 }

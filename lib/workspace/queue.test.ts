@@ -44,14 +44,17 @@ describe("inbox queue", () => {
     expect(await inboxCounts(prisma, ben.id)).toMatchObject({ mine: 1 });
   });
 
-  it("shows the latest customer message and pending approvals on each row", async () => {
+  it("shows the latest customer message, whether they await an answer, and pending approvals", async () => {
     const { prisma } = database;
     const agent = await staff(prisma);
     const conversation = await handedOver(prisma, { customerText: "first words" });
     await prisma.message.create({ data: { conversationId: conversation.id, role: "customer", body: "latest words", createdAt: new Date(Date.now() + 1000) } });
     await prisma.message.create({ data: { conversationId: conversation.id, role: "agent", body: "a note", internal: true, createdAt: new Date(Date.now() + 2000) } });
     await prisma.actionRequest.create({ data: { conversationId: conversation.id, tool: "refund", input: {}, reason: "over cap" } });
-    const row = (await listInbox(prisma, { filter: "open", staffId: agent.id })).find((r) => r.id === conversation.id);
-    expect(row).toMatchObject({ preview: { body: "latest words" }, pendingApprovals: 1 });
+    const rowOf = async () => (await listInbox(prisma, { filter: "open", staffId: agent.id })).find((r) => r.id === conversation.id);
+    expect(await rowOf()).toMatchObject({ preview: { body: "latest words" }, pendingApprovals: 1, awaitingReply: true });
+    // Once someone answers, the customer is no longer waiting (a note is not an answer).
+    await prisma.message.create({ data: { conversationId: conversation.id, role: "agent", body: "Looking now", createdAt: new Date(Date.now() + 3000) } });
+    expect(await rowOf()).toMatchObject({ awaitingReply: false });
   });
 });

@@ -5,9 +5,10 @@ import { OPEN_STATUSES } from "./scope";
 
 /**
  * The inbox queue: conversations waiting for or held by a person. Waiting ones come first, then by priority
- * (urgency, tier, sensitivity, mood: lib/pipeline/priority.ts) and the longest wait. Three small queries however
+ * (urgency, tier, sensitivity, mood: lib/pipeline/priority.ts) and the longest wait. A few small queries however
  * large the history: the page of conversations (indexed on status, priority, handoffAt), the latest customer
- * message of each (one DISTINCT ON over the (conversationId, createdAt) index), and the counts per filter.
+ * message and latest answer of each (lateral lookups on the (conversationId, createdAt) index), pending approvals,
+ * and the counts per filter.
  */
 export const INBOX_PAGE_SIZE = 50;
 
@@ -61,11 +62,20 @@ export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilt
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const [previews, pending] = await Promise.all([
-    prisma.$queryRaw<Array<{ conversationId: string; body: string; createdAt: Date }>>`
-      SELECT DISTINCT ON ("conversationId") "conversationId", "body", "createdAt"
-      FROM "Message"
-      WHERE "conversationId" IN (${Prisma.join(ids)}) AND "role" = 'customer' AND NOT "internal"
-      ORDER BY "conversationId", "createdAt" DESC`,
+    // Per conversation: the customer's latest words, and when the team (AI or a person) last answered.
+    prisma.$queryRaw<Array<{ conversationId: string; body: string | null; createdAt: Date | null; repliedAt: Date | null }>>`
+      SELECT ids.id AS "conversationId", lc."body", lc."createdAt", lr."createdAt" AS "repliedAt"
+      FROM unnest(ARRAY[${Prisma.join(ids)}]::text[]) AS ids(id)
+      LEFT JOIN LATERAL (
+        SELECT "body", "createdAt" FROM "Message"
+        WHERE "conversationId" = ids.id AND "role" = 'customer' AND NOT "internal"
+        ORDER BY "createdAt" DESC LIMIT 1
+      ) lc ON true
+      LEFT JOIN LATERAL (
+        SELECT "createdAt" FROM "Message"
+        WHERE "conversationId" = ids.id AND "role" IN ('agent', 'ai') AND NOT "internal"
+        ORDER BY "createdAt" DESC LIMIT 1
+      ) lr ON true`,
     prisma.actionRequest.groupBy({ by: ["conversationId"], where: { conversationId: { in: ids }, status: "pending" }, _count: { _all: true } }),
   ]);
   const previewOf = new Map(previews.map((p) => [p.conversationId, p]));
@@ -74,7 +84,9 @@ export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilt
     const preview = previewOf.get(row.id);
     return {
       ...row,
-      preview: preview ? { body: preview.body, at: preview.createdAt } : null,
+      preview: preview?.body && preview.createdAt ? { body: preview.body, at: preview.createdAt } : null,
+      /** The customer wrote last: someone owes them an answer. */
+      awaitingReply: Boolean(preview?.createdAt && (!preview.repliedAt || preview.createdAt > preview.repliedAt)),
       pendingApprovals: pendingOf.get(row.id) ?? 0,
     };
   });

@@ -110,7 +110,7 @@ async function createConversation(prisma: PrismaClient, conv: Conv): Promise<voi
   });
   for (const [index, trace] of (conv.traces ?? []).entries()) {
     const time = minutes(conv.created, index + 1);
-    const question = await prisma.message.create({ data: { conversationId: id, role: "customer", body: `${conv.key} question ${index + 1}`, createdAt: time } });
+    const question = await prisma.message.create({ data: { conversationId: id, role: "customer", body: `${conv.key} customer question ${index + 1}`, createdAt: time } });
     const answered = (trace.action ?? "answer") === "answer";
     const reply = answered ? await prisma.message.create({ data: { conversationId: id, role: "ai", body: `${conv.key} answer ${index + 1}`, createdAt: time } }) : null;
     await prisma.turnTrace.create({

@@ -94,6 +94,9 @@ export default async function AdminPage() {
           ) : (
             <p className="text-xs text-ink-muted">No role or access changes yet. Each one is recorded in the audit log.</p>
           )}
+          <a href="/supervisor/audit?action=staff.&days=90" className="mt-3 inline-block text-xs font-medium text-brand-700 hover:underline">
+            All staff changes in the audit log
+          </a>
         </section>
       </div>
     </div>

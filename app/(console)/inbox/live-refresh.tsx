@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 // The event names of lib/realtime/events.ts (a server module): each one means the page's data changed.
 const EVENT_TYPES = [
@@ -19,30 +19,62 @@ const EVENT_TYPES = [
 type LiveState = "connecting" | "live" | "reconnecting";
 
 /**
- * Keeps a console page current: follows /api/console/events and re-renders the page's server data when anything
- * changes (a few events in a burst make one refresh). `after` is the last event id the page was rendered with,
- * so nothing between the render and the connection is missed; the browser resumes with Last-Event-ID after that.
+ * Keeps a console page current: follows /api/console/events and re-renders the page's server data when something
+ * it shows changes. `after` is the last event id the page was rendered with, so nothing between the render and the
+ * connection is missed; the browser resumes with Last-Event-ID after that. On the queue, changes of status,
+ * holder or approvals always count, messages only for the rows on screen (the AI's own chats elsewhere do not), and
+ * refreshes are spaced out so a busy afternoon does not re-render the page many times a second.
  */
-export function LiveRefresh({ after, conversationId }: { after: string; conversationId?: string }) {
+// Events that change what the queue shows, whichever conversation they belong to.
+const QUEUE_EVENTS = new Set(["conversation.status", "conversation.assigned", "action.requested", "action.decided", "csat.recorded"]);
+
+type Props = {
+  after: string;
+  /** Follow one conversation (every event counts); without it, the whole queue. */
+  conversationId?: string;
+  /** On the queue: the conversations on screen, whose messages count. */
+  visible?: string[];
+};
+
+export function LiveRefresh({ after, conversationId, visible = [] }: Props) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>("connecting");
   // The first render's cursor: later renders bring newer values, but the open stream already follows them.
   const [from] = useState(after);
+  const shown = useRef(new Set<string>());
+  useEffect(() => {
+    shown.current = new Set(visible);
+  });
 
   useEffect(() => {
     const params = new URLSearchParams({ after: from });
     if (conversationId) params.set("conversation", conversationId);
     const source = new EventSource(`/api/console/events?${params}`);
+    const spacing = conversationId ? 0 : 500;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let last = 0;
     const refresh = () => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        router.refresh();
-      }, 60);
+      timer ??= setTimeout(
+        () => {
+          timer = null;
+          last = Date.now();
+          router.refresh();
+        },
+        Math.max(50, last + spacing - Date.now()),
+      );
+    };
+    const onEvent = (event: MessageEvent) => {
+      if (conversationId || QUEUE_EVENTS.has(event.type)) return refresh();
+      try {
+        const { conversationId: id } = JSON.parse(String(event.data)) as { conversationId?: string };
+        if (id && shown.current.has(id)) refresh();
+      } catch {
+        refresh();
+      }
     };
     source.onopen = () => setState("live");
     source.onerror = () => setState("reconnecting");
-    for (const type of EVENT_TYPES) source.addEventListener(type, refresh);
+    for (const type of EVENT_TYPES) source.addEventListener(type, onEvent);
     return () => {
       source.close();
       if (timer) clearTimeout(timer);

@@ -37,7 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Inbox</h1>
           <p className="mt-1 text-sm text-ink-muted">Conversations the AI handed to a person: waiting first, then by priority and the longest wait.</p>
         </div>
-        <LiveRefresh after={after.toString()} />
+        <LiveRefresh after={after.toString()} visible={rows.map((row) => row.id)} />
       </header>
       <div className="mt-5">
         <FilterTabs active={filter} counts={counts} />
@@ -55,7 +55,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
           <div className="hidden items-center gap-4 border-b border-line bg-surface-muted/60 py-2 pr-4 pl-5 text-xs font-medium tracking-wide text-ink-subtle uppercase md:flex">
             <span className="flex-1">Customer and latest message</span>
             <span className="w-40">Assignee</span>
-            <span className="w-24 text-right">{filter === "resolved" ? "Resolved" : "Wait"}</span>
+            <span className="w-28 text-right">{filter === "resolved" ? "Resolved" : "Wait"}</span>
             <span className="w-20" />
           </div>
           <ul className="divide-y divide-line" data-testid="queue">

@@ -73,7 +73,7 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
           </span>
         )}
       </div>
-      <div className="flex w-24 shrink-0 items-center justify-end">
+      <div className="flex w-28 shrink-0 items-center justify-end">
         {row.status === "resolved" && row.resolvedAt ? (
           <span className="flex flex-col items-end leading-tight">
             <CsatScore score={row.csatScore} />
@@ -81,10 +81,12 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
           </span>
         ) : row.status === "waiting_human" ? (
           <WaitClock since={waitingSince} targetMinutes={responseTarget(row.urgency)} label="waiting" />
+        ) : row.awaitingReply && row.preview ? (
+          <WaitClock since={row.preview.at.toISOString()} targetMinutes={responseTarget(row.urgency)} label="awaiting reply" />
         ) : (
           <span className="flex flex-col items-end leading-tight">
-            <RelativeTime since={row.lastMessageAt.toISOString()} className="text-sm font-medium text-ink tabular-nums" />
-            <span className="text-xs text-ink-subtle">last message</span>
+            <RelativeTime since={row.lastMessageAt.toISOString()} className="text-sm font-medium text-ink-muted tabular-nums" />
+            <span className="text-xs text-ink-subtle">answered</span>
           </span>
         )}
       </div>

@@ -6,18 +6,10 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
  * The dashboard's charts (recharts, client-side). The server computes every number; these only draw them, with
  * the same labels and formats as the tables, and a text summary for screen readers beside each chart.
  */
-export const PATH_COLORS = {
-  ai_only: "#6366e8",
-  ai_then_human: "#0ea5e9",
-  human_only: "#14b8a6",
-  abandoned: "#f59e0b",
-  open: "#cdd2da",
-} as const;
-
-export const OUTCOME_COLORS = { durable: "#10b981", recontacted: "#f59e0b", pending: "#a7adf7", unresolved: "#e3e6eb" } as const;
-
 const AXIS = { fontSize: 11, fill: "#5a6272" };
 const GRID = "#eef0f3";
+/** Legend text in ink, not in each series' colour (a pale series would have pale, unreadable text). */
+const legendText = (value: string) => <span style={{ color: "#5a6272" }}>{value}</span>;
 const tooltipStyle = { borderRadius: 8, border: "1px solid #e3e6eb", fontSize: 12, boxShadow: "0 8px 24px -6px rgb(22 26 35 / 0.12)" };
 
 export type Series = { key: string; label: string; color: string };
@@ -31,7 +23,7 @@ export function VolumeChart({ data, series }: { data: Array<Record<string, strin
       <XAxis dataKey="day" tickFormatter={tickDay} tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={24} />
       <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
       <Tooltip contentStyle={tooltipStyle} labelFormatter={(day) => tickDay(String(day))} cursor={{ fill: "#f0f2f5" }} />
-      <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 8 }} />
+      <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 8 }} itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} formatter={legendText} />
       {series.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} stackId="paths" fill={s.color} radius={i === series.length - 1 ? [3, 3, 0, 0] : 0} isAnimationActive={false} />
       ))}
@@ -54,7 +46,7 @@ export function StackedRows({ data, series, height }: { data: Array<Record<strin
       <XAxis type="number" allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
       <YAxis type="category" dataKey="label" width={110} tick={{ ...AXIS, fill: "#161a23" }} tickLine={false} axisLine={false} />
       <Tooltip contentStyle={tooltipStyle} cursor={{ fill: "#f0f2f5" }} />
-      <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 4 }} />
+      <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 4 }} itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} formatter={legendText} />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} stackId="outcome" fill={s.color} isAnimationActive={false} />
       ))}

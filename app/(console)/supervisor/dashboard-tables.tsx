@@ -5,7 +5,7 @@ import { count, decimal, duration, intentName, pct, usd } from "@/lib/metrics/fo
 import { type Outcomes, outcomeRates } from "@/lib/metrics/outcomes";
 import type { QaSummary } from "@/lib/metrics/qa";
 import type { KnowledgeGap } from "@/lib/metrics/quality";
-import { PATH_COLORS } from "./charts";
+import { PATH_COLORS } from "./colors";
 import { EmptyNote } from "./panel";
 
 /** The dashboard's tables: the paths side by side, model cost, knowledge gaps, QA averages. Server components. */
@@ -107,7 +107,7 @@ export function GapsList({ gaps, threshold }: { gaps: KnowledgeGap[]; threshold:
           <div className="flex items-baseline justify-between gap-3">
             <p className="text-sm font-medium text-ink">
               {intentName(gap.intent)}
-              <span className="font-normal text-ink-muted"> · nearest article: {gap.articleTitle ?? "none found"}</span>
+              <span className="font-normal text-ink-muted"> · {gap.articleTitle ? `nearest article: ${gap.articleTitle}` : "no article came close"}</span>
             </p>
             <span className="shrink-0 text-xs text-ink-muted tabular-nums">
               {count(gap.count)} answers · score {gap.avgScore.toFixed(2)}

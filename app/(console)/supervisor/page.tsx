@@ -9,7 +9,8 @@ import { dashboardOptions } from "@/lib/metrics/options";
 import { outcomeRates } from "@/lib/metrics/outcomes";
 import { parseRange, rangeQuery } from "@/lib/metrics/range";
 import { ensureFreshRollups } from "@/lib/metrics/rollup";
-import { HorizontalBars, OUTCOME_COLORS, PATH_COLORS, StackedRows, VolumeChart } from "./charts";
+import { HorizontalBars, StackedRows, VolumeChart } from "./charts";
+import { OUTCOME_COLORS, PATH_COLORS } from "./colors";
 import { CostTable, GapsList, PathsTable, QaScores } from "./dashboard-tables";
 import { EmptyNote, KpiCard, Panel } from "./panel";
 import { RangePicker } from "./range-picker";
@@ -36,6 +37,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
     const row = outcomes.byPath[path];
     return { label: PATH_LABELS[path], durable: row.durable, recontacted: row.recontacted, pending: row.pending, unresolved: row.total - row.resolved };
   });
+  const neverEscalated = escalations.byIntent.filter((r) => r.escalated === 0 && r.total > 0).map((r) => intentName(r.intent).toLowerCase());
   const csatRows = (["ai_only", "ai_then_human", "human_only"] as PathKey[]).flatMap((path) => {
     const row = outcomes.byPath[path];
     return row.rated ? [{ label: PATH_LABELS[path], value: row.csatAvg ?? 0, note: `${row.rated} ratings` }] : [];
@@ -75,7 +77,7 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         <KpiCard testId="kpi-handle" label="Handle time (median)" value={duration(overall.handleSeconds)} definition={DEFINITIONS.handleTime}
           detail={`First human reply ${duration(overall.firstReplySeconds)} · ${decimal(overall.turnsAvg)} AI turns per conversation`} />
         <KpiCard testId="kpi-cost" label="Cost per durable resolution" value={overall.durable ? usd(cost.costUsd / overall.durable) : "—"} definition={DEFINITIONS.cost}
-          detail={`${usd(cost.costUsd)} for ${count(cost.inputTokens + cost.outputTokens)} tokens`} />
+          detail={cost.inputTokens + cost.outputTokens ? `${usd(cost.costUsd)} for ${count(cost.inputTokens + cost.outputTokens)} model tokens` : "The local engine answered: no model cost"} />
       </div>
 
       <Panel testId="panel-volume" title="Conversations by day and path" description="Each conversation on the day it started, coloured by how it ended (so far).">
@@ -116,10 +118,18 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             <EmptyNote>No handoffs in this range.</EmptyNote>
           )}
         </Panel>
-        <Panel testId="panel-intents" title="Escalation rate by intent" description="Share of each intent's conversations handed to a person.">
-          {escalations.byIntent.length ? (
+        <Panel
+          testId="panel-intents"
+          title="Escalation rate by intent"
+          description={`Share of each intent's conversations handed to a person.${neverEscalated.length ? ` Never handed over: ${neverEscalated.join(", ")}.` : ""}`}
+        >
+          {escalations.byIntent.some((r) => r.escalated > 0) ? (
             <HorizontalBars
-              data={escalations.byIntent.slice(0, 12).map((r) => ({ label: intentName(r.intent), value: r.rate ?? 0, note: `${r.escalated} of ${r.total}` }))}
+              data={[...escalations.byIntent]
+                .filter((r) => r.escalated > 0)
+                .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || b.total - a.total)
+                .slice(0, 12)
+                .map((r) => ({ label: intentName(r.intent), value: r.rate ?? 0, note: `${r.escalated} of ${r.total}` }))}
               format="percent"
               max={1}
               labelWidth={120}

@@ -63,6 +63,8 @@ export function composeLocalReply(input: ReplyInput): string {
       return `Hi! I'm ${policy.brand.assistant_name}, ${possessive(policy.brand.store_name)} AI assistant. How can I help you today?`;
     }
     // Asking for the order number is useful on its own; otherwise admit there is no policy to answer from.
+    // A draft for a person with no policy behind it is no draft: the person answers from experience.
+    if (input.audience === "agent") return parts.join("\n\n");
     if (!parts.some((part) => part.includes("order number")) && !acted) parts.push(policy.disclosure.no_answer);
     return parts.join("\n\n");
   }
@@ -76,11 +78,14 @@ export function composeLocalReply(input: ReplyInput): string {
   for (const article of stale) {
     parts.push(`Please note: "${article.title}" was last updated on ${article.updated} and may be out of date, so a person can confirm the details if it matters.`);
   }
-  parts.push(
-    triage.sentiment === "frustrated" || triage.intent === "complaint"
-      ? `If you'd like a person to take this over, just say "talk to a person".`
-      : `Does that answer your question? If not, I can connect you with a person.`,
-  );
+  // A draft is sent by the person who already holds the conversation: no offer to find one.
+  if (input.audience === "agent") parts.push("Is there anything else I can help with?");
+  else
+    parts.push(
+      triage.sentiment === "frustrated" || triage.intent === "complaint"
+        ? `If you'd like a person to take this over, just say "talk to a person".`
+        : `Does that answer your question? If not, I can connect you with a person.`,
+    );
   return parts.join("\n\n");
 }
 

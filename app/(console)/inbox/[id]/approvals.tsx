@@ -37,9 +37,10 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
 
+  const decide = canAct && !rejecting;
   return (
-    <article className="rounded-xl border border-amber-300 bg-amber-50/70 p-4 shadow-card" data-testid="approval" data-request-id={request.id}>
-      <div className="flex flex-wrap items-start gap-3">
+    <article className="rounded-xl border border-amber-300 bg-amber-50/70 px-4 py-3 shadow-card" data-testid="approval" data-request-id={request.id}>
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-amber-100 text-amber-800">
           <AlertIcon className="size-4" />
         </span>
@@ -49,9 +50,9 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
             {request.title}
           </h3>
           <p className="mt-0.5 text-sm text-ink-muted">{request.reason}</p>
-          {request.customerReason ? <p className="mt-1 text-sm text-ink">Customer&apos;s reason: &ldquo;{request.customerReason}&rdquo;</p> : null}
+          {request.customerReason ? <p className="mt-0.5 text-sm text-ink">Customer&apos;s reason: &ldquo;{request.customerReason}&rdquo;</p> : null}
           {request.order ? (
-            <p className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
+            <p className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
               <a href={`#order-${request.order.number}`} className="font-medium text-ink underline decoration-dotted underline-offset-2">
                 {request.order.number}
               </a>
@@ -59,45 +60,12 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
               <span>total {request.order.total}</span>
               {request.order.refunded ? <span>· already refunded {request.order.refunded}</span> : null}
               {request.order.delivered ? <span>· delivered {request.order.delivered}</span> : null}
-              <span>· {request.verified ? "customer verified" : "customer NOT verified"}</span>
+              <span className={request.verified ? "" : "font-semibold text-red-700"}>· {request.verified ? "customer verified" : "customer NOT verified"}</span>
             </p>
           ) : null}
         </div>
-      </div>
-      {canAct ? (
-        rejecting ? (
-          <form
-            className="mt-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (reason.trim()) run(() => rejectActionRequestAction({ actionRequestId: request.id, reason }));
-            }}
-          >
-            <label htmlFor={`reject-${request.id}`} className="block text-sm font-medium text-ink">
-              Why not? <span className="font-normal text-ink-muted">The customer reads this, so write it to them in plain words.</span>
-            </label>
-            <textarea
-              id={`reject-${request.id}`}
-              data-testid="reject-reason"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              rows={2}
-              maxLength={1000}
-              autoFocus
-              placeholder="For example: the item was used outdoors, so it's outside our return policy. I can offer a repair instead."
-              className="mt-1.5 block w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm focus:border-brand-400 focus:shadow-focus focus:outline-none"
-            />
-            <div className="mt-2 flex justify-end gap-2">
-              <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
-                Cancel
-              </Button>
-              <Button size="sm" type="submit" variant="danger" disabled={pending || !reason.trim()} data-testid="reject-confirm">
-                {pending ? "Sending…" : "Reject and tell the customer"}
-              </Button>
-            </div>
-          </form>
-        ) : (
-          <div className="mt-3 flex flex-wrap justify-end gap-2">
+        {decide ? (
+          <div className="flex gap-2 self-center">
             <Button size="sm" variant="danger" disabled={pending} onClick={() => setRejecting(true)} data-testid="reject">
               Reject…
             </Button>
@@ -105,10 +73,41 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
               {pending ? "Approving…" : request.approveLabel}
             </Button>
           </div>
-        )
-      ) : (
-        <p className="mt-3 text-right text-xs text-ink-muted">Take the conversation to decide.</p>
-      )}
+        ) : null}
+        {!canAct ? <p className="self-center text-xs text-ink-muted">Take the conversation to decide.</p> : null}
+      </div>
+      {canAct && rejecting ? (
+        <form
+          className="mt-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (reason.trim()) run(() => rejectActionRequestAction({ actionRequestId: request.id, reason }));
+          }}
+        >
+          <label htmlFor={`reject-${request.id}`} className="block text-sm font-medium text-ink">
+            Why not? <span className="font-normal text-ink-muted">The customer reads this, so write it to them in plain words.</span>
+          </label>
+          <textarea
+            id={`reject-${request.id}`}
+            data-testid="reject-reason"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={2}
+            maxLength={1000}
+            autoFocus
+            placeholder="For example: the item was used outdoors for a season, so it's outside our return policy. I can offer a repair instead."
+            className="mt-1.5 block w-full resize-y rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm focus:border-brand-400 focus:shadow-focus focus:outline-none"
+          />
+          <div className="mt-2 flex justify-end gap-2">
+            <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
+              Cancel
+            </Button>
+            <Button size="sm" type="submit" variant="danger" disabled={pending || !reason.trim()} data-testid="reject-confirm">
+              {pending ? "Sending…" : "Reject and tell the customer"}
+            </Button>
+          </div>
+        </form>
+      ) : null}
     </article>
   );
 }

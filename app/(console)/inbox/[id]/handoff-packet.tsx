@@ -21,7 +21,7 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
   const trend = TREND[packet.tone.trend];
   return (
     <details open={defaultOpen} className="group rounded-xl border border-brand-200 bg-surface shadow-card" data-testid="handoff-packet">
-      <summary className="flex cursor-pointer list-none items-center gap-3 rounded-xl px-4 py-3 [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-3 rounded-xl px-4 py-2.5 [&::-webkit-details-marker]:hidden">
         <span className="grid size-7 shrink-0 place-items-center rounded-lg bg-brand-50 text-brand-600">
           <SparkleIcon className="size-4" />
         </span>
@@ -39,8 +39,8 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
         <span className="text-xs text-ink-subtle group-open:hidden">Show</span>
         <span className="hidden text-xs text-ink-subtle group-open:inline">Hide</span>
       </summary>
-      <div className="grid gap-4 border-t border-line px-4 py-4 text-sm md:grid-cols-2">
-        <Section title="Issue, in their words" wide>
+      <div className="grid gap-x-6 gap-y-3 border-t border-line px-4 py-3 text-sm md:grid-cols-2 xl:grid-cols-3">
+        <Section title="Issue, in their words" className="md:col-span-2 xl:col-span-3">
           <blockquote className="border-l-2 border-brand-300 pl-3 text-ink italic" data-testid="packet-issue">
             {packet.issue}
           </blockquote>
@@ -58,13 +58,13 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
         </Section>
         <Section title="Why it came to you">
           <p className="text-ink">{packet.whyUnresolved}</p>
-          <p className="mt-1 text-xs text-ink-muted">
+          <p className="mt-0.5 text-xs text-ink-muted">
             Urgency {packet.tone.urgency}
             {packet.customer.tier ? ` · ${packet.customer.tier} tier` : ""} · {packet.customer.verified ? "identity verified" : "identity not verified"}
           </p>
         </Section>
-        {packet.knowledge.length ? (
-          <Section title="Knowledge used" wide>
+        <Section title="Knowledge used">
+          {packet.knowledge.length ? (
             <ul className="flex flex-wrap gap-1.5">
               {packet.knowledge.map((article) => (
                 <li
@@ -77,9 +77,11 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
                 </li>
               ))}
             </ul>
-          </Section>
-        ) : null}
-        <div className="flex items-start gap-2 rounded-lg bg-brand-50 px-3 py-2.5 text-brand-900 md:col-span-2" data-testid="packet-next-step">
+          ) : (
+            <p className="text-ink-muted">None: no policy article was used.</p>
+          )}
+        </Section>
+        <div className="flex items-start gap-2 rounded-lg bg-brand-50 px-3 py-2 text-brand-900 md:col-span-2 xl:col-span-3" data-testid="packet-next-step">
           <ArrowRightIcon className="mt-0.5 size-4 shrink-0" />
           <p>
             <span className="font-semibold">Recommended next step: </span>
@@ -91,9 +93,9 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
   );
 }
 
-function Section({ title, wide = false, children }: { title: string; wide?: boolean; children: React.ReactNode }) {
+function Section({ title, className = "", children }: { title: string; className?: string; children: React.ReactNode }) {
   return (
-    <section className={wide ? "md:col-span-2" : ""}>
+    <section className={className}>
       <h3 className="mb-1 text-xs font-medium tracking-wide text-ink-subtle uppercase">{title}</h3>
       {children}
     </section>

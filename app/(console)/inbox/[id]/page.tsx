@@ -94,14 +94,21 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <ComposerProvider>
           <section className="flex min-w-0 flex-1 flex-col" aria-label="Conversation">
-            {view.packet || pending.length ? (
-              <div className="shrink-0 space-y-3 overflow-y-auto border-b border-line px-4 py-3 sm:px-6 lg:max-h-[42%]">
-                {view.packet ? <HandoffPacketCard packet={view.packet} defaultOpen={!replied} /> : null}
-                {pending.length ? <Approvals requests={pending.map((a) => pendingRequest(a, view))} canAct={permissions.canAct} /> : null}
+            {pending.length ? (
+              <div className="shrink-0 space-y-3 overflow-y-auto border-b border-line px-4 py-3 sm:px-6 lg:max-h-[40%]">
+                <div className="mx-auto max-w-3xl">
+                  <Approvals requests={pending.map((a) => pendingRequest(a, view))} canAct={permissions.canAct} />
+                </div>
               </div>
             ) : null}
-            <FollowLatest count={view.messages.length + (draft ? 1 : 0)} className="min-h-0 flex-1 overflow-y-auto px-4 py-5 sm:px-6">
+            {/* Until the agent has answered, the view opens on the packet; after that, on the latest message. */}
+            <FollowLatest count={view.messages.length + (draft ? 1 : 0)} startAtEnd={replied || !view.packet} className="min-h-0 flex-1 overflow-y-auto px-4 py-5 sm:px-6">
               <div className="mx-auto max-w-3xl">
+                {view.packet ? (
+                  <div className="mb-6">
+                    <HandoffPacketCard packet={view.packet} defaultOpen={!replied} />
+                  </div>
+                ) : null}
                 <Transcript messages={view.messages} customerName={name} orderNumbers={orderNumbers} />
                 {draft && permissions.canAct ? (
                   <div className="mt-4">

@@ -56,7 +56,7 @@ export function SidePanel({ view }: { view: ConversationView }) {
 
       <Card title="Conversation">
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
-          <Fact label="Handed over">{reasonLabel(view.handoffReason)}</Fact>
+          <Fact label="Reason">{reasonLabel(view.handoffReason)}</Fact>
           {view.intent ? <Fact label="Topic">{intentLabel(view.intent)}</Fact> : null}
           <Fact label="Urgency">
             {urgencyOf(view.urgency).label} <span className="text-ink-subtle">· priority {view.priority}</span>
@@ -65,8 +65,14 @@ export function SidePanel({ view }: { view: ConversationView }) {
             <LocalTime at={view.createdAt.toISOString()} />
           </Fact>
           {view.handoffAt ? (
-            <Fact label="Waiting since">
-              <LocalTime at={view.handoffAt.toISOString()} /> <RelativeTime since={view.handoffAt.toISOString()} className="text-ink-subtle" prefix="· " />
+            <Fact label={view.status === "waiting_human" ? "Waiting since" : "Handed over"}>
+              <LocalTime at={view.handoffAt.toISOString()} />
+              {view.status === "waiting_human" ? <RelativeTime since={view.handoffAt.toISOString()} className="text-ink-subtle" prefix=" · " /> : null}
+            </Fact>
+          ) : null}
+          {view.takenAt && view.assignee ? (
+            <Fact label="Taken">
+              <LocalTime at={view.takenAt.toISOString()} /> <span className="text-ink-subtle">· {view.assignee.name}</span>
             </Fact>
           ) : null}
           {view.language && view.language !== "en" ? <Fact label="Language">{view.language}</Fact> : null}

@@ -78,7 +78,7 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
           <table className="w-full text-sm" data-testid="review-table">
             <thead className="border-b border-line bg-surface-muted/60 text-left text-xs font-medium tracking-wide text-ink-subtle uppercase">
               <tr>
-                <th className="py-2 pr-3 pl-5">Started</th>
+                <th className="py-2 pr-3 pl-5">Started (UTC)</th>
                 <th className="px-3 py-2">Conversation</th>
                 <th className="px-3 py-2">Outcome</th>
                 <th className="hidden px-3 py-2 lg:table-cell">Handoff</th>

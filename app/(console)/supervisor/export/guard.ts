@@ -1,17 +1,15 @@
 import "server-only";
-import { getStaffSession, hasRole } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { currentStaff, hasRole } from "@/lib/auth/session";
 
 /**
- * Exports are downloads, not pages or actions, so they check for themselves what staffAction checks: a session,
- * an active account, the supervisor role read from the database (proxy.ts has already checked the token).
+ * Exports are downloads, not pages or actions, so they check for themselves: a session whose staff user is active
+ * and a supervisor as the database has them now (proxy.ts has already checked the token).
  */
 export async function exportingSupervisor(): Promise<{ id: string; name: string } | Response> {
-  const session = await getStaffSession();
-  if (!session) return new Response("Sign in to export.", { status: 401 });
-  const user = await db().staffUser.findUnique({ where: { id: session.id }, select: { id: true, name: true, role: true, active: true } });
-  if (!user?.active || !hasRole(user.role, "supervisor")) return new Response("Your role does not allow exports.", { status: 403 });
-  return { id: user.id, name: user.name };
+  const staff = await currentStaff();
+  if (!staff) return new Response("Sign in to export.", { status: 401 });
+  if (!hasRole(staff.role, "supervisor")) return new Response("Your role does not allow exports.", { status: 403 });
+  return { id: staff.id, name: staff.name };
 }
 
 export function csvResponse(body: string, name: string): Response {

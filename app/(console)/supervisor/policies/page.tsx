@@ -41,7 +41,7 @@ export default async function PoliciesPage() {
         </p>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <Panel testId="policy-automation" title="Automation mode per intent" description={`Intents not listed use the default: ${MODE[policy.automation.default]?.label}.`}>
           <table className="w-full text-sm">
             <tbody className="divide-y divide-line">
@@ -72,7 +72,7 @@ export default async function PoliciesPage() {
                 ["Turns before handoff", String(policy.limits.max_turns_before_handoff)],
                 ["Payment disputes from", money(e.payment_dispute_threshold_cents)],
                 ["Enterprise billing to a person", e.enterprise_billing_to_human ? "yes" : "no"],
-                ["Legal terms", e.legal_terms.join(", ")],
+                ["Legal terms", e.legal_terms.length > 10 ? `${e.legal_terms.slice(0, 10).join(", ")} and ${e.legal_terms.length - 10} more` : e.legal_terms.join(", ")],
               ]}
             />
           </Panel>
