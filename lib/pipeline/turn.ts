@@ -33,6 +33,7 @@ export type TurnSink = TextSink;
 
 /** How sure a continued intent is: the conversation's context, not the words of this message, decided it. */
 const CONTINUATION_CONFIDENCE = 0.8;
+const LIGHT_INTENTS = new Set(["feedback", "other"]);
 const READ_ONLY_TOOLS = new Set(["verify_identity", "lookup_order", "lookup_orders"]);
 /** Refusals that count towards "repeated tool denials": being asked to verify first is not a refusal. */
 const COUNTED_DENIAL = (reason: string | undefined) =>
@@ -118,6 +119,7 @@ export async function runAiTurn(ctx: TurnContext): Promise<TurnOutcome> {
     if (handoff) mark("handoff", t);
     timings.total = round(performance.now() - started);
     const traceId = await persistTurn(ctx, {
+      previousIntent: state.conversation.intent,
       approvals: calls.flatMap((call) => (call.decision?.decision === "needs_approval" ? [{ id: call.decision.actionRequestId, tool: call.tool }] : [])),
       triage: stages.triage,
       record: {
@@ -355,7 +357,12 @@ function toSources(articles: RetrievedArticle[]) {
 
 async function persistTurn(
   ctx: TurnContext,
-  input: { triage: TraceStages["triage"]; record: Parameters<typeof saveTrace>[1]; approvals: Array<{ id: string; tool: string }> },
+  input: {
+    triage: TraceStages["triage"];
+    record: Parameters<typeof saveTrace>[1];
+    approvals: Array<{ id: string; tool: string }>;
+    previousIntent: string | null;
+  },
 ): Promise<string> {
   const { triage } = input;
   const traceId = await ctx.prisma.$transaction(async (tx) => {
@@ -368,7 +375,8 @@ async function persistTurn(
     await tx.conversation.update({
       where: { id: ctx.conversationId },
       data: {
-        intent: triage.intent,
+        // The conversation keeps the issue it is about: a closing "thanks" or small talk does not relabel it.
+        ...(LIGHT_INTENTS.has(triage.intent) && input.previousIntent ? {} : { intent: triage.intent }),
         sentiment: triage.sentiment,
         urgency: triage.urgency,
         language: triage.language,
