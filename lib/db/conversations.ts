@@ -18,6 +18,8 @@ const messageSelect = {
   author: { select: { name: true } },
 } satisfies Prisma.MessageSelect;
 
+const scalarMessageSelect = { id: true, role: true, body: true, sources: true, createdAt: true } satisfies Prisma.MessageSelect;
+
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 
 export function toMessageView(row: MessageRow): ChatMessageView {
@@ -109,7 +111,12 @@ export async function insertMessage(prisma: PrismaClient, data: NewMessage) {
 
 /** The same inside a caller's transaction; the caller calls `eventsCommitted` after its commit. */
 export async function insertMessageInTx(tx: Prisma.TransactionClient, data: NewMessage) {
-  const row = await tx.message.create({ data: { ...data, sources: data.sources ?? undefined }, select: messageSelect });
+  const values = { ...data, sources: data.sources ?? undefined };
+  // Only a person's message has an author to name; reading the relation for the others costs two extra queries
+  // on the hottest path of a turn.
+  const row: MessageRow = data.authorId
+    ? await tx.message.create({ data: values, select: messageSelect })
+    : { ...(await tx.message.create({ data: values, select: scalarMessageSelect })), author: null };
   await appendEvent(tx, {
     conversationId: data.conversationId,
     type: "message.created",

@@ -31,7 +31,10 @@ export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<Draf
   const triage = { ...triaged.triage, entities };
   const confident = triage.confidence >= policy.escalation.low_confidence;
   const articles = ctx.retrieve(modelText, confident ? { intent: triage.intent } : {});
-  const identifiers = [...(state.customer ? [state.customer.email, ...state.customer.orderNumbers] : []), ...state.mentionedOrderNumbers, ...entities.orderNumbers];
+  const ownOrders = state.customer
+    ? await prisma.order.findMany({ where: { customerId: state.customer.id }, select: { number: true }, orderBy: { placedAt: "desc" }, take: 100 })
+    : [];
+  const identifiers = [...(state.customer ? [state.customer.email, ...ownOrders.map((o) => o.number)] : []), ...state.mentionedOrderNumbers, ...entities.orderNumbers];
 
   const result = await streamValidatedReply({
     stream: engine.reply({ message: modelText, history, triage, articles, policy, signal: ctx.signal, verified: state.conversation.verified, audience: "agent" }),

@@ -18,7 +18,7 @@ export type TurnState = {
     verified: boolean;
     verificationAttempts: number;
   };
-  customer: { id: string; name: string; email: string; tier: "standard" | "vip" | "enterprise"; orderNumbers: string[] } | null;
+  customer: { id: string; name: string; email: string; tier: "standard" | "vip" | "enterprise" } | null;
   /** Earlier turns, oldest first, without the message being answered. */
   history: ChatTurn[];
   priorSentiments: Sentiment[];
@@ -31,10 +31,11 @@ export type TurnState = {
 type Db = PrismaClient | Prisma.TransactionClient;
 
 const HISTORY_TAKE = 24;
-const TRACE_TAKE = 20;
+/** Denials that are not refusals on the merits: being asked to verify first, unusable input, a failed identity check. */
+const NOT_REFUSALS = ["not_verified", "invalid_input", "verification_failed"] as const;
 
 export async function loadTurnState(prisma: Db, conversationId: string, currentMessageId: string): Promise<TurnState> {
-  const [conversation, messages, traces] = await Promise.all([
+  const [conversation, messages, counts] = await Promise.all([
     prisma.conversation.findUniqueOrThrow({
       where: { id: conversationId },
       select: {
@@ -45,7 +46,7 @@ export async function loadTurnState(prisma: Db, conversationId: string, currentM
         verifiedAt: true,
         verificationAttempts: true,
         customer: {
-          select: { id: true, name: true, email: true, tier: true, orders: { select: { number: true }, orderBy: { placedAt: "desc" }, take: 50 } },
+          select: { id: true, name: true, email: true, tier: true },
         },
       },
     }),
@@ -55,24 +56,21 @@ export async function loadTurnState(prisma: Db, conversationId: string, currentM
       take: HISTORY_TAKE,
       select: { id: true, role: true, body: true, sentiment: true },
     }),
-    prisma.turnTrace.findMany({
-      where: { conversationId },
-      orderBy: { createdAt: "desc" },
-      take: TRACE_TAKE,
-      select: { stages: true },
-    }),
+    // Counted in the database: reading every trace's stages document back would cost more than the turn itself.
+    prisma.$queryRaw<Array<{ flagged: number; denials: number }>>`
+      SELECT
+        count(*) FILTER (WHERE (stages -> 'screen' -> 'injection' ->> 'flagged') = 'true')::int AS flagged,
+        coalesce(sum((
+          SELECT count(*) FROM jsonb_array_elements(coalesce(stages -> 'tools', '[]'::jsonb)) AS call
+          WHERE call ->> 'decision' = 'denied' AND coalesce(call ->> 'reason', '') NOT IN (${NOT_REFUSALS[0]}, ${NOT_REFUSALS[1]}, ${NOT_REFUSALS[2]})
+        )), 0)::int AS denials
+      FROM "TurnTrace" WHERE "conversationId" = ${conversationId}`,
   ]);
 
   const earlier = messages.filter((message) => message.id !== currentMessageId).reverse();
   const customerMessages = earlier.filter((message) => message.role === "customer");
-  let flaggedMessages = 0;
-  let toolDenials = 0;
-  for (const trace of traces) {
-    const stages = trace.stages as { screen?: { injection?: { flagged?: boolean } }; tools?: Array<{ decision?: string; reason?: string }> } | null;
-    if (stages?.screen?.injection?.flagged) flaggedMessages++;
-    // Being asked to verify first is not a refusal; refusals on the merits (window, state, cap) are.
-    toolDenials += (stages?.tools ?? []).filter((call) => call.decision === "denied" && call.reason !== "not_verified" && call.reason !== "invalid_input").length;
-  }
+  const flaggedMessages = counts[0]?.flagged ?? 0;
+  const toolDenials = counts[0]?.denials ?? 0;
   const customer = conversation.customer;
   return {
     conversation: {
@@ -84,7 +82,7 @@ export async function loadTurnState(prisma: Db, conversationId: string, currentM
       verificationAttempts: conversation.verificationAttempts,
     },
     customer: customer
-      ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier, orderNumbers: customer.orders.map((o) => o.number) }
+      ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier }
       : null,
     history: earlier.map((message) => ({ role: message.role, text: message.body })),
     priorSentiments: customerMessages.map((message) => (message.sentiment as Sentiment | null) ?? "neutral"),
