@@ -12,6 +12,7 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { AnalyzeInput } from "@/lib/pipeline/analyze";
 import { type Analyzer, createAnalyzer } from "./lib/analyzer";
+import { runCli } from "./lib/cli";
 
 const inputSchema = z
   .object({
@@ -80,18 +81,4 @@ async function main(): Promise<number> {
   return readFailed ? 1 : 0;
 }
 
-// Stdout closed early (e.g. piped into `head`): stop quietly instead of throwing EPIPE.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`analyze: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli("analyze", main);

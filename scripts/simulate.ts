@@ -19,6 +19,7 @@ import { createLocalEngine } from "@/lib/engines/local/engine";
 import { parseScenario } from "@/lib/eval/scenarios";
 import { simulateScenario } from "@/lib/eval/simulate";
 import { loadPolicySet, type PolicySet } from "@/lib/policy/load";
+import { runCli } from "./lib/cli";
 
 async function write(value: unknown): Promise<void> {
   if (!process.stdout.write(`${JSON.stringify(value)}\n`)) await once(process.stdout, "drain");
@@ -76,18 +77,4 @@ async function main(): Promise<number> {
   return readFailed ? 1 : 0;
 }
 
-// Stdout closed early (e.g. piped into `head`): stop quietly instead of throwing EPIPE.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`simulate: ${message(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli("simulate", main);

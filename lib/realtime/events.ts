@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { wakeListeners } from "./bus";
+import type { EventType } from "./event-types";
 
 /**
  * Real-time events are rows: a write and its event commit in one transaction, and `seq` is the id a client resumes
@@ -10,18 +11,6 @@ import { wakeListeners } from "./bus";
  */
 type Tx = Prisma.TransactionClient;
 
-export const EVENT_TYPES = [
-  "message.created",
-  "conversation.status",
-  "conversation.assigned",
-  "draft.created",
-  "draft.decided",
-  "action.requested",
-  "action.decided",
-  "handoff.created",
-  "csat.recorded",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 export type ConversationEventView = {
   seq: string;

@@ -190,6 +190,22 @@ export async function requireCustomerOrder(
 
 // ─── State and time ───
 
+/** The start of every action that changes an order: a verified customer who owns it, in a state the rule allows. */
+export async function requireOrderInState(ctx: ToolContext, orderNumber: string, allowed: readonly OrderStatus[], action: string): Promise<Check<StoreOrder>> {
+  const owned = await requireCustomerOrder(ctx, orderNumber);
+  if (!owned.ok) return owned;
+  const state = checkState(owned.value.order, allowed, action);
+  return state.ok ? { ok: true, value: owned.value.order } : state;
+}
+
+/** A write the store refused after the checks passed: the order changed state in between, or is gone. */
+export function deniedByStore(order: StoreOrder, conflict: { conflict: string; status?: OrderStatus }, action: string): Denied {
+  if (conflict.conflict === "wrong_state" && conflict.status) {
+    return deny("wrong_state", `Order ${order.number} ${statusPhrase(conflict.status)}, so I can't ${action} it.`);
+  }
+  return deny("order_not_found", orderNotFoundMessage(order.number));
+}
+
 export function checkState(order: StoreOrder, allowed: readonly OrderStatus[], action: string): Check<true> {
   if (allowed.includes(order.status)) return { ok: true, value: true };
   return {

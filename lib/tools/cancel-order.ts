@@ -2,18 +2,16 @@ import "server-only";
 import { z } from "zod";
 import {
   allow,
-  checkState,
-  deny,
-  orderNotFoundMessage,
+  deniedByStore,
   orderNumberSchema,
   reasonSchema,
-  requireCustomerOrder,
+  requireOrderInState,
   runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
-import { dateOnly, money, statusPhrase } from "./format";
+import { dateOnly, money } from "./format";
 
 /** Cancelling is allowed only before the order ships (policy `tools.cancel.allowed_states`). */
 export const cancelOrderInputSchema = z.object({ orderNumber: orderNumberSchema, reason: reasonSchema.optional() }).strict();
@@ -27,21 +25,14 @@ export const cancelOrderDescription =
 
 export function cancelOrder(ctx: ToolContext, raw: unknown): Promise<ToolDecision<CancelOrderResult>> {
   return runTool(ctx, "cancel_order", cancelOrderInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { order } = owned.value;
     const allowedStates = ctx.policy.tools.cancel.allowed_states;
-    const state = checkState(order, allowedStates, "cancel");
-    if (!state.ok) return state.denied;
+    const checked = await requireOrderInState(ctx, input.orderNumber, allowedStates, "cancel");
+    if (!checked.ok) return checked.denied;
+    const order = checked.value;
 
     // The store re-checks the state in the same write: an order that shipped a moment ago is not cancelled.
     const written = await ctx.store.cancelOrder({ orderId: order.id, allowedStates, actor: storeActor(ctx) });
-    if (!written.ok) {
-      if (written.conflict === "wrong_state") {
-        return deny("wrong_state", `Order ${order.number} ${statusPhrase(written.status)}, so I can't cancel it.`);
-      }
-      return deny("order_not_found", orderNotFoundMessage(order.number));
-    }
+    if (!written.ok) return deniedByStore(order, written, "cancel");
     const refund = written.refundedCents > 0 ? ` The ${money(written.refundedCents, order.currency)} you paid is being returned to your original payment method.` : "";
     return allow(
       {

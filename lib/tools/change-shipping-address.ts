@@ -3,17 +3,15 @@ import { z } from "zod";
 import { shippingAddressSchema } from "@/lib/commerce/store";
 import {
   allow,
-  checkState,
-  deny,
-  orderNotFoundMessage,
+  deniedByStore,
   orderNumberSchema,
-  requireCustomerOrder,
+  requireOrderInState,
   runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
-import { statusPhrase } from "./format";
+import {  } from "./format";
 
 /** The address can change only until the order ships (policy `tools.change_address.allowed_states`). */
 export const changeShippingAddressInputSchema = z
@@ -32,20 +30,13 @@ export const changeShippingAddressDescription =
 
 export function changeShippingAddress(ctx: ToolContext, raw: unknown): Promise<ToolDecision<ChangeShippingAddressResult>> {
   return runTool(ctx, "change_shipping_address", changeShippingAddressInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { order } = owned.value;
     const allowedStates = ctx.policy.tools.change_address.allowed_states;
-    const state = checkState(order, allowedStates, "change the address of");
-    if (!state.ok) return state.denied;
+    const checked = await requireOrderInState(ctx, input.orderNumber, allowedStates, "change the address of");
+    if (!checked.ok) return checked.denied;
+    const order = checked.value;
 
     const written = await ctx.store.changeShippingAddress({ orderId: order.id, address: input.address, allowedStates, actor: storeActor(ctx) });
-    if (!written.ok) {
-      if (written.conflict === "wrong_state") {
-        return deny("wrong_state", `Order ${order.number} ${statusPhrase(written.status)}, so I can't change the address of it.`);
-      }
-      return deny("order_not_found", orderNotFoundMessage(order.number));
-    }
+    if (!written.ok) return deniedByStore(order, written, "change the address of");
     const { address } = written;
     return allow(
       { orderNumber: order.number, shipTo: { city: address.city, region: address.region ?? null, postalCode: address.postalCode, country: address.country } },

@@ -5,15 +5,14 @@ import {
   allow,
   amountCentsSchema,
   capApplies,
-  checkState,
   checkWindow,
-  deny,
   type Denied,
+  deny,
   idempotencyKey,
   orderNotFoundMessage,
   orderNumberSchema,
   reasonSchema,
-  requireCustomerOrder,
+  requireOrderInState,
   runTool,
   storeActor,
   type ToolContext,
@@ -54,12 +53,10 @@ export const refundDescription =
 
 export function refund(ctx: ToolContext, raw: unknown): Promise<ToolDecision<RefundResult>> {
   return runTool(ctx, "refund", refundInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { order } = owned.value;
     const rule = ctx.policy.tools.refund;
-    const state = checkState(order, rule.allowed_states, "refund");
-    if (!state.ok) return state.denied;
+    const checked = await requireOrderInState(ctx, input.orderNumber, rule.allowed_states, "refund");
+    if (!checked.ok) return checked.denied;
+    const order = checked.value;
     const window = checkWindow(ctx, order, rule.window_days, "refunds");
     if (!window.ok) return window.denied;
 

@@ -2,19 +2,17 @@ import "server-only";
 import { z } from "zod";
 import {
   allow,
-  checkState,
   checkWindow,
-  deny,
-  orderNotFoundMessage,
+  deniedByStore,
   orderNumberSchema,
   reasonSchema,
-  requireCustomerOrder,
+  requireOrderInState,
   runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
-import { dateOnly, statusPhrase } from "./format";
+import { dateOnly } from "./format";
 
 /** Returns: delivered orders (policy `tools.return.allowed_states`) within `window_days` of delivery. */
 export const startReturnInputSchema = z.object({ orderNumber: orderNumberSchema, reason: reasonSchema }).strict();
@@ -28,12 +26,10 @@ export const startReturnDescription =
 
 export function startReturn(ctx: ToolContext, raw: unknown): Promise<ToolDecision<StartReturnResult>> {
   return runTool(ctx, "start_return", startReturnInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { order } = owned.value;
     const rule = ctx.policy.tools.return;
-    const state = checkState(order, rule.allowed_states, "start a return for");
-    if (!state.ok) return state.denied;
+    const checked = await requireOrderInState(ctx, input.orderNumber, rule.allowed_states, "start a return for");
+    if (!checked.ok) return checked.denied;
+    const order = checked.value;
     const window = checkWindow(ctx, order, rule.window_days, "returns");
     if (!window.ok) return window.denied;
 
@@ -43,12 +39,7 @@ export function startReturn(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
       reason: input.reason,
       actor: storeActor(ctx),
     });
-    if (!written.ok) {
-      if (written.conflict === "wrong_state") {
-        return deny("wrong_state", `Order ${order.number} ${statusPhrase(written.status)}, so I can't start a return for it.`);
-      }
-      return deny("order_not_found", orderNotFoundMessage(order.number));
-    }
+    if (!written.ok) return deniedByStore(order, written, "start a return for");
     return allow(
       { orderNumber: order.number, returnReference: written.returnReference, startedOn: dateOnly(written.returnedAt) },
       `I've started a return for order ${order.number}. Your return reference is ${written.returnReference}.`,

@@ -2,19 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { EVENT_TYPES } from "@/lib/realtime/event-types";
 
-// The event names of lib/realtime/events.ts (a server module): each one means the page's data changed.
-const EVENT_TYPES = [
-  "message.created",
-  "conversation.status",
-  "conversation.assigned",
-  "draft.created",
-  "draft.decided",
-  "action.requested",
-  "action.decided",
-  "handoff.created",
-  "csat.recorded",
-];
 
 type LiveState = "connecting" | "live" | "reconnecting";
 
