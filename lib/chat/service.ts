@@ -4,10 +4,9 @@ import type { ChatBootstrap, ChatErrorCode } from "@/lib/chat/protocol";
 import { hashConversationToken, isWellFormedToken, newConversationToken } from "@/lib/chat/token";
 import { db } from "@/lib/db/client";
 import {
-  countRecentCustomerMessages,
   createConversation,
   findConversationByTokenHash,
-  findMessageByClientId,
+  findSendContext,
   insertMessage,
   unsafeCustomerTranscript,
 } from "@/lib/db/conversations";
@@ -64,22 +63,28 @@ export async function acceptCustomerMessage(token: string | undefined, body: unk
   if (!screened.ok) throw new ChatError(screened.code, screened.message, screened.code === "message_too_long" ? 413 : 400);
 
   const prisma = db();
-  const { conversation, newToken } = await openConversation(token);
+  const windowMs = policy.limits.burst_window_seconds * 1000;
+  const known = isWellFormedToken(token)
+    ? await findSendContext(prisma, {
+        accessTokenHash: hashConversationToken(token),
+        clientMessageId: parsed.data.clientMessageId,
+        since: new Date(Date.now() - windowMs),
+      })
+    : null;
+  // A resolved conversation is closed; writing again starts a new one, as a new visit would.
+  const open = known && known.conversation.status !== "resolved" ? known : null;
+  const { conversation, newToken } = open ? { conversation: open.conversation, newToken: undefined } : await startConversation();
 
-  const existing = await findMessageByClientId(prisma, conversation.id, parsed.data.clientMessageId);
-  if (existing) {
+  if (open?.existingMessageId) {
     return {
       conversationId: conversation.id,
       status: conversation.status,
-      customerMessage: { id: existing.id, text: screened.text },
+      customerMessage: { id: open.existingMessageId, text: screened.text },
       duplicate: true,
-      ...(newToken ? { newToken } : {}),
     };
   }
 
-  const windowMs = policy.limits.burst_window_seconds * 1000;
-  const recent = await countRecentCustomerMessages(prisma, conversation.id, new Date(Date.now() - windowMs));
-  if (recent >= policy.limits.burst_messages) {
+  if (open && open.recentCustomerMessages >= policy.limits.burst_messages) {
     throw new ChatError(
       "rate_limited",
       `You're sending messages faster than we can read them. Please wait a few seconds and send again; your text is still in the box.`,
@@ -103,14 +108,18 @@ export async function acceptCustomerMessage(token: string | undefined, body: unk
   };
 }
 
-/** The caller's open conversation, or a new one (with the AI disclosure as its first message). */
+/** The caller's open conversation, or a new one. */
 async function openConversation(token: string | undefined) {
-  const prisma = db();
-  const existing = isWellFormedToken(token) ? await findConversationByTokenHash(prisma, hashConversationToken(token)) : null;
+  const existing = isWellFormedToken(token) ? await findConversationByTokenHash(db(), hashConversationToken(token)) : null;
   // A resolved conversation is closed; writing again starts a new one, as a new visit would.
   if (existing && existing.status !== "resolved") return { conversation: existing, newToken: undefined };
+  return startConversation();
+}
+
+/** A new conversation, with the AI disclosure as its first message, and the token that opens it. */
+async function startConversation() {
   const newToken = newConversationToken();
-  const conversation = await createConversation(prisma, {
+  const conversation = await createConversation(db(), {
     accessTokenHash: hashConversationToken(newToken),
     greeting: pipelineRuntime().policySet.policy.disclosure.greeting,
   });

@@ -1,7 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
 
 /**
  * Queries on conversations and their messages. Functions named `unsafe…` skip authorization: their callers
@@ -17,8 +18,6 @@ const messageSelect = {
   createdAt: true,
   author: { select: { name: true } },
 } satisfies Prisma.MessageSelect;
-
-const scalarMessageSelect = { id: true, role: true, body: true, sources: true, createdAt: true } satisfies Prisma.MessageSelect;
 
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 
@@ -61,25 +60,57 @@ export async function unsafeRecentHistory(prisma: Db, conversationId: string, ta
   return rows.reverse().map((row) => ({ role: row.role, text: row.body }));
 }
 
+/**
+ * A transcript is ordered by time, then id. Within this process no two messages get the same millisecond, so
+ * messages written in quick succession (the greeting and the first question, a reply and a handoff notice) keep
+ * the order they were written in.
+ */
+const clock = globalThis as { __tandemLastMessageTime?: number };
+function messageTime(): Date {
+  clock.__tandemLastMessageTime = Math.max(Date.now(), (clock.__tandemLastMessageTime ?? 0) + 1);
+  return new Date(clock.__tandemLastMessageTime);
+}
+
+/** A new conversation and its first message (the AI disclosure), in one statement. */
 export async function createConversation(prisma: Db, input: { accessTokenHash: string; greeting: string }) {
-  return prisma.conversation.create({
-    data: {
-      accessTokenHash: input.accessTokenHash,
-      messages: { create: { role: "ai", body: input.greeting } },
-    },
-    select: { id: true, status: true, turnCount: true, customerId: true },
-  });
+  const conversation = { id: randomUUID(), status: "ai" as const, turnCount: 0, customerId: null };
+  const now = messageTime();
+  await prisma.$executeRaw`
+    WITH conversation AS (
+      INSERT INTO "Conversation" ("id", "accessTokenHash", "lastMessageAt", "createdAt", "updatedAt")
+      VALUES (${conversation.id}, ${input.accessTokenHash}, ${now}::timestamp, ${now}::timestamp, ${now}::timestamp))
+    INSERT INTO "Message" ("id", "conversationId", "role", "body", "createdAt")
+    VALUES (${randomUUID()}, ${conversation.id}, 'ai', ${input.greeting}, ${now}::timestamp)`;
+  return conversation;
 }
 
-export function countRecentCustomerMessages(prisma: Db, conversationId: string, since: Date) {
-  return prisma.message.count({ where: { conversationId, role: "customer", createdAt: { gte: since } } });
-}
+export type SendContext = {
+  conversation: { id: string; status: "ai" | "waiting_human" | "human" | "resolved"; turnCount: number; customerId: string | null };
+  /** The message already stored under this clientMessageId (a retried send), if any. */
+  existingMessageId: string | null;
+  /** Customer messages in the conversation since `since`, for the burst limit. */
+  recentCustomerMessages: number;
+};
 
-export function findMessageByClientId(prisma: Db, conversationId: string, clientMessageId: string) {
-  return prisma.message.findUnique({
-    where: { conversationId_clientMessageId: { conversationId, clientMessageId } },
-    select: { id: true, createdAt: true },
-  });
+/**
+ * Everything accepting a customer's message needs to know, in one query: the conversation the token opens, whether
+ * this send is a retry, and how many messages the customer sent lately.
+ */
+export async function findSendContext(
+  prisma: Db,
+  input: { accessTokenHash: string; clientMessageId: string; since: Date },
+): Promise<SendContext | null> {
+  const [row] = await prisma.$queryRaw<
+    Array<SendContext["conversation"] & { existingMessageId: string | null; recentCustomerMessages: number }>
+  >`
+    SELECT c.id, c.status::text AS status, c."turnCount", c."customerId",
+      (SELECT m.id FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingMessageId",
+      (SELECT count(*)::int FROM "Message" m
+        WHERE m."conversationId" = c.id AND m.role = 'customer' AND m."createdAt" >= ${input.since}::timestamp) AS "recentCustomerMessages"
+    FROM "Conversation" c WHERE c."accessTokenHash" = ${input.accessTokenHash}`;
+  if (!row) return null;
+  const { existingMessageId, recentCustomerMessages, ...conversation } = row;
+  return { conversation, existingMessageId, recentCustomerMessages };
 }
 
 /** The AI reply produced for a customer message, found through the turn's trace. */
@@ -102,25 +133,39 @@ export type NewMessage = {
   internal?: boolean;
 };
 
-/** Stores a message and its real-time event in one transaction, then wakes this instance's streams. */
+/** Stores a message and its real-time event in one statement, then wakes this instance's streams. */
 export async function insertMessage(prisma: PrismaClient, data: NewMessage) {
-  const row = await prisma.$transaction((tx) => insertMessageInTx(tx, data));
+  const row = await insertMessageInTx(prisma, data);
   eventsCommitted(data.conversationId);
   return row;
 }
 
-/** The same inside a caller's transaction; the caller calls `eventsCommitted` after its commit. */
-export async function insertMessageInTx(tx: Prisma.TransactionClient, data: NewMessage) {
-  const values = { ...data, sources: data.sources ?? undefined };
-  // Only a person's message has an author to name; reading the relation for the others costs two extra queries
-  // on the hottest path of a turn.
-  const row: MessageRow = data.authorId
-    ? await tx.message.create({ data: values, select: messageSelect })
-    : { ...(await tx.message.create({ data: values, select: scalarMessageSelect })), author: null };
-  await appendEvent(tx, {
-    conversationId: data.conversationId,
-    type: "message.created",
-    payload: { ...toMessageView(row), internal: data.internal ?? false },
-  });
+/**
+ * The same inside a caller's transaction (the caller calls `eventsCommitted` after its commit). One statement
+ * writes the message and its event: this runs at least twice in every AI turn.
+ */
+export async function insertMessageInTx(db: Db, data: NewMessage): Promise<MessageRow> {
+  // Only a person's message has an author to name.
+  const author = data.authorId
+    ? await db.staffUser.findUniqueOrThrow({ where: { id: data.authorId }, select: { name: true } })
+    : null;
+  const row: MessageRow = {
+    id: randomUUID(),
+    role: data.role,
+    body: data.body,
+    sources: data.sources ?? null,
+    createdAt: messageTime(),
+    author,
+  };
+  const sources = data.sources ? JSON.stringify(data.sources) : null;
+  await writeWithEvents(
+    db,
+    [
+      Prisma.sql`INSERT INTO "Message" ("id", "conversationId", "role", "body", "internal", "sources", "sentiment", "authorId", "clientMessageId", "createdAt")
+        VALUES (${row.id}, ${data.conversationId}, CAST(${data.role} AS "MessageRole"), ${data.body}, ${data.internal ?? false},
+                ${sources}::jsonb, ${data.sentiment ?? null}, ${data.authorId ?? null}, ${data.clientMessageId ?? null}, ${row.createdAt}::timestamp)`,
+    ],
+    [{ conversationId: data.conversationId, type: "message.created", payload: { ...toMessageView(row), internal: data.internal ?? false } }],
+  );
   return row;
 }

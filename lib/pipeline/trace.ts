@@ -1,6 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { EngineName, RetrievedArticle, Triage, Usage } from "@/lib/engines/types";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { Complexity, Entities } from "./entities";
 import type { EscalationDecision } from "./escalate";
@@ -47,23 +48,21 @@ export type TraceRecord = {
 };
 
 export async function saveTrace(prisma: PrismaClient | Prisma.TransactionClient, record: TraceRecord): Promise<string> {
-  const row = await prisma.turnTrace.create({
-    data: {
-      conversationId: record.conversationId,
-      customerMessageId: record.customerMessageId,
-      replyMessageId: record.replyMessageId,
-      engine: record.engine,
-      model: record.model,
-      policyVersion: record.policyVersion,
-      fallbackReason: record.fallbackReason,
-      durationMs: Math.round(record.durationMs),
-      inputTokens: record.usage.inputTokens,
-      outputTokens: record.usage.outputTokens,
-      stages: JSON.parse(JSON.stringify(record.stages)) as Prisma.InputJsonObject,
-    },
-    select: { id: true },
-  });
-  return row.id;
+  const { id, sql } = traceInsert(record);
+  await prisma.$executeRaw(sql);
+  return id;
+}
+
+/** The INSERT of a trace and the id it gives the row, for a caller that writes it together with other rows. */
+export function traceInsert(record: TraceRecord): { id: string; sql: Prisma.Sql } {
+  const id = randomUUID();
+  const sql = Prisma.sql`
+    INSERT INTO "TurnTrace" ("id", "conversationId", "customerMessageId", "replyMessageId", "engine", "model", "policyVersion",
+      "stages", "fallbackReason", "durationMs", "inputTokens", "outputTokens", "createdAt")
+    VALUES (${id}, ${record.conversationId}, ${record.customerMessageId}, ${record.replyMessageId}, ${record.engine}, ${record.model},
+      ${record.policyVersion}, ${JSON.stringify(record.stages)}::jsonb, ${record.fallbackReason}, ${Math.round(record.durationMs)},
+      ${record.usage.inputTokens}, ${record.usage.outputTokens}, ${new Date()}::timestamp)`;
+  return { id, sql };
 }
 
 export function traceArticles(articles: RetrievedArticle[], used: number): TraceStages["retrieve"] {

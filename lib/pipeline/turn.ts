@@ -3,9 +3,9 @@ import type { ChatMessageView } from "@/lib/chat/protocol";
 import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
 import { insertMessage, toMessageView } from "@/lib/db/conversations";
 import type { ActionSummary, Engine, RetrievedArticle, Usage } from "@/lib/engines/types";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicySet } from "@/lib/policy/load";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
 import { buildAiTools, callTool, type ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { ToolContext } from "@/lib/tools/authorize";
 import { assessComplexity, type Entities, extractEntities } from "./entities";
@@ -18,7 +18,7 @@ import { SEVERE_VIOLATIONS, streamValidatedReply, type TextSink } from "./respon
 import type { QueryHints } from "./retrieve-query";
 import { automationMode } from "./route";
 import { detectOffTopicRequest } from "./screen";
-import { saveTrace, traceArticles, tracePii, traceTools, type TraceStages } from "./trace";
+import { type TraceRecord, traceArticles, traceInsert, tracePii, traceTools, type TraceStages } from "./trace";
 import { loadTurnState, type TurnState } from "./turn-state";
 import { validateReply } from "./validate";
 
@@ -355,39 +355,44 @@ function toSources(articles: RetrievedArticle[]) {
   return articles.map((a) => ({ id: a.id, title: a.title, version: a.version, stale: a.stale, score: round(a.score, 3) }));
 }
 
+/**
+ * The turn's trace, the sentiment of the customer's message, the conversation's new state and the events for any
+ * approvals the AI asked for, written as one statement: atomic, and one round trip (see `writeWithEvents`).
+ */
 async function persistTurn(
   ctx: TurnContext,
   input: {
     triage: TraceStages["triage"];
-    record: Parameters<typeof saveTrace>[1];
+    record: TraceRecord;
     approvals: Array<{ id: string; tool: string }>;
     previousIntent: string | null;
   },
 ): Promise<string> {
   const { triage } = input;
-  const traceId = await ctx.prisma.$transaction(async (tx) => {
-    const id = await saveTrace(tx, input.record);
+  const trace = traceInsert(input.record);
+  // The conversation keeps the issue it is about: a closing "thanks" or small talk does not relabel it.
+  const keepIntent = LIGHT_INTENTS.has(triage.intent) && Boolean(input.previousIntent);
+  const now = new Date();
+  await writeWithEvents(
+    ctx.prisma,
+    [
+      trace.sql,
+      Prisma.sql`UPDATE "Message" SET "sentiment" = ${triage.sentiment} WHERE "id" = ${ctx.customerMessage.id}`,
+      Prisma.sql`UPDATE "Conversation" SET
+        "intent" = ${keepIntent ? Prisma.sql`"intent"` : Prisma.sql`${triage.intent}`},
+        "sentiment" = ${triage.sentiment}, "urgency" = ${triage.urgency}, "language" = ${triage.language},
+        "turnCount" = "turnCount" + 1, "lastMessageAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
+        WHERE "id" = ${ctx.conversationId}`,
+    ],
     // Actions above the AI's limits wait in the workspace; the event puts them in front of people at once.
-    for (const approval of input.approvals) {
-      await appendEvent(tx, { conversationId: ctx.conversationId, type: "action.requested", payload: { actionRequestId: approval.id, tool: approval.tool } });
-    }
-    await tx.message.update({ where: { id: ctx.customerMessage.id }, data: { sentiment: triage.sentiment } });
-    await tx.conversation.update({
-      where: { id: ctx.conversationId },
-      data: {
-        // The conversation keeps the issue it is about: a closing "thanks" or small talk does not relabel it.
-        ...(LIGHT_INTENTS.has(triage.intent) && input.previousIntent ? {} : { intent: triage.intent }),
-        sentiment: triage.sentiment,
-        urgency: triage.urgency,
-        language: triage.language,
-        turnCount: { increment: 1 },
-        lastMessageAt: new Date(),
-      },
-    });
-    return id;
-  });
+    input.approvals.map((approval) => ({
+      conversationId: ctx.conversationId,
+      type: "action.requested",
+      payload: { actionRequestId: approval.id, tool: approval.tool },
+    })),
+  );
   eventsCommitted(ctx.conversationId);
-  return traceId;
+  return trace.id;
 }
 
 /** Entities as the trace keeps them: emails and phones masked, like every other PII in a trace. */

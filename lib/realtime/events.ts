@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { wakeListeners } from "./bus";
 import type { EventType } from "./event-types";
 
@@ -10,7 +10,7 @@ import type { EventType } from "./event-types";
  * committed later; a transaction-scoped advisory lock taken before the insert makes commit order equal seq order.
  */
 type Tx = Prisma.TransactionClient;
-
+type Db = PrismaClient | Tx;
 
 export type ConversationEventView = {
   seq: string;
@@ -20,16 +20,47 @@ export type ConversationEventView = {
   createdAt: string;
 };
 
+export type NewEvent = { conversationId: string; type: EventType; payload: Prisma.InputJsonValue };
+
 const EVENT_LOCK_KEY = 727_363; // any constant; shared by every instance on the database
 
-export async function appendEvent(tx: Tx, input: { conversationId: string; type: EventType; payload: Prisma.InputJsonValue }): Promise<bigint> {
-  // The embedded database has one connection, so its transactions are serial already: no lock, no other instance.
+export async function appendEvent(tx: Tx, input: NewEvent): Promise<bigint> {
+  const [row] = await tx.$queryRaw<Array<{ seq: bigint }>>(eventStatement([], [input], Prisma.sql`SELECT min(seq) AS seq FROM ev`));
+  return row!.seq;
+}
+
+/**
+ * Data-modifying statements and the events that announce them, as one SQL statement: atomic without a
+ * transaction, and one round trip where a transaction costs four or more. On the embedded database every round
+ * trip runs on the server's only thread, so this is most of what a turn's writes cost. `writes` are INSERT, UPDATE
+ * or DELETE statements without RETURNING; they run as parts of the statement, each exactly once, and see the
+ * database as it was before the statement (so no write may depend on another's effect).
+ */
+export async function writeWithEvents(db: Db, writes: Prisma.Sql[], events: NewEvent[]): Promise<void> {
+  await db.$executeRaw(eventStatement(writes, events, Prisma.sql`SELECT count(*) FROM ev`));
+}
+
+function eventStatement(writes: Prisma.Sql[], events: NewEvent[], select: Prisma.Sql): Prisma.Sql {
+  // With PostgreSQL, other instances share the sequence: the lock comes before a seq is drawn and is held to the
+  // commit, and the notification reaches their LISTEN at the commit, never before. The embedded database has one
+  // connection, so its statements are serial already.
   const shared = Boolean(env().DATABASE_URL);
-  if (shared) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_LOCK_KEY})`;
-  const row = await tx.conversationEvent.create({ data: input, select: { seq: true } });
-  // Delivered to other instances' LISTEN at commit, never before.
-  if (shared) await tx.$executeRaw`SELECT pg_notify('tandem_events', ${input.conversationId})`;
-  return row.seq;
+  const rows = JSON.stringify(events.map((event, index) => ({ ...event, index })));
+  const parts = [
+    shared ? Prisma.sql`lock AS (SELECT pg_advisory_xact_lock(${EVENT_LOCK_KEY}))` : Prisma.sql`lock AS (SELECT 1)`,
+    ...writes.map((write, index) => Prisma.sql`${Prisma.raw(`w${index}`)} AS (${write})`),
+    Prisma.sql`ev AS (
+      INSERT INTO "ConversationEvent" ("conversationId", "type", "payload", "createdAt")
+      SELECT e."conversationId", e."type", e."payload", ${new Date()}::timestamp
+      FROM lock, jsonb_to_recordset(${rows}::jsonb) AS e("conversationId" text, "type" text, "payload" jsonb, "index" int)
+      ORDER BY e."index"
+      RETURNING seq, "conversationId")`,
+  ];
+  if (shared && events.length) {
+    parts.push(Prisma.sql`notified AS (SELECT pg_notify('tandem_events', c."conversationId") FROM (SELECT DISTINCT "conversationId" FROM ev) c)`);
+    select = Prisma.sql`${select} CROSS JOIN (SELECT count(*) FROM notified) n`;
+  }
+  return Prisma.sql`WITH ${Prisma.join(parts, ",\n")} ${select}`;
 }
 
 /** Call after the transaction that appended events has committed: wakes this instance's streams at once. */
