@@ -6,12 +6,13 @@ import { createAdapter, databaseTarget } from "./connection";
 /**
  * The one Prisma client of the process. PGlite allows one process per data directory, and Next.js may evaluate
  * this module more than once (route handlers, server components, dev reloads), so the client lives on
- * globalThis and is created on first use, never at import (so `next build` opens no database).
+ * globalThis and is created on first use, never at import (so `next build` opens no database). The embedded
+ * database runs on its own thread (lib/db/pglite-thread.ts), so its work does not hold up the server's requests.
  */
 const holder = globalThis as { __tandemPrisma?: PrismaClient };
 
 export function db(): PrismaClient {
-  holder.__tandemPrisma ??= new PrismaClient({ adapter: createAdapter(databaseTarget(env())).adapter });
+  holder.__tandemPrisma ??= new PrismaClient({ adapter: createAdapter(databaseTarget(env()), { thread: true }).adapter });
   return holder.__tandemPrisma;
 }
 

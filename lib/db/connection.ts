@@ -2,8 +2,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { createThreadedPglite } from "./pglite-thread";
 
 /**
  * Where Tandem's data lives: PostgreSQL when DATABASE_URL is set, otherwise an embedded PGlite database in a
@@ -37,15 +39,20 @@ export function openPglite(dataDir: string): PGlite {
 }
 
 export type AdapterHandle = {
-  adapter: PrismaPg | PrismaPGlite;
+  adapter: PrismaPg | PrismaPGlite | SqlDriverAdapterFactory;
   close: () => Promise<void>;
 };
 
-export function createAdapter(target: DatabaseTarget): AdapterHandle {
+/**
+ * `thread: true` runs the embedded database on a worker thread (lib/db/pglite-thread.ts): the server does, so that
+ * database work does not hold up requests. Scripts and tests keep it in-process, where it starts faster.
+ */
+export function createAdapter(target: DatabaseTarget, options: { thread?: boolean } = {}): AdapterHandle {
   if (target.kind === "postgres") {
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
     return { adapter, close: async () => {} };
   }
+  if (options.thread) return createThreadedPglite(target.dataDir.startsWith("memory://") ? target.dataDir : path.resolve(target.dataDir));
   const pglite = openPglite(target.dataDir);
   return { adapter: new PrismaPGlite(pglite), close: () => pglite.close() };
 }
