@@ -64,7 +64,8 @@ if (values.suite === "workspace" || values.suite === "all") {
   if (values.suite === "workspace") process.exit(0);
 }
 
-const results: Array<{ database: string; pipeline: PipelineTimes } & ChatLoadResult> = [];
+const ALONE_SECONDS = 5;
+const results: Array<{ database: string; pipeline: PipelineTimes; pipelineAlone: PipelineTimes } & ChatLoadResult> = [];
 for (const kind of kinds) {
   let cleanup = async () => {};
   let target: DatabaseTarget;
@@ -88,17 +89,23 @@ for (const kind of kinds) {
   });
   const loadStarted = new Date();
   let result: ChatLoadResult | undefined;
+  let aloneStarted: Date;
   try {
     console.log(`${kind}: ${customers} customers for ${seconds} s …`);
     result = await runChatLoad({ baseUrl: server.url, customers, seconds, serverPid: server.process.pid! });
+    // The pipeline's own time per turn, with nobody to wait for: one customer on the same server.
+    aloneStarted = new Date();
+    console.log(`${kind}: 1 customer for ${ALONE_SECONDS} s (the pipeline's own time) …`);
+    await runChatLoad({ baseUrl: server.url, customers: 1, seconds: ALONE_SECONDS, serverPid: server.process.pid! });
   } finally {
     await server.stop();
   }
   try {
     // The embedded database allows one process at a time: read the traces once the server has stopped.
-    const pipeline = await readPipelineTimes(target, loadStarted);
-    results.push({ database: kind, ...result, pipeline });
-    printResult(kind, result, pipeline);
+    const pipeline = await readPipelineTimes(target, loadStarted, aloneStarted);
+    const pipelineAlone = await readPipelineTimes(target, aloneStarted);
+    results.push({ database: kind, ...result, pipeline, pipelineAlone });
+    printResult(kind, result, pipeline, pipelineAlone);
   } finally {
     await cleanup();
   }
@@ -112,15 +119,17 @@ writeFileSync(
 );
 console.log(`\nWrote ${file}`);
 
-function printResult(kind: string, r: ChatLoadResult, pipeline: PipelineTimes) {
+function printResult(kind: string, r: ChatLoadResult, pipeline: PipelineTimes, alone: PipelineTimes) {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
+  const times = (p: PipelineTimes) => `p50 ${ms(p.totalMs.p50)}  p95 ${ms(p.totalMs.p95)}  p99 ${ms(p.totalMs.p99)} over ${p.turns} traced turns`;
   console.log(
     [
       `  turns            ${r.turns} (${r.errors} errors) in ${r.seconds.toFixed(1)} s → ${r.turnsPerSecond.toFixed(1)} turns/s`,
       `  first token      p50 ${ms(r.firstToken.p50)}  p95 ${ms(r.firstToken.p95)}  p99 ${ms(r.firstToken.p99)}`,
       `  full reply       p50 ${ms(r.fullReply.p50)}  p95 ${ms(r.fullReply.p95)}  p99 ${ms(r.fullReply.p99)}`,
       `  server memory    start ${r.memory.startMb} MB  peak ${r.memory.peakMb} MB  end ${r.memory.endMb} MB (RSS)`,
-      `  pipeline/turn    p50 ${ms(pipeline.totalMs.p50)}  p95 ${ms(pipeline.totalMs.p95)}  p99 ${ms(pipeline.totalMs.p99)} over ${pipeline.turns} traced turns (local engine, no model time)`,
+      `  pipeline/turn    ${times(pipeline)} (under the load above: includes waiting for the server and the database)`,
+      `  pipeline alone   ${times(alone)} (one customer: the pipeline's own time; local engine, no model time)`,
     ].join("\n"),
   );
 }

@@ -8,11 +8,12 @@ import type { Percentiles } from "./chat-load";
 
 export type PipelineTimes = { turns: number; totalMs: Percentiles; firstTokenMs: Percentiles };
 
-export async function readPipelineTimes(target: DatabaseTarget, since: Date): Promise<PipelineTimes> {
+/** Traces written from `since` (up to `until`, when given). */
+export async function readPipelineTimes(target: DatabaseTarget, since: Date, until?: Date): Promise<PipelineTimes> {
   const handle = createAdapter(target);
   const prisma = new PrismaClient({ adapter: handle.adapter });
   try {
-    const traces = await prisma.turnTrace.findMany({ where: { createdAt: { gte: since }, engine: "local" }, select: { durationMs: true, stages: true } });
+    const traces = await prisma.turnTrace.findMany({ where: { createdAt: { gte: since, ...(until ? { lt: until } : {}) }, engine: "local" }, select: { durationMs: true, stages: true } });
     const totals = traces.map((trace) => trace.durationMs);
     const firstTokens = traces.flatMap((trace) => {
       const value = (trace.stages as { timings?: { firstToken?: number } } | null)?.timings?.firstToken;
