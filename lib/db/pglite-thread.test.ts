@@ -77,6 +77,23 @@ describe("PGlite on a worker thread", () => {
     handle = createThreadedPglite(dataDir);
     prisma = new PrismaClient({ adapter: handle.adapter });
     expect(await prisma.conversation.count({ where: { accessTokenHash: "thread-durable" } })).toBe(1);
+    // One process per data folder at a time: the next test opens it on a thread of its own.
+    await prisma.$disconnect();
+    await handle.close();
+  });
+
+  it("starts again after its thread dies, with the data intact", async () => {
+    // A thread with a small heap, and a result too big for it: the thread runs out of memory and dies.
+    const small = createThreadedPglite(dataDir, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+    const client = new PrismaClient({ adapter: small.adapter });
+    try {
+      expect(await client.conversation.count({ where: { accessTokenHash: "thread-durable" } })).toBe(1);
+      await expect(client.$queryRaw`SELECT repeat('x', 100000) FROM generate_series(1, 3000)`).rejects.toThrow(/embedded database/);
+      expect(await client.conversation.count({ where: { accessTokenHash: "thread-durable" } })).toBe(1);
+    } finally {
+      await client.$disconnect();
+      await small.close();
+    }
   });
 
   it("fails clearly, without hanging, when its database cannot open", async () => {

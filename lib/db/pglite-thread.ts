@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import {
   DriverAdapterError,
   type IsolationLevel,
@@ -48,7 +48,10 @@ class DatabaseThread {
   /** No new thread before this time: a database that cannot open is not retried on every request. */
   private restartAfter = 0;
 
-  constructor(private readonly dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    private readonly resourceLimits?: ResourceLimits,
+  ) {
     if (!existsSync(WORKER_FILE)) throw new Error(`the embedded database's worker is missing: ${WORKER_FILE} (run Tandem from its folder)`);
     this.current = this.start();
   }
@@ -78,7 +81,7 @@ class DatabaseThread {
   }
 
   private start(): Generation {
-    const worker = new Worker(WORKER_FILE, { workerData: { dataDir: this.dataDir } });
+    const worker = new Worker(WORKER_FILE, { workerData: { dataDir: this.dataDir }, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     let opened!: () => void;
     const generation: Generation = { worker, ready: new Promise<void>((resolve) => (opened = resolve)), pending: new Map(), failure: null };
     const fail = (error: Error) => {
@@ -160,9 +163,15 @@ class ThreadAdapter extends ThreadQueryable implements SqlDriverAdapter {
   async dispose(): Promise<void> {}
 }
 
-/** A Prisma adapter factory for PGlite on its own thread, and how to stop that thread. */
-export function createThreadedPglite(dataDir: string): { adapter: SqlDriverAdapterFactory; close: () => Promise<void> } {
-  const thread = new DatabaseThread(dataDir);
+/**
+ * A Prisma adapter factory for PGlite on its own thread, and how to stop that thread. `resourceLimits` bound the
+ * thread's JavaScript heap (Node's defaults otherwise).
+ */
+export function createThreadedPglite(
+  dataDir: string,
+  options: { resourceLimits?: ResourceLimits } = {},
+): { adapter: SqlDriverAdapterFactory; close: () => Promise<void> } {
+  const thread = new DatabaseThread(dataDir, options.resourceLimits);
   const adapter: SqlDriverAdapterFactory = {
     provider: "postgres",
     adapterName: "pglite-thread",
