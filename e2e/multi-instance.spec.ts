@@ -1,6 +1,6 @@
-import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { type AppServer, prepareDatabase, startAppServer, targetEnv } from "../scripts/lib/app-server";
+import { freePort } from "../test/support/free-port";
 import { postgresAvailable, startThrowawayPostgres, type ThrowawayPostgres } from "../test/support/postgres";
 import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn } from "./support/workspace";
 
@@ -11,17 +11,6 @@ import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn } 
  */
 const distDir = process.env.E2E_DIST_DIR ?? ".next-test";
 const CROSS_INSTANCE_MS = 3_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 test.describe("two instances on one PostgreSQL database", () => {
   test.skip(!postgresAvailable() && !process.env.CI, "PostgreSQL server binaries are not installed (Debian: apt-get install postgresql)");

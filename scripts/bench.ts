@@ -102,8 +102,10 @@ for (const kind of kinds) {
   }
   try {
     // The embedded database allows one process at a time: read the traces once the server has stopped.
-    const pipeline = await readPipelineTimes(target, loadStarted, aloneStarted);
-    const pipelineAlone = await readPipelineTimes(target, aloneStarted);
+    const { loaded: pipeline, alone: pipelineAlone } = await readPipelineTimes(target, {
+      loaded: { since: loadStarted, until: aloneStarted },
+      alone: { since: aloneStarted },
+    });
     results.push({ database: kind, ...result, pipeline, pipelineAlone });
     printResult(kind, result, pipeline, pipelineAlone);
   } finally {

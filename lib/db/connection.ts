@@ -32,10 +32,15 @@ pg.types.setTypeParser(18 as number, (value: string) => value);
 
 /** Opens lazily: the constructor returns at once and the first query waits until the database is ready. */
 export function openPglite(dataDir: string): PGlite {
-  if (dataDir.startsWith("memory://")) return new PGlite(dataDir);
+  return new PGlite(prepareDataDir(dataDir));
+}
+
+/** An absolute data folder that exists (PGlite does not create it), or `memory://` as it is. */
+function prepareDataDir(dataDir: string): string {
+  if (dataDir.startsWith("memory://")) return dataDir;
   const absolute = path.resolve(dataDir);
-  mkdirSync(absolute, { recursive: true }); // PGlite does not create its data directory
-  return new PGlite(absolute);
+  mkdirSync(absolute, { recursive: true });
+  return absolute;
 }
 
 export type AdapterHandle = {
@@ -52,7 +57,7 @@ export function createAdapter(target: DatabaseTarget, options: { thread?: boolea
     const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
     return { adapter, close: async () => {} };
   }
-  if (options.thread) return createThreadedPglite(target.dataDir.startsWith("memory://") ? target.dataDir : path.resolve(target.dataDir));
+  if (options.thread) return createThreadedPglite(prepareDataDir(target.dataDir));
   const pglite = openPglite(target.dataDir);
   return { adapter: new PrismaPGlite(pglite), close: () => pglite.close() };
 }

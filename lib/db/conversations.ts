@@ -85,7 +85,7 @@ export async function createConversation(prisma: Db, input: { accessTokenHash: s
 }
 
 export type SendContext = {
-  conversation: { id: string; status: "ai" | "waiting_human" | "human" | "resolved"; turnCount: number; customerId: string | null };
+  conversation: { id: string; status: "ai" | "waiting_human" | "human" | "resolved" };
   /** The message already stored under this clientMessageId (a retried send), if any. */
   existingMessageId: string | null;
   /** Customer messages in the conversation since `since`, for the burst limit. */
@@ -103,7 +103,7 @@ export async function findSendContext(
   const [row] = await prisma.$queryRaw<
     Array<SendContext["conversation"] & { existingMessageId: string | null; recentCustomerMessages: number }>
   >`
-    SELECT c.id, c.status::text AS status, c."turnCount", c."customerId",
+    SELECT c.id, c.status::text AS status,
       (SELECT m.id FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingMessageId",
       (SELECT count(*)::int FROM "Message" m
         WHERE m."conversationId" = c.id AND m.role = 'customer' AND m."createdAt" >= ${input.since}::timestamp) AS "recentCustomerMessages"

@@ -102,7 +102,7 @@ describe("PGlite on a worker thread", () => {
     const broken = createThreadedPglite(notAFolder);
     const client = new PrismaClient({ adapter: broken.adapter });
     try {
-      await expect(client.conversation.count()).rejects.toThrow(/embedded database/);
+      await expect(client.conversation.count()).rejects.toThrow(/embedded database stopped: PGlite could not open .*PG_VERSION/);
     } finally {
       await client.$disconnect().catch(() => {});
       await broken.close();

@@ -164,8 +164,8 @@ class ThreadAdapter extends ThreadQueryable implements SqlDriverAdapter {
 }
 
 /**
- * A Prisma adapter factory for PGlite on its own thread, and how to stop that thread. `resourceLimits` bound the
- * thread's JavaScript heap (Node's defaults otherwise).
+ * A Prisma adapter factory for PGlite on its own thread, and how to stop that thread. `dataDir` is an absolute
+ * folder that exists, or `memory://`; `resourceLimits` bound the thread's JavaScript heap (Node's defaults otherwise).
  */
 export function createThreadedPglite(
   dataDir: string,

@@ -1,14 +1,16 @@
 // The embedded database on its own thread: PGlite and Prisma's PGlite adapter, driven by messages from
 // lib/db/pglite-thread.ts. Plain JavaScript, because a worker thread loads its file without the app's compiler.
-import { mkdirSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
-/** @type {{ dataDir: string }} */
+/** @type {{ dataDir: string }} An absolute folder that exists, or `memory://` (see lib/db/connection.ts). */
 const { dataDir } = workerData;
-if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true }); // PGlite does not create it
 const pglite = new PGlite(dataDir);
+// A database that cannot open ends the thread here, before it says it is ready, with the reason PGlite gives.
+await pglite.waitReady.catch((error) => {
+  throw new Error(`PGlite could not open ${dataDir}: ${error?.message ?? JSON.stringify(error)}`);
+});
 const adapter = await new PrismaPGlite(pglite).connect();
 
 /** Open transactions by the id the main thread knows them by. */

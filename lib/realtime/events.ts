@@ -25,42 +25,42 @@ export type NewEvent = { conversationId: string; type: EventType; payload: Prism
 const EVENT_LOCK_KEY = 727_363; // any constant; shared by every instance on the database
 
 export async function appendEvent(tx: Tx, input: NewEvent): Promise<bigint> {
-  const [row] = await tx.$queryRaw<Array<{ seq: bigint }>>(eventStatement([], [input], Prisma.sql`SELECT min(seq) AS seq FROM ev`));
-  return row!.seq;
+  return (await writeWithEvents(tx, [], [input]))!;
 }
 
 /**
  * Data-modifying statements and the events that announce them, as one SQL statement: atomic without a
  * transaction, and one round trip where a transaction costs four or more. On the embedded database every round
- * trip runs on the server's only thread, so this is most of what a turn's writes cost. `writes` are INSERT, UPDATE
- * or DELETE statements without RETURNING; they run as parts of the statement, each exactly once, and see the
- * database as it was before the statement (so no write may depend on another's effect).
+ * trip is work on its one thread, so this is most of what a turn's writes cost. `writes` are INSERT, UPDATE or
+ * DELETE statements without RETURNING; they run as parts of the statement, each exactly once, and see the database
+ * as it was before the statement (so no write may depend on another's effect). Returns the first event's seq.
  */
-export async function writeWithEvents(db: Db, writes: Prisma.Sql[], events: NewEvent[]): Promise<void> {
-  await db.$executeRaw(eventStatement(writes, events, Prisma.sql`SELECT count(*) FROM ev`));
+export async function writeWithEvents(db: Db, writes: Prisma.Sql[], events: NewEvent[]): Promise<bigint | null> {
+  const parts = writes.map((write, index) => Prisma.sql`${Prisma.raw(`w${index}`)} AS (${write})`);
+  if (events.length) parts.push(...eventInsert(events));
+  if (!parts.length) return null;
+  const [row] = await db.$queryRaw<Array<{ seq: bigint | null }>>`
+    WITH ${Prisma.join(parts, ",\n")} ${events.length ? Prisma.sql`SELECT min(seq) AS seq FROM ev` : Prisma.sql`SELECT NULL::bigint AS seq`}`;
+  return row?.seq ?? null;
 }
 
-function eventStatement(writes: Prisma.Sql[], events: NewEvent[], select: Prisma.Sql): Prisma.Sql {
+/** The `ev` part of the statement: the events, in the order given. */
+function eventInsert(events: NewEvent[]): Prisma.Sql[] {
   // With PostgreSQL, other instances share the sequence: the lock comes before a seq is drawn and is held to the
-  // commit, and the notification reaches their LISTEN at the commit, never before. The embedded database has one
-  // connection, so its statements are serial already.
+  // commit, and the notification reaches their LISTEN at the commit, never before (PostgreSQL sends one per
+  // conversation however many events name it). The embedded database has one connection: its statements are
+  // serial already, and nobody else listens.
   const shared = Boolean(env().DATABASE_URL);
   const rows = JSON.stringify(events.map((event, index) => ({ ...event, index })));
-  const parts = [
-    shared ? Prisma.sql`lock AS (SELECT pg_advisory_xact_lock(${EVENT_LOCK_KEY}))` : Prisma.sql`lock AS (SELECT 1)`,
-    ...writes.map((write, index) => Prisma.sql`${Prisma.raw(`w${index}`)} AS (${write})`),
+  return [
+    ...(shared ? [Prisma.sql`lock AS (SELECT pg_advisory_xact_lock(${EVENT_LOCK_KEY}))`] : []),
     Prisma.sql`ev AS (
       INSERT INTO "ConversationEvent" ("conversationId", "type", "payload", "createdAt")
       SELECT e."conversationId", e."type", e."payload", ${new Date()}::timestamp
-      FROM lock, jsonb_to_recordset(${rows}::jsonb) AS e("conversationId" text, "type" text, "payload" jsonb, "index" int)
+      FROM ${shared ? Prisma.sql`lock, ` : Prisma.empty}jsonb_to_recordset(${rows}::jsonb) AS e("conversationId" text, "type" text, "payload" jsonb, "index" int)
       ORDER BY e."index"
-      RETURNING seq, "conversationId")`,
+      RETURNING seq${shared ? Prisma.sql`, pg_notify('tandem_events', "conversationId")` : Prisma.empty})`,
   ];
-  if (shared && events.length) {
-    parts.push(Prisma.sql`notified AS (SELECT pg_notify('tandem_events', c."conversationId") FROM (SELECT DISTINCT "conversationId" FROM ev) c)`);
-    select = Prisma.sql`${select} CROSS JOIN (SELECT count(*) FROM notified) n`;
-  }
-  return Prisma.sql`WITH ${Prisma.join(parts, ",\n")} ${select}`;
 }
 
 /** Call after the transaction that appended events has committed: wakes this instance's streams at once. */
