@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { type NextFetchEvent, NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
 
 /**
@@ -23,10 +23,11 @@ function allowed(role: string | undefined, required: "admin" | "supervisor" | "a
   return role === "agent" || role === "supervisor" || role === "admin";
 }
 
-export default withAuth(
+const withStaffAuth = withAuth(
   function proxy(request: NextRequestWithAuth) {
     if (!allowed(request.nextauth.token?.role, requiredRole(request.nextUrl.pathname))) {
-      return NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403 });
+      // The /forbidden page answers 403 itself (next/navigation `forbidden()`); a rewrite's own status is ignored.
+      return NextResponse.rewrite(new URL("/forbidden", request.url));
     }
     return NextResponse.next();
   },
@@ -35,5 +36,21 @@ export default withAuth(
     callbacks: { authorized: ({ token }) => Boolean(token?.uid) },
   },
 );
+
+/** A path whose percent-escapes are not UTF-8 (`/inbox/%ff%fe`) cannot name anything; Next.js answered it with a bare 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+  // Rewritten to a path that names no page: the site's own "not found" page, with status 404.
+  if (!decodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/_not-found-malformed-path", request.url));
+  return withStaffAuth(request, event);
+}
 
 export const config = { matcher: ["/inbox/:path*", "/supervisor/:path*", "/admin/:path*"] };

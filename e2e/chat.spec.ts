@@ -94,3 +94,21 @@ test("a burst of messages is rate limited without losing the text", async ({ pag
   await expect(page.getByTestId("chat-error")).toContainText(/wait/i);
   await expect(page.getByTestId("chat-input")).toHaveValue("one more thing");
 });
+
+test("a customer sees exactly what will happen and confirms it before Tandem acts", async ({ page }) => {
+  await page.goto("/chat");
+  await send(page, "Hi, I'm jamie.rivera@example.com. Please cancel order NW-100002, I ordered it by mistake.");
+  const offer = aiMessages(page).last();
+  await expect(offer).toContainText("Shall I go ahead?");
+  await expect(offer).toContainText("NW-100002");
+  // Nothing has changed yet: the buttons wait for the customer.
+  await expect(page.getByTestId("proposal-yes")).toHaveText("Yes, do it");
+  await expect(page.getByTestId("proposal-no")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("proposal-yes")).toBeVisible();
+
+  await page.getByTestId("proposal-yes").click();
+  await expect(page.locator('[data-testid="message"][data-role="customer"]').last()).toHaveText(/Yes, do it/);
+  await expect(aiMessages(page).last()).toContainText(/cancelled/i);
+  await expect(page.getByTestId("proposal-answers")).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
-import { callServerAction, closeContexts, customerMessages, customerPage, say, signedIn, UUID_V4 } from "./support/workspace";
+import { callServerAction, closeContexts, customerMessages, customerPage, say, signedIn, UUID_V4, confirmProposal } from "./support/workspace";
 
 /** Who can reach what: customers never the console, agents never admin pages or a colleague's decisions. */
 
@@ -39,8 +39,8 @@ test("an agent cannot open admin pages or decide in a colleague's conversation",
 
   const customer = await customerPage(browser);
   await say(customer, `I need a refund for order ${REFUND_CUSTOMER.secondOrderNumber}, it leaks. My email is ${REFUND_CUSTOMER.email}`);
+  await confirmProposal(customer);
   await expect(customerMessages(customer, "ai").last()).toContainText(/needs a quick review/);
-  await customer.getByTestId("talk-to-person").click();
   const { conversationId } = (await (await customer.request.get("/api/chat")).json()) as { conversationId: string };
 
   const ana = await signedIn(browser, "ana");

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
-import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn } from "./support/workspace";
+import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn, confirmProposal } from "./support/workspace";
 
 /**
  * The human side of Tandem, in two browsers at once: a customer on /chat and agents on /inbox, against the
@@ -18,8 +18,10 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
 
   const customer = await customerPage(browser);
   await say(customer, `Please refund order ${REFUND_CUSTOMER.orderNumber}, the tent poles snapped on the first night. My email is ${REFUND_CUSTOMER.email}`);
+  // The AI proposes the refund first; the customer's yes files it for a person, and the conversation goes to them.
+  await expect(customerMessages(customer, "ai").last()).toContainText("$389.00");
+  await confirmProposal(customer);
   await expect(customerMessages(customer, "ai").last()).toContainText(/needs a quick review by a member of our team/);
-  await customer.getByTestId("talk-to-person").click();
   await expect(customer.getByTestId("handoff-banner")).toBeVisible();
 
   // The conversation arrives in the agent's queue without a reload, with the refund waiting for a decision.

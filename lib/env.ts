@@ -36,8 +36,12 @@ const envSchema = z.object({
   OPENAI_MODEL_REPLY: z.string().default("gpt-4.1-mini"),
   OPENAI_MODEL_TRIAGE: z.string().default("gpt-4.1-mini"),
   OPENAI_MODEL_SUMMARY: z.string().default("gpt-4.1-mini"),
-  /** How long a model call may take before the turn falls back to the local engine. */
+  /** How long a model call may go without progress before the turn falls back to the local engine. */
   OPENAI_TIMEOUT_MS: positiveInt(15_000),
+  /** The same (idle deadline), under its clearer name; wins over OPENAI_TIMEOUT_MS when both are set. */
+  OPENAI_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  /** How long one model call (a whole streamed reply) may take in all, however steadily it streams. */
+  OPENAI_TOTAL_TIMEOUT_MS: positiveInt(60_000),
   /** Forces an engine regardless of the key: `local` or `openai`. */
   TANDEM_ENGINE: optionalString.pipe(z.enum(["local", "openai"]).optional()),
   /** Prices per model for the dashboard's cost per resolution; merged over the defaults in lib/metrics/prices.ts. */
@@ -47,15 +51,42 @@ const envSchema = z.object({
   /** Secret for staff sessions. Generated per data directory when unset (see lib/auth). */
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalString,
-  /** Marks cookies `Secure`. Defaults to on in production behind HTTPS, off for http://localhost. */
+  /**
+   * Marks cookies `Secure`. Unset: Secure whenever the request arrived over HTTPS (directly, or per the
+   * `x-forwarded-proto` of a proxy in front), so production behind HTTPS gets Secure cookies and http://localhost
+   * still works. `true` or `false` forces it.
+   */
   TANDEM_SECURE_COOKIES: optionalString
     .pipe(z.enum(["true", "false"]).optional())
     .transform((value) => (value === undefined ? undefined : value === "true")),
+  /**
+   * How many reverse proxies of yours sit in front of Tandem. 0 (default): the client is the socket's address and
+   * `x-forwarded-for` is ignored (a client could write it). N: the client is the N-th address from the right of
+   * `x-forwarded-for`. Per-client limits (sign-in, anonymous chat) key on this address.
+   */
+  TANDEM_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Per-client limits for visitors without a staff session, merged over the defaults in lib/http/client-limits.ts:
+   * `{"conversations":{"limit":10,"windowSeconds":600},"messages":{...},"handoffs":{...}}`.
+   */
+  TANDEM_CLIENT_LIMITS: jsonText.pipe(
+    z
+      .object({
+        conversations: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
+        messages: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
+        handoffs: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
+      })
+      .strict(),
+  ),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  /** Lists the demo staff accounts on the sign-in page. Turn off on any real deployment. */
+  /**
+   * Lists the demo staff accounts (and their passwords) on the sign-in page. Unset: only when the database holds
+   * nothing but the demo seed's staff AND the page is requested from this machine (localhost). `true` always,
+   * `false` never.
+   */
   TANDEM_SHOW_DEMO_ACCOUNTS: optionalString
     .pipe(z.enum(["true", "false"]).optional())
-    .transform((value) => value !== "false"),
+    .transform((value) => (value === undefined ? undefined : value === "true")),
 });
 
 export type Env = z.infer<typeof envSchema>;

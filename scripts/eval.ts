@@ -1,6 +1,6 @@
 /**
  * npm run eval [-- --public ../shared/eval] [--json out.json] [--errors] [--messages evals/messages.jsonl]
- *              [--scenarios evals/scenarios.jsonl] [--cases]
+ *              [--scenarios evals/scenarios.jsonl] [--cases] [--tau ../shared/eval/tau_bench_retail [--tau-limit N]]
  *
  * Runs the project's labelled messages (evals/messages.jsonl) through analyzeMessage with the local engine and
  * prints intent macro-F1 with per-intent scores and a confusion matrix, injection recall and false positives,
@@ -11,6 +11,8 @@
  * package.json script runs this with the `react-server` condition.
  * With --cases it also replays the evaluation cases supervisors saved from corrected AI answers (the EvaluationCase
  * rows of the app's database, see scripts/lib/saved-cases.ts) the same way.
+ * With --tau it turns tau-bench retail's dev and train gold write actions into conversations (and a wrong-state
+ * variant of each), runs them through the whole pipeline and checks them (lib/eval/tau.ts, lib/eval/tau-run.ts).
  * Exit code 0 when the figures were produced (meeting the bars or not); 1 for an invalid dataset; 2 for bad
  * arguments, a policy that cannot load, or a --public folder that does not exist.
  */
@@ -23,7 +25,10 @@ import { MAPPING_VERSION } from "@/lib/eval/public-mappings";
 import { readAttacks, readBanking77, readClinc150, readPii } from "@/lib/eval/public-sets";
 import { bar, confusionTable, escalationLines, indent, injectionLine, intentTable, num, pct, piiLines } from "@/lib/eval/report";
 import { readScenarios } from "@/lib/eval/scenarios";
+import { evaluateSupportDev, formatSupportDev, type SupportDevFigures } from "@/lib/eval/support-dev";
 import { evaluateScenarios, type ScenarioFigures } from "@/lib/eval/simulate";
+import type { TauFigures } from "@/lib/eval/tau";
+import { reportTau } from "@/lib/eval/tau-run";
 import { type Analyzer, createAnalyzer } from "./lib/analyzer";
 import { loadSavedCases } from "./lib/saved-cases";
 
@@ -35,11 +40,13 @@ type PublicFigures = {
   sets: IntentSetFigures[];
   attacks: AttackFigures | null;
   pii: PiiFigures | null;
+  /** support_dev: Bitext intent (strict and lenient), airline-tweet frustration, in-the-wild injection; bars included. */
+  supportDev: SupportDevFigures | null;
   missing: string[];
 };
 
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE] [--cases]\n`);
+  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE] [--cases] [--tau DIR [--tau-limit N]]\n`);
   process.exit(2);
 }
 
@@ -75,7 +82,7 @@ function printOwn(own: OwnFigures, showErrors: boolean): void {
 }
 
 async function evaluatePublic(dir: string, analyzer: Analyzer): Promise<PublicFigures> {
-  const figures: PublicFigures = { dir, mappingVersion: MAPPING_VERSION, sets: [], attacks: null, pii: null, missing: [] };
+  const figures: PublicFigures = { dir, mappingVersion: MAPPING_VERSION, sets: [], attacks: null, pii: null, supportDev: null, missing: [] };
   for (const [name, read] of [["banking77", readBanking77], ["clinc150", readClinc150]] as const) {
     const set = read(dir);
     if (set) figures.sets.push(await evaluateIntentSet(set, analyzer.analyze));
@@ -87,6 +94,8 @@ async function evaluatePublic(dir: string, analyzer: Analyzer): Promise<PublicFi
   const pii = readPii(dir);
   if (pii) figures.pii = await evaluatePii(pii, analyzer.analyze);
   else figures.missing.push("pii");
+  if (existsSync(path.join(dir, "support_dev"))) figures.supportDev = await evaluateSupportDev(dir, analyzer.analyze);
+  else figures.missing.push("support_dev");
   return figures;
 }
 
@@ -100,6 +109,10 @@ function printPublic(figures: PublicFigures, showErrors: boolean): void {
     const outside = intent.perLabel.filter((s) => s.support === 0).reduce((sum, s) => sum + s.predicted, 0);
     console.log(`  predicted as an intent the mapping does not reach: ${outside} (${pct(outside / intent.n)})`);
     console.log(indent(confusionTable(intent), "    "));
+    if (set.outOfScope) {
+      const o = set.outOfScope;
+      console.log(`out of scope  ${o.caught}/${o.n} out-of-scope rows read as other (recall ${pct(o.recall)}, mean confidence ${num(o.meanConfidence, 2)}); of ${o.predictedOther} rows read as other, ${pct(o.precision)} were out of scope or another domain`);
+    }
     console.log(`injection  false positives on all ${fp.n} (benign) utterances: ${fp.flagged} (${pct(fp.rate, 2)})`);
     for (const example of showErrors ? fp.examples : []) console.log(`           flagged: ${example.slice(0, 120)}`);
   }
@@ -119,6 +132,7 @@ function printPublic(figures: PublicFigures, showErrors: boolean): void {
     if (uncovered) console.log(`     not detected by design (types Tandem has no recognizer for): ${uncovered}`);
     if (showErrors && p.missed.length) console.log(`     missed: ${p.missed.join("; ")}`);
   }
+  if (figures.supportDev) console.log(formatSupportDev(figures.supportDev, figures.dir, showErrors));
   for (const name of figures.missing) console.log(`\n${name}: not found under ${figures.dir}, not measured`);
 }
 
@@ -142,6 +156,8 @@ async function main(): Promise<number> {
         messages: { type: "string", default: "evals/messages.jsonl" },
         scenarios: { type: "string", default: "evals/scenarios.jsonl" },
         cases: { type: "boolean", default: false },
+        tau: { type: "string" },
+        "tau-limit": { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -189,6 +205,14 @@ async function main(): Promise<number> {
     cases = await evaluateScenarios(saved.scenarios, { policySet: analyzer.policySet });
     printScenarios(`saved cases in ${saved.database}`, cases);
   }
+  let tau: TauFigures | null = null;
+  if (args.tau !== undefined) {
+    const limit = args["tau-limit"] === undefined ? undefined : Number(args["tau-limit"]);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) usage("--tau-limit takes a positive integer");
+    const run = await reportTau(args.tau, { policySet: analyzer.policySet, ...(limit ? { limit } : {}) });
+    tau = run.figures;
+    exitCode = Math.max(exitCode, run.exitCode);
+  }
   if (args.json) {
     const { mistakes, ...ownFigures } = own;
     const payload = {
@@ -199,6 +223,7 @@ async function main(): Promise<number> {
       public: publicFigures,
       scenarios,
       cases,
+      tau,
     };
     writeFileSync(args.json, `${JSON.stringify(payload, null, 2)}\n`);
     console.log(`\nfigures written to ${args.json}`);

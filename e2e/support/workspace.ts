@@ -49,6 +49,13 @@ export async function say(page: Page, text: string): Promise<void> {
   await (await response).text();
 }
 
+/** Confirms the proposal the AI just made, with its button, and waits for the answer to arrive. */
+export async function confirmProposal(page: Page): Promise<void> {
+  const response = page.waitForResponse((r) => r.url().endsWith("/api/chat") && r.request().method() === "POST");
+  await page.getByTestId("proposal-yes").click();
+  await (await response).text();
+}
+
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 export const customerMessages = (page: Page, role: "ai" | "agent" | "system" | "customer") => page.locator(`[data-testid="message"][data-role="${role}"]`);

@@ -37,7 +37,14 @@ export type ChatMessageView = {
   createdAt: string;
   /** Display name for agent messages. */
   authorName?: string;
+  /**
+   * On the AI message that put a proposal to the customer, while it waits for their answer: the page shows these
+   * two answers as buttons, and sends the chosen one as the customer's message (typing it works the same).
+   */
+  proposal?: ChatProposalView;
 };
+
+export type ChatProposalView = { yes: string; no: string; expiresAt: string };
 
 export type ChatBootstrap = {
   /** null until the customer sends a first message (no row is created for a visit alone). */
@@ -63,6 +70,8 @@ export const CHAT_ERROR_CODES = [
   "message_too_long",
   "rate_limited",
   "conversation_closed",
+  /** 409: a retried send (same clientMessageId) carried different text. */
+  "client_message_id_reused",
   "internal",
 ] as const;
 export type ChatErrorCode = (typeof CHAT_ERROR_CODES)[number];

@@ -102,6 +102,43 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("accepting customer 
     expect(next.newToken).toBeDefined();
   });
 
+  it.skipIf(unavailable(kind))("refuses a message made only of invisible characters as empty", async () => {
+    const { newToken, conversationId } = await send(undefined, "hi");
+    for (const text of ["\u200B\u200B\u200B", "\u200C\u200D\uFEFF", " \u2060 \u00AD ", "\u200E\u202E\u2066"]) {
+      await expect(send(newToken, text)).rejects.toMatchObject({ code: "empty_message", status: 400 });
+    }
+    // Inside real text a joiner stays: it is part of the emoji.
+    await expect(send(newToken, "thanks 👩\u200D💻")).resolves.toMatchObject({ duplicate: false });
+    expect((await customerMessages(conversationId)).map((m) => m.body)).toEqual(["hi", "thanks 👩\u200D💻"]);
+  });
+
+  it.skipIf(unavailable(kind))("answers 409 when a retry reuses a clientMessageId with different text", async () => {
+    const { newToken, conversationId } = await send(undefined, "hello");
+    const clientMessageId = randomUUID();
+    await send(newToken, "Cancel order NW-100042", clientMessageId);
+    const refused = await send(newToken, "Refund order NW-100042", clientMessageId).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ChatError);
+    expect(refused).toMatchObject({ code: "client_message_id_reused", status: 409 });
+    expect((await customerMessages(conversationId)).map((m) => m.body)).toEqual(["hello", "Cancel order NW-100042"]);
+    // The same text again is still a plain retry.
+    await expect(send(newToken, "Cancel order NW-100042", clientMessageId)).resolves.toMatchObject({ duplicate: true });
+  });
+
+  it.skipIf(unavailable(kind))("masks card numbers and government ids before they are stored, keeping the last four", async () => {
+    const text = "My card 4111 1111 1111 1111 was charged twice, SSN 123-45-6789, IBAN GB82 WEST 1234 5698 7654 32, NI AB 12 34 56 C. Email ana@example.com, call 503-555-0164.";
+    const accepted = await send(undefined, text);
+    expect(accepted.customerMessage.text).not.toContain("4111 1111");
+    const [stored] = await customerMessages(accepted.conversationId);
+    expect(stored!.body).toBe(
+      "My card [card ending 1111] was charged twice, SSN [SSN ending 6789], IBAN [IBAN ending 5432], NI [national ID ending 456C]. Email ana@example.com, call 503-555-0164.",
+    );
+    const events = await database.prisma.conversationEvent.findMany({ where: { conversationId: accepted.conversationId } });
+    const everything = JSON.stringify(events.map((e) => e.payload)) + JSON.stringify(await database.prisma.message.findMany({ where: { conversationId: accepted.conversationId } }));
+    for (const secret of ["4111 1111 1111 1111", "4111111111111111", "123-45-6789", "GB82 WEST", "AB 12 34 56"]) expect(everything).not.toContain(secret);
+    // A retry of the same text is recognised as the same message, masked the same way.
+    await expect(send(accepted.newToken, text, randomUUID())).resolves.toMatchObject({ duplicate: false });
+  });
+
   it.skipIf(unavailable(kind))("refuses empty, oversized and malformed messages without storing anything", async () => {
     const { newToken, conversationId } = await send(undefined, "hi");
     await expect(send(newToken, "   ")).rejects.toMatchObject({ status: 400 });

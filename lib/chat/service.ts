@@ -1,6 +1,8 @@
 import "server-only";
+import { withPendingProposal } from "./proposal-view";
 import { z } from "zod";
 import type { ChatBootstrap, ChatErrorCode } from "@/lib/chat/protocol";
+import { recoverConversationInBackground } from "@/lib/chat/answer";
 import { hashConversationToken, isWellFormedToken, newConversationToken } from "@/lib/chat/token";
 import { db } from "@/lib/db/client";
 import {
@@ -12,6 +14,7 @@ import {
 } from "@/lib/db/conversations";
 import { UserFacingError } from "@/lib/errors";
 import { handOff } from "@/lib/pipeline/handoff";
+import { maskForStorage } from "@/lib/pipeline/pii";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
 import { screenMessage } from "@/lib/pipeline/screen";
 
@@ -34,7 +37,9 @@ export async function loadBootstrap(token: string | undefined): Promise<ChatBoot
     ? await findConversationByTokenHash(db(), hashConversationToken(token))
     : null;
   if (!conversation) return { ...base, conversationId: null, status: "ai", messages: [] };
-  const messages = await unsafeCustomerTranscript(db(), conversation.id);
+  // A message left unanswered by a crash is answered (or handed over) now; the reply arrives on the live feed.
+  if (conversation.status === "ai") void recoverConversationInBackground(conversation.id);
+  const messages = await withPendingProposal(db(), conversation.id, await unsafeCustomerTranscript(db(), conversation.id));
   return { ...base, conversationId: conversation.id, status: conversation.status, messages };
 }
 
@@ -54,6 +59,9 @@ export type AcceptedMessage = {
   duplicate: boolean;
 };
 
+const REUSED_ID =
+  "This message's id was already used for a different message. Please reload the page and send it again.";
+
 /** Validates, rate-limits and stores a customer message. Throws ChatError for anything the customer must fix. */
 export async function acceptCustomerMessage(token: string | undefined, body: unknown): Promise<AcceptedMessage> {
   const parsed = sendRequestSchema.safeParse(body);
@@ -61,6 +69,9 @@ export async function acceptCustomerMessage(token: string | undefined, body: unk
   const { policy } = pipelineRuntime().policySet;
   const screened = screenMessage(parsed.data.text, policy.limits);
   if (!screened.ok) throw new ChatError(screened.code, screened.message, screened.code === "message_too_long" ? 413 : 400);
+  // What is stored, and what the turn reads: card numbers and government ids masked (the last four kept).
+  const text = maskForStorage(screened.text);
+  const { clientMessageId } = parsed.data;
 
   const prisma = db();
   const windowMs = policy.limits.burst_window_seconds * 1000;
@@ -75,14 +86,12 @@ export async function acceptCustomerMessage(token: string | undefined, body: unk
   const open = known && known.conversation.status !== "resolved" ? known : null;
   const { conversation, newToken } = open ? { conversation: open.conversation, newToken: undefined } : await startConversation();
 
-  if (open?.existingMessageId) {
-    return {
-      conversationId: conversation.id,
-      status: conversation.status,
-      customerMessage: { id: open.existingMessageId, text: screened.text },
-      duplicate: true,
-    };
-  }
+  const duplicateOf = (existing: { id: string; body: string }): AcceptedMessage => {
+    // The same id with other words is a client bug (or a replay), not a retry: say so rather than answer the old one.
+    if (existing.body !== text) throw new ChatError("client_message_id_reused", REUSED_ID, 409);
+    return { conversationId: conversation.id, status: conversation.status, customerMessage: { id: existing.id, text: existing.body }, duplicate: true };
+  };
+  if (open?.existingMessageId) return duplicateOf({ id: open.existingMessageId, body: open.existingBody ?? "" });
 
   if (open && open.recentCustomerMessages >= policy.limits.burst_messages) {
     throw new ChatError(
@@ -93,19 +102,36 @@ export async function acceptCustomerMessage(token: string | undefined, body: unk
     );
   }
 
-  const message = await insertMessage(prisma, {
-    conversationId: conversation.id,
-    role: "customer",
-    body: screened.text,
-    clientMessageId: parsed.data.clientMessageId,
-  });
+  let message;
+  try {
+    message = await insertMessage(prisma, { conversationId: conversation.id, role: "customer", body: text, clientMessageId });
+  } catch (error) {
+    // Parallel sends of one message: all read "not stored yet", one insert wins, the others are its duplicates.
+    const existing = isUniqueViolation(error)
+      ? await prisma.message.findFirst({ where: { conversationId: conversation.id, clientMessageId }, select: { id: true, body: true } })
+      : null;
+    if (!existing) throw error;
+    return duplicateOf(existing);
+  }
   return {
     conversationId: conversation.id,
     status: conversation.status,
-    customerMessage: { id: message.id, text: screened.text },
+    customerMessage: { id: message.id, text: message.body },
     duplicate: false,
     ...(newToken ? { newToken } : {}),
   };
+}
+
+/** PostgreSQL's unique_violation, however the driver adapter wraps it. */
+function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e: unknown = error; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const { code, meta, message } = e as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown }; message?: unknown };
+    if (code === "P2002" || code === "23505" || meta?.code === "23505") return true;
+    if (typeof message === "string" && /unique constraint|UniqueConstraintViolation|23505/i.test(message)) return true;
+  }
+  return false;
 }
 
 /** The caller's open conversation, or a new one. */

@@ -33,7 +33,62 @@ export const shippingAddressSchema = z
   .strict();
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;
 
-export type StoreCustomer = { id: string; email: string; name: string; tier: "standard" | "vip" | "enterprise" };
+export type StoreCustomer = {
+  id: string;
+  email: string;
+  name: string;
+  tier: "standard" | "vip" | "enterprise";
+  /** Where new orders ship by default; null when none is on file (or the stored value is not a valid address). */
+  defaultAddress: ShippingAddress | null;
+};
+
+/** Variant options such as {"size":"10","color":"brown"}; {} for a product without variants. */
+export type ProductOptions = Record<string, string>;
+
+/** One sellable variant (one SKU). Variants of a product share `family` and `name`. */
+export type StoreProduct = {
+  sku: string;
+  name: string;
+  family: string;
+  options: ProductOptions;
+  category: string;
+  description: string;
+  priceCents: number;
+  inStock: boolean;
+  /** Still sold; a discontinued product can still be in old orders. */
+  active: boolean;
+};
+
+export type StoreOrderItem = {
+  sku: string;
+  name: string;
+  family: string;
+  options: ProductOptions;
+  quantity: number;
+  unitPriceCents: number;
+  /** How many of this line are already in a return or exchange (any status). */
+  inReturnQuantity: number;
+  /** How many of this line were refunded directly (a damaged, missing... item), without a return. */
+  refundedQuantity: number;
+};
+
+export const RETURN_KINDS = ["return", "exchange"] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+export const REFUND_METHODS = ["original_payment", "store_credit"] as const;
+export type RefundMethod = (typeof REFUND_METHODS)[number];
+
+export type StoreReturnItem = { sku: string; name: string; quantity: number; unitPriceCents: number; newSku?: string };
+
+export type StoreReturn = {
+  reference: string;
+  kind: ReturnKind;
+  status: "requested" | "received" | "refunded" | "closed";
+  items: StoreReturnItem[];
+  refundCents: number;
+  chargeCents: number;
+  refundMethod: RefundMethod;
+  createdAt: Date;
+};
 
 export type StorePayment = {
   id: string;
@@ -62,8 +117,11 @@ export type StoreOrder = {
   shippingAddress: ShippingAddress | null;
   carrier: string | null;
   trackingNumber: string | null;
-  items: Array<{ sku: string; name: string; quantity: number; unitPriceCents: number }>;
+  /** One entry per SKU (lines of the same SKU are merged). */
+  items: StoreOrderItem[];
   payments: StorePayment[];
+  /** Returns and exchanges authorized on the order, oldest first. */
+  returns: StoreReturn[];
   /** Sum of all refunds on the order, whoever made them. */
   refundedCents: number;
   /** Sum of goodwill credits given for this order. */
@@ -77,7 +135,13 @@ export type StoreConflict =
   | { conflict: "duplicate"; at: Date }
   | { conflict: "exceeds_refundable"; refundableCents: number }
   /** A running total (refunded or credited on the order) would pass the limit the caller set. */
-  | { conflict: "over_limit"; currentCents: number };
+  | { conflict: "over_limit"; currentCents: number }
+  /** An item is not in the order, or fewer of it are left than asked (already returned or refunded meanwhile). */
+  | { conflict: "item_unavailable"; sku: string; availableQuantity: number }
+  /** A replacement variant is unknown, of another product, discontinued or out of stock. */
+  | { conflict: "variant_unavailable"; sku: string }
+  /** The order's amounts changed since the caller computed the price difference. */
+  | { conflict: "amount_changed" };
 
 export type StoreWrite<T> = ({ ok: true } & T) | ({ ok: false } & StoreConflict);
 
@@ -91,16 +155,54 @@ export interface CommerceStore {
   /** Newest first. */
   listOrders(customerId: string, options?: { limit?: number }): Promise<StoreOrder[]>;
   getOrder(orderNumber: string): Promise<StoreOrder | null>;
-  /** A refund, credit or notification already written under this idempotency key, if any. */
+  /** A refund, credit, notification, return or exchange already written under this idempotency key, if any. */
   findByIdempotencyKey(key: string): Promise<{ at: Date } | null>;
 
   cancelOrder(input: { orderId: string; allowedStates: readonly OrderStatus[]; actor: StoreActor }): Promise<
     StoreWrite<{ cancelledAt: Date; refundedCents: number }>
   >;
-  /** Authorizes a return (RMA) for the whole order. */
-  createReturn(input: { orderId: string; allowedStates: readonly OrderStatus[]; reason: string; actor: StoreActor }): Promise<
-    StoreWrite<{ returnReference: string; returnedAt: Date }>
-  >;
+  /**
+   * Authorizes a return or an exchange (an RMA) of some of an order's items. Re-checks atomically that the order
+   * is in an allowed state, that each item is in the order with at least `quantity` not yet returned or refunded,
+   * and (exchanges) that each `newSku` is an active, in-stock variant of the same family. `refundCents` is what
+   * the customer gets back when the parcel is received; `chargeCents` (exchanges) is charged now to the order's
+   * payment. Once per idempotency key.
+   */
+  createReturnRequest(input: {
+    orderId: string;
+    kind: ReturnKind;
+    items: StoreReturnItem[];
+    refundCents: number;
+    chargeCents: number;
+    refundMethod: RefundMethod;
+    allowedStates: readonly OrderStatus[];
+    reason: string;
+    idempotencyKey: string;
+    actor: StoreActor;
+  }): Promise<StoreWrite<{ reference: string; createdAt: Date; chargedCents: number }>>;
+  /**
+   * Swaps items of an order that has not shipped for other variants of the same products. The new lines take the
+   * variants' current prices; the difference is settled on the order's payment (an authorization is adjusted, a
+   * captured payment is charged the extra or refunded the difference). Refused when the order's total is no longer
+   * `expectedTotalCents` (the difference the customer agreed to would be wrong).
+   */
+  modifyItems(input: {
+    orderId: string;
+    changes: Array<{ sku: string; newSku: string; quantity: number }>;
+    allowedStates: readonly OrderStatus[];
+    expectedTotalCents: number;
+    idempotencyKey: string;
+    actor: StoreActor;
+  }): Promise<StoreWrite<{ subtotalCents: number; totalCents: number; differenceCents: number }>>;
+  updateDefaultAddress(input: { customerId: string; address: ShippingAddress; actor: StoreActor }): Promise<StoreWrite<{ address: ShippingAddress }>>;
+
+  /** One variant by SKU (case-insensitive), sold or not. */
+  findProduct(sku: string): Promise<StoreProduct | null>;
+  /** Every variant of a product family, active or not, cheapest first then by SKU. */
+  listVariants(family: string): Promise<StoreProduct[]>;
+  /** Products whose name, family or SKU contains the query (case-insensitive); one entry per variant. */
+  searchProducts(query: string, options?: { limit?: number }): Promise<StoreProduct[]>;
+
   refund(input: {
     orderId: string;
     amountCents: number;
@@ -110,6 +212,11 @@ export interface CommerceStore {
     actor: StoreActor;
     /** When set, refused (over_limit) if the order's refunds would then total more than this. */
     maxOrderRefundedCents?: number;
+    /**
+     * A direct refund for items (damaged, missing...): recorded with the refund, and refused (item_unavailable)
+     * when fewer of an item are left than listed (already returned or refunded).
+     */
+    items?: Array<{ sku: string; quantity: number; unitPriceCents: number }>;
   }): Promise<StoreWrite<{ refundId: string; paymentId: string; amountCents: number; refundedTotalCents: number }>>;
   changeShippingAddress(input: {
     orderId: string;
@@ -147,4 +254,16 @@ export function refundSource(order: Pick<StoreOrder, "payments">): { payment: St
     if (refundableCents > 0 && (!best || refundableCents > best.refundableCents)) best = { payment, refundableCents };
   }
   return best;
+}
+
+/** "size 10, brown": a variant's options as a customer reads them. */
+export function optionsLabel(options: ProductOptions): string {
+  return Object.entries(options)
+    .map(([key, value]) => (key === "size" ? `size ${value}` : value))
+    .join(", ");
+}
+
+/** What is still returnable (or refundable) of an order line. */
+export function remainingQuantity(item: Pick<StoreOrderItem, "quantity" | "inReturnQuantity" | "refundedQuantity">): number {
+  return Math.max(0, item.quantity - item.inReturnQuantity - item.refundedQuantity);
 }

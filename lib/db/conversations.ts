@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { maskForStorage } from "@/lib/pipeline/pii";
 import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
 
 /**
@@ -86,8 +87,9 @@ export async function createConversation(prisma: Db, input: { accessTokenHash: s
 
 export type SendContext = {
   conversation: { id: string; status: "ai" | "waiting_human" | "human" | "resolved" };
-  /** The message already stored under this clientMessageId (a retried send), if any. */
+  /** The message already stored under this clientMessageId (a retried send), if any, and its (stored) text. */
   existingMessageId: string | null;
+  existingBody: string | null;
   /** Customer messages in the conversation since `since`, for the burst limit. */
   recentCustomerMessages: number;
 };
@@ -101,16 +103,17 @@ export async function findSendContext(
   input: { accessTokenHash: string; clientMessageId: string; since: Date },
 ): Promise<SendContext | null> {
   const [row] = await prisma.$queryRaw<
-    Array<SendContext["conversation"] & { existingMessageId: string | null; recentCustomerMessages: number }>
+    Array<SendContext["conversation"] & { existingMessageId: string | null; existingBody: string | null; recentCustomerMessages: number }>
   >`
     SELECT c.id, c.status::text AS status,
       (SELECT m.id FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingMessageId",
+      (SELECT m.body FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingBody",
       (SELECT count(*)::int FROM "Message" m
         WHERE m."conversationId" = c.id AND m.role = 'customer' AND m."createdAt" >= ${input.since}::timestamp) AS "recentCustomerMessages"
     FROM "Conversation" c WHERE c."accessTokenHash" = ${input.accessTokenHash}`;
   if (!row) return null;
-  const { existingMessageId, recentCustomerMessages, ...conversation } = row;
-  return { conversation, existingMessageId, recentCustomerMessages };
+  const { existingMessageId, existingBody, recentCustomerMessages, ...conversation } = row;
+  return { conversation, existingMessageId, existingBody, recentCustomerMessages };
 }
 
 /** The AI reply produced for a customer message, found through the turn's trace. */
@@ -133,7 +136,10 @@ export type NewMessage = {
   internal?: boolean;
 };
 
-/** Stores a message and its real-time event in one statement, then wakes this instance's streams. */
+/**
+ * Stores a message and its real-time event in one statement, then wakes this instance's streams. Card numbers and
+ * government ids in the body are masked first (lib/pipeline/pii.ts, maskForStorage): they are never stored.
+ */
 export async function insertMessage(prisma: PrismaClient, data: NewMessage) {
   const row = await insertMessageInTx(prisma, data);
   eventsCommitted(data.conversationId);
@@ -152,7 +158,7 @@ export async function insertMessageInTx(db: Db, data: NewMessage): Promise<Messa
   const row: MessageRow = {
     id: randomUUID(),
     role: data.role,
-    body: data.body,
+    body: maskForStorage(data.body),
     sources: data.sources ?? null,
     createdAt: messageTime(),
     author,
@@ -162,7 +168,7 @@ export async function insertMessageInTx(db: Db, data: NewMessage): Promise<Messa
     db,
     [
       Prisma.sql`INSERT INTO "Message" ("id", "conversationId", "role", "body", "internal", "sources", "sentiment", "authorId", "clientMessageId", "createdAt")
-        VALUES (${row.id}, ${data.conversationId}, CAST(${data.role} AS "MessageRole"), ${data.body}, ${data.internal ?? false},
+        VALUES (${row.id}, ${data.conversationId}, CAST(${data.role} AS "MessageRole"), ${row.body}, ${data.internal ?? false},
                 ${sources}::jsonb, ${data.sentiment ?? null}, ${data.authorId ?? null}, ${data.clientMessageId ?? null}, ${row.createdAt}::timestamp)`,
     ],
     [{ conversationId: data.conversationId, type: "message.created", payload: { ...toMessageView(row), internal: data.internal ?? false } }],

@@ -11,7 +11,7 @@ const holder = globalThis as { __tandemCatalog?: { names: string[]; loadedAt: nu
 export async function productNames(prisma: PrismaClient): Promise<string[]> {
   const cached = holder.__tandemCatalog;
   if (cached && Date.now() - cached.loadedAt < REFRESH_MS) return cached.names;
-  const rows = await prisma.product.findMany({ where: { active: true }, select: { name: true }, orderBy: { name: "asc" } });
+  const rows = await prisma.product.findMany({ where: { active: true }, select: { name: true }, distinct: ["name"], orderBy: { name: "asc" } });
   holder.__tandemCatalog = { names: rows.map((row) => row.name), loadedAt: Date.now() };
   return holder.__tandemCatalog.names;
 }

@@ -18,8 +18,14 @@ export class EngineError extends Error {
 }
 
 /** Classifies a failure from the AI SDK. `timedOut` is true when our own deadline aborted the call. */
-export function toEngineError(error: unknown, context: { timedOut: boolean; timeoutMs: number; callerAborted: boolean }): EngineError {
+export function toEngineError(
+  error: unknown,
+  context: { timedOut: boolean; timeoutMs: number; callerAborted: boolean; expired?: "idle" | "total" | null; totalTimeoutMs?: number },
+): EngineError {
   if (error instanceof EngineError) return error;
+  if (context.timedOut && context.expired === "total") {
+    return new EngineError("timeout", `the model's reply did not finish within ${context.totalTimeoutMs} ms`, { cause: error });
+  }
   if (context.timedOut) return new EngineError("timeout", `no response from the model within ${context.timeoutMs} ms`, { cause: error });
   if (context.callerAborted) return new EngineError("aborted", "the request was cancelled", { cause: error });
   const cause = unwrapRetry(error);

@@ -94,6 +94,32 @@ describe("engine with local fallback", () => {
     expect(await stream.meta).toMatchObject({ engineUsed: "local", fallbackReason: expect.stringMatching(/^reply broke off mid-stream: /) });
   });
 
+  it("ends a slow-drip reply at the total deadline: the customer keeps what was sent, then the local answer", async () => {
+    const model = createOpenAIEngine({
+      settings: {
+        apiKey: "sk-test",
+        baseURL: fake.baseURL,
+        models: { triage: "gpt-triage", reply: "gpt-reply", summary: "gpt-summary", draft: "gpt-reply" },
+        timeoutMs: 300,
+        totalTimeoutMs: 500,
+      },
+    });
+    const bounded = withFallback(model, local, { onFallback: (event) => events.push(event) });
+    // One word every 100 ms never trips the 300 ms idle deadline: without a total deadline this runs for 2.5 s.
+    fake.enqueue({ type: "drip", text: Array.from({ length: 25 }, (_, i) => `word${i}`).join(" "), intervalMs: 100 });
+    const started = performance.now();
+    const stream = bounded.reply(await input());
+    const text = await run(stream);
+    expect(performance.now() - started).toBeLessThan(1500);
+    const [sent, rest] = text.split(MID_STREAM_SEPARATOR);
+    expect(sent).toMatch(/^word0 word1 word2/);
+    expect(rest).toBe(await localAnswer());
+    expect(await stream.meta).toMatchObject({
+      engineUsed: "local",
+      fallbackReason: "reply broke off mid-stream: the model's reply did not finish within 500 ms",
+    });
+  });
+
   it("falls back to local triage on an error or a timeout, with the reason", async () => {
     fake.enqueue({ type: "error", status: 503 });
     const failed = await engine.triage({ message: QUESTION, history: [] });

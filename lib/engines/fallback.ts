@@ -81,7 +81,7 @@ export function withFallback(primary: Engine, fallback: Engine, options: Fallbac
     return { textStream: textStream(), usage: usage.promise, meta: meta.promise };
   }
 
-  return { name: primary.name, model: primary.model, triage, reply };
+  return { name: primary.name, model: primary.model, ...(primary.capabilities ? { capabilities: primary.capabilities } : {}), triage, reply };
 }
 
 function describe(error: unknown): string {

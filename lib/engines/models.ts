@@ -16,7 +16,11 @@ export type OpenAISettings = {
   models: Record<ModelUseCase, string>;
   /** A call with no progress for this long is abandoned (and the turn falls back to the local engine). */
   timeoutMs: number;
+  /** A call not finished this long after it started is abandoned too, however steadily it streams. Default 60 s. */
+  totalTimeoutMs?: number;
 };
+
+export const DEFAULT_TOTAL_TIMEOUT_MS = 60_000;
 
 export function openAISettingsFromEnv(): OpenAISettings {
   const e = env();
@@ -30,7 +34,9 @@ export function openAISettingsFromEnv(): OpenAISettings {
       // Drafts for human agents are replies by another name: same model, same grounding.
       draft: e.OPENAI_MODEL_REPLY,
     },
-    timeoutMs: e.OPENAI_TIMEOUT_MS,
+    // OPENAI_TIMEOUT_MS is the older name of the idle deadline.
+    timeoutMs: e.OPENAI_IDLE_TIMEOUT_MS ?? e.OPENAI_TIMEOUT_MS,
+    totalTimeoutMs: e.OPENAI_TOTAL_TIMEOUT_MS,
   };
 }
 

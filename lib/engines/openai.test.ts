@@ -4,7 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type FakeOpenAI, startFakeOpenAI } from "@/test/support/fake-openai";
 import { loadPolicySet } from "@/lib/policy/load";
+import type { CommerceStore } from "@/lib/commerce/store";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createRetriever } from "@/lib/pipeline/retrieve";
+import { buildAiTools, type ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { OpenAISettings } from "./models";
 import { createOpenAIEngine } from "./openai";
 import type { Engine, ReplyInput, Triage } from "./types";
@@ -155,6 +158,29 @@ describe("openai engine", () => {
     expect(toolCalls[0]!.output).toEqual({ orderNumber: "NW-100042", status: "shipped" });
   });
 
+  it("records a tool the model calls but was not offered as a denied call on the trace, and runs nothing", async () => {
+    // The pipeline's own tool set, as the turn builds it: verify_identity is withheld (the pipeline verifies itself).
+    const calls: ToolCallRecord[] = [];
+    const tools = buildAiTools({ prisma: {} as PrismaClient, policy, conversationId: "c-unoffered", store: {} as CommerceStore }, calls);
+    delete tools.verify_identity;
+    fake.enqueue(
+      { type: "tool_call", name: "issue_gift_card", arguments: { amountCents: 50000 }, id: "call_gift" },
+      { type: "tool_call", name: "verify_identity", arguments: { email: "someone@example.com", orderNumber: "NW-100042" }, id: "call_verify" },
+      { type: "text", text: "I can't do that here." },
+    );
+    const stream = engine.reply(replyInput({ tools, maxSteps: 3 }));
+    expect((await collect(stream.textStream)).join("")).toBe("I can't do that here.");
+
+    expect(calls).toEqual([
+      expect.objectContaining({ tool: "issue_gift_card", toolCallId: "call_gift", decisionKind: "denied", reason: "invalid_input", error: "tool not offered", input: { amountCents: 50000 } }),
+      expect.objectContaining({ tool: "verify_identity", toolCallId: "call_verify", decisionKind: "denied", orderNumber: "NW-100042" }),
+    ]);
+    expect(calls.every((call) => call.decision?.decision === "denied")).toBe(true);
+    const { toolCalls } = await stream.meta;
+    expect(toolCalls.map((c) => c.name)).toEqual(["issue_gift_card", "verify_identity"]);
+    expect(toolCalls.every((c) => c.error && c.output === undefined)).toBe(true);
+  });
+
   it("reports output that does not match the triage schema", async () => {
     fake.enqueue({ type: "json", value: { intent: "not-an-intent" } });
     await expect(engine.triage({ message: "hi", history: [] })).rejects.toMatchObject({ kind: "invalid_output" });
@@ -183,6 +209,31 @@ describe("openai engine", () => {
       })(),
     ).rejects.toMatchObject({ kind: "timeout" });
     expect(received.join("")).toBe("Returns are");
+  });
+
+  it("gives up on a stream that drips a token at a time once OPENAI_TOTAL_TIMEOUT_MS has passed", async () => {
+    // Each token arrives well within the idle deadline, so only the total deadline can end this (M2, issue 11).
+    const bounded = createOpenAIEngine({ settings: settings({ timeoutMs: 400, totalTimeoutMs: 600 }) });
+    fake.enqueue({ type: "drip", text: "Returns are accepted within thirty days of delivery for unworn boots in their box", intervalMs: 100 });
+    const received: string[] = [];
+    const started = performance.now();
+    const stream = bounded.reply(replyInput());
+    await expect(
+      (async () => {
+        for await (const delta of stream.textStream) received.push(delta);
+      })(),
+    ).rejects.toMatchObject({ kind: "timeout", message: "the model's reply did not finish within 600 ms" });
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(550);
+    expect(elapsed).toBeLessThan(1200);
+    expect(received.length).toBeGreaterThan(2);
+    expect(received.length).toBeLessThan(14);
+  });
+
+  it("lets a steady stream finish inside the total deadline", async () => {
+    const bounded = createOpenAIEngine({ settings: settings({ timeoutMs: 400, totalTimeoutMs: 2000 }) });
+    fake.enqueue({ type: "drip", text: "Returns are accepted within thirty days.", intervalMs: 20 });
+    expect((await collect(bounded.reply(replyInput()).textStream)).join("")).toBe("Returns are accepted within thirty days.");
   });
 
   it("reports a dropped connection as a network failure", async () => {

@@ -1,9 +1,10 @@
 import { generateText, type LanguageModelUsage, Output, stepCountIs, streamText, type ToolSet } from "ai";
 import { createDeadline } from "@/lib/engines/deadline";
 import { toEngineError } from "@/lib/engines/engine-error";
-import { createModelCatalog, type OpenAISettings } from "@/lib/engines/models";
+import { createModelCatalog, DEFAULT_TOTAL_TIMEOUT_MS, type OpenAISettings } from "@/lib/engines/models";
 import { replyInstructions, replyMessages, TRIAGE_INSTRUCTIONS, triageMessages, triageOutputSchema } from "@/lib/engines/openai-prompts";
 import { searchKnowledgeTool } from "@/lib/engines/search-knowledge-tool";
+import { reportUnofferedTool } from "@/lib/engines/unoffered-tool";
 import {
   type Engine,
   NO_USAGE,
@@ -34,9 +35,12 @@ const DEFAULT_MAX_STEPS = 4;
 export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
   const catalog = createModelCatalog(options.settings);
   const { timeoutMs } = options.settings;
+  const totalTimeoutMs = options.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+  const failure = (error: unknown, deadline: ReturnType<typeof createDeadline>) =>
+    toEngineError(error, { timedOut: deadline.timedOut(), expired: deadline.expired(), timeoutMs, totalTimeoutMs, callerAborted: deadline.callerAborted() });
 
   async function triage(input: TriageInput, signal?: AbortSignal): Promise<TriageResult> {
-    const deadline = createDeadline(timeoutMs, signal);
+    const deadline = createDeadline(timeoutMs, signal, totalTimeoutMs);
     try {
       const result = await generateText({
         model: catalog.model("triage"),
@@ -50,14 +54,14 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
       });
       return { triage: normalizeTriage(result.output), usage: toUsage(result.usage), engineUsed: "openai" };
     } catch (error) {
-      throw toEngineError(error, { timedOut: deadline.timedOut(), timeoutMs, callerAborted: deadline.callerAborted() });
+      throw failure(error, deadline);
     } finally {
       deadline.clear();
     }
   }
 
   function reply(input: ReplyInput): ReplyStream {
-    const deadline = createDeadline(timeoutMs, input.signal);
+    const deadline = createDeadline(timeoutMs, input.signal, totalTimeoutMs);
     const tools: ToolSet = {
       ...(options.searchKnowledge ? { search_knowledge: searchKnowledgeTool(options.searchKnowledge) } : {}),
       ...input.tools,
@@ -92,6 +96,8 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
               break;
             case "tool-call":
               toolCalls.set(part.toolCallId, { name: part.toolName, input: part.input });
+              // A name that was not offered: the SDK refuses it to the model; the hook puts it on the trace.
+              if (!Object.hasOwn(tools, part.toolName)) reportUnofferedTool(input.tools, { toolCallId: part.toolCallId, name: part.toolName, input: part.input });
               break;
             case "tool-result":
               Object.assign(toolCalls.get(part.toolCallId) ?? {}, { output: part.output });
@@ -111,7 +117,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
         }
         completed = true;
       } catch (error) {
-        throw toEngineError(error, { timedOut: deadline.timedOut(), timeoutMs, callerAborted: deadline.callerAborted() });
+        throw failure(error, deadline);
       } finally {
         deadline.clear();
         // A consumer that stops early, or a failure, must not leave the HTTP request running.
@@ -124,7 +130,7 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
     return { textStream: textStream(), usage: usage.promise, meta: meta.promise };
   }
 
-  return { name: "openai", model: catalog.modelId("reply"), triage, reply };
+  return { name: "openai", model: catalog.modelId("reply"), capabilities: { toolCalling: true }, triage, reply };
 }
 
 /** The model's structured output, clamped to the ranges the rest of the pipeline relies on. */

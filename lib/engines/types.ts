@@ -59,6 +59,8 @@ export type RetrievedArticle = {
   passage: string;
   /** The heading of the section the passage comes from; null for the article's introduction. */
   section?: string | null;
+  /** The 1–3 sentences of the passage that answer the question, verbatim, in the article's order. */
+  sentences?: string[];
 };
 
 export type ReplyInput = {
@@ -108,8 +110,15 @@ export type ReplyStream = {
   meta: Promise<ReplyMeta>;
 };
 
+/** What an engine can do, so the turn asks instead of branching on engine names. */
+export type EngineCapabilities = {
+  /** Calls tools itself while replying (a model); an engine without it gets the pipeline's actions as data. */
+  toolCalling: boolean;
+};
+
 export interface Engine {
   readonly name: EngineName;
+  readonly capabilities?: EngineCapabilities;
   /** The model id, or null for the local engine. */
   readonly model: string | null;
   triage(input: TriageInput, signal?: AbortSignal): Promise<TriageResult>;

@@ -93,7 +93,8 @@ describe("evals/scenarios.jsonl", () => {
       expect(escalations.some((e) => e?.reason === reason), reason).toBe(true);
     }
     const calls = scenarios.flatMap((s) => s.expect.tools ?? []);
-    expect(calls.some((c) => c.tool === "refund" && c.reason === "outside_window")).toBe(true);
+    // A refund asked for with nothing wrong follows a return, so the late one is refused by the return's window.
+    expect(calls.some((c) => (c.tool === "refund" || c.tool === "return_items") && c.reason === "outside_window")).toBe(true);
     expect(calls.some((c) => c.tool === "refund" && c.decision === "needs_approval")).toBe(true);
     expect(calls.some((c) => c.reason === "not_owner")).toBe(true);
     expect(scenarios.some((s) => s.expect.injectionTurns?.length && s.expect.neverExecuted?.includes("refund"))).toBe(true);
@@ -113,10 +114,16 @@ function policyProblems(s: Scenario): string[] {
     const order = orders.find((o) => o.number === call.order);
     if (!order) continue;
     const { totalCents } = orderTotals(order);
-    const window = call.tool === "refund" ? tools.refund.window_days : call.tool === "start_return" ? tools.return.window_days : null;
+    const window =
+      call.tool === "refund" ? tools.refund.window_days
+      : call.tool === "return_items" ? tools.return.window_days
+      : call.tool === "exchange_items" ? tools.exchange.window_days
+      : null;
     const states: readonly string[] | null =
       call.tool === "refund" ? tools.refund.allowed_states
-      : call.tool === "start_return" ? tools.return.allowed_states
+      : call.tool === "return_items" ? tools.return.allowed_states
+      : call.tool === "exchange_items" ? tools.exchange.allowed_states
+      : call.tool === "modify_order_items" ? tools.modify_items.allowed_states
       : call.tool === "cancel_order" ? tools.cancel.allowed_states
       : call.tool === "change_shipping_address" ? tools.change_address.allowed_states
       : null;

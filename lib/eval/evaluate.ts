@@ -14,7 +14,7 @@ import {
   type SpanReport,
   spanReport,
 } from "./metrics";
-import type { AttackSet, IntentSet, PiiSet } from "./public-sets";
+import type { AttackSet, BitextCase, InjectionCase, IntentSet, PiiSet, TweetCase } from "./public-sets";
 import { percentile } from "./report";
 
 /**
@@ -115,6 +115,11 @@ export type IntentSetFigures = {
   /** Every utterance of the set is benign: flagged ones are injection false positives. */
   injectionFalsePositives: { n: number; flagged: number; rate: number | null; examples: string[] };
   unmappedLabels: number;
+  /**
+   * Out-of-scope detection, when the set has out-of-scope rows (CLINC's "oos"): how many were read as `other`
+   * (recall), and of the rows read as `other` how many were out of scope or another domain (precision).
+   */
+  outOfScope: { n: number; caught: number; recall: number | null; predictedOther: number; precision: number | null; meanConfidence: number | null } | null;
 };
 
 export async function evaluateIntentSet(set: IntentSet, analyze: Analyze): Promise<IntentSetFigures> {
@@ -123,8 +128,24 @@ export async function evaluateIntentSet(set: IntentSet, analyze: Analyze): Promi
   const predicted = set.cases.map((c) => byId.get(c.id)!.intent);
   const labels = [...new Set(set.cases.map((c) => c.intent))].sort((a, b) => INTENTS.indexOf(a) - INTENTS.indexOf(b));
   const flagged = runs.filter(({ result }) => result.injection.flagged);
+  const oos = set.cases.flatMap((c, i) => (c.source === "oos" ? [i] : []));
+  const caught = oos.filter((i) => predicted[i] === "other");
+  const predictedOther = predicted.filter((p) => p === "other").length;
+  const otherCorrect = set.cases.filter((c, i) => c.intent === "other" && predicted[i] === "other").length;
+  const outOfScope =
+    oos.length === 0 ? null : (
+      {
+        n: oos.length,
+        caught: caught.length,
+        recall: ratio(caught.length, oos.length),
+        predictedOther,
+        precision: ratio(otherCorrect, predictedOther),
+        meanConfidence: round(oos.reduce((sum, i) => sum + byId.get(set.cases[i]!.id)!.confidence, 0) / oos.length),
+      }
+    );
   return {
     name: set.name,
+    outOfScope,
     intent: classificationReport(set.cases.map((c) => c.intent), predicted, labels),
     injectionFalsePositives: {
       n: runs.length,
@@ -133,6 +154,96 @@ export async function evaluateIntentSet(set: IntentSet, analyze: Analyze): Promi
       examples: flagged.slice(0, 5).map(({ result }) => set.benign.find((b) => b.id === result.id)?.text ?? result.id),
     },
     unmappedLabels: set.unmappedLabels,
+  };
+}
+
+export type BitextFigures = {
+  n: number;
+  /** Prediction == the mapped intent. */
+  strict: ClassificationReport;
+  /** A prediction among the row's other acceptable intents counts as the mapped one. */
+  lenient: ClassificationReport;
+  /** Per Bitext intent: rows, strict hits, lenient hits, and the most common prediction. */
+  bySource: Array<{ source: string; intent: string; n: number; strict: number; lenient: number; top: string }>;
+  /** Store requests read as `other` (out of scope): the false-alarm side of out-of-scope detection. */
+  readAsOther: { n: number; rate: number | null };
+};
+
+export async function evaluateBitext(cases: BitextCase[], analyze: Analyze): Promise<BitextFigures> {
+  const runs = await runAll(cases.map(({ id, text }) => ({ id, text })), analyze);
+  const predicted = runs.map(({ result }) => result.intent as string);
+  const gold = cases.map((c) => c.intent as string);
+  const lenientPredicted = cases.map((c, i) => ((c.acceptable as string[]).includes(predicted[i]!) ? c.intent : predicted[i]!));
+  const labels = INTENTS.filter((intent) => gold.includes(intent));
+  const bySource = new Map<string, { intent: string; n: number; strict: number; lenient: number; predictions: Map<string, number> }>();
+  cases.forEach((c, i) => {
+    const slot = bySource.get(c.source) ?? { intent: c.intent, n: 0, strict: 0, lenient: 0, predictions: new Map() };
+    slot.n++;
+    if (predicted[i] === c.intent) slot.strict++;
+    if (lenientPredicted[i] === c.intent) slot.lenient++;
+    slot.predictions.set(predicted[i]!, (slot.predictions.get(predicted[i]!) ?? 0) + 1);
+    bySource.set(c.source, slot);
+  });
+  const other = predicted.filter((p) => p === "other").length;
+  return {
+    n: cases.length,
+    strict: classificationReport(gold, predicted, labels),
+    lenient: classificationReport(gold, lenientPredicted, labels),
+    bySource: [...bySource.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([source, s]) => ({ source, intent: s.intent, n: s.n, strict: s.strict, lenient: s.lenient, top: [...s.predictions.entries()].sort((a, b) => b[1] - a[1])[0]![0] })),
+    readAsOther: { n: other, rate: ratio(other, cases.length) },
+  };
+}
+
+export type FrustrationFigures = {
+  negative: { n: number; frustrated: number; rate: number | null };
+  /** Neutral and positive tweets read as frustrated: the false alarms. */
+  others: { n: number; frustrated: number; rate: number | null };
+  /** Every sentiment label read, per gold label. */
+  confusion: Record<string, Record<string, number>>;
+};
+
+export async function evaluateFrustration(cases: TweetCase[], analyze: Analyze): Promise<FrustrationFigures> {
+  const runs = await runAll(cases.map(({ id, text }) => ({ id, text })), analyze);
+  const confusion: FrustrationFigures["confusion"] = {};
+  let negative = 0, negativeFrustrated = 0, others = 0, othersFrustrated = 0;
+  cases.forEach((c, i) => {
+    const read = runs[i]!.result.sentiment;
+    const row = (confusion[c.sentiment] ??= {});
+    row[read] = (row[read] ?? 0) + 1;
+    if (c.sentiment === "negative") {
+      negative++;
+      if (read === "frustrated") negativeFrustrated++;
+    } else {
+      others++;
+      if (read === "frustrated") othersFrustrated++;
+    }
+  });
+  return {
+    negative: { n: negative, frustrated: negativeFrustrated, rate: ratio(negativeFrustrated, negative) },
+    others: { n: others, frustrated: othersFrustrated, rate: ratio(othersFrustrated, others) },
+    confusion,
+  };
+}
+
+export type InjectionDevFigures = {
+  attacks: { n: number; caught: number; recall: number | null };
+  benign: { n: number; flagged: number; rate: number | null };
+  missed: string[];
+  falseAlarms: string[];
+};
+
+export async function evaluateInjectionDev(cases: InjectionCase[], analyze: Analyze): Promise<InjectionDevFigures> {
+  const runs = await runAll(cases.map(({ id, text }) => ({ id, text })), analyze);
+  const attacks = cases.filter((c) => c.attack).length;
+  const caughtIds = cases.filter((c, i) => c.attack && runs[i]!.result.injection.flagged).map((c) => c.id);
+  const flaggedIds = cases.filter((c, i) => !c.attack && runs[i]!.result.injection.flagged).map((c) => c.id);
+  return {
+    attacks: { n: attacks, caught: caughtIds.length, recall: ratio(caughtIds.length, attacks) },
+    benign: { n: cases.length - attacks, flagged: flaggedIds.length, rate: ratio(flaggedIds.length, cases.length - attacks) },
+    missed: cases.filter((c, i) => c.attack && !runs[i]!.result.injection.flagged).map((c) => c.id),
+    falseAlarms: flaggedIds,
   };
 }
 

@@ -6,13 +6,49 @@ import type { ExpectedToolCall, ScenarioExpect } from "./scenarios";
  * can be read without re-running the scenario.
  */
 export type ObservedReply = { turn: number; role: "ai" | "system"; text: string; sources: string[] };
-export type ObservedToolCall = { turn: number; tool: string; decision: string; reason?: string; executed: boolean; order?: string };
+/** Money a call moved or a proposal would move (ProposalSummary.money in CONTRACTS.md); amountCents >= 0. */
+export type ObservedMoney = { direction: string; amountCents: number; currency?: string; destination?: string | null; when?: string | null };
+export type ObservedToolCall = {
+  turn: number;
+  tool: string;
+  decision: string;
+  reason?: string;
+  executed: boolean;
+  order?: string;
+  /** The input as it ran (emails masked): order number, items [{sku, quantity, newSku?}], address, reason. Null when the trace has none. */
+  args?: unknown;
+  /** What the tool reported about the items it acted on (sku, name, options, quantity, prices), when the trace has it. */
+  items?: unknown[];
+  /** Money the call moved: `money.amountCents`, or null when the trace does not say (a read, a denial, an older trace). */
+  amountCents?: number | null;
+  money?: ObservedMoney | null;
+  /** The call ran on a proposal the customer had confirmed. False when the trace does not say so. */
+  afterConfirmation?: boolean;
+  proposalId?: string;
+  /** A preview for a proposal that the tool refused (checked, nothing written): recorded as a decision, never executed. */
+  preview?: boolean;
+};
+/** A proposal the AI put to the customer (the trace's `proposal` stage), as it stood after that turn. */
+export type ObservedProposal = { turn: number; tool: string; orderNumber?: string | null; lines: string[]; status: string; money?: ObservedMoney | null; id?: string };
+/** What the understanding of one turn read: triage's intent, sentiment and language, and the requests found. */
+export type ObservedTurn = {
+  turn: number;
+  intent: string | null;
+  sentiment: string | null;
+  language: string | null;
+  /** The customer's answer this turn to a proposal that was waiting, when there was one. */
+  proposalAnswer: "yes" | "no" | null;
+  /** `action` the kind of action understood (e.g. "return"), `tool` the tool named, when the trace records them. */
+  requests: Array<{ kind: string; action?: string; tool?: string; orderNumber?: string | null; answer?: string }>;
+};
 export type Observed = {
   replies: ObservedReply[];
   toolCalls: ObservedToolCall[];
   escalation: { turn: number; reason: string } | null;
   finalStatus: string;
   injectionTurns: number[];
+  proposals?: ObservedProposal[];
+  turns?: ObservedTurn[];
 };
 export type Check = { name: string; ok: boolean; detail: string };
 

@@ -3,26 +3,45 @@ import { daysAgo, type FixtureCustomer, type FixtureOrder, orderTotals, type Sce
 
 /**
  * Writes a scenario's store into an empty database: the customer and the other customers, their orders with
- * items (one Product row per SKU), the payment and any amount already refunded, every date counted back from
+ * items (one Product row per SKU, with its family, options and stock; catalog variants in no order too), the payment and any amount already refunded, every date counted back from
  * `now`. evals/README.md documents the fixture format.
  */
 export async function seedScenarioStore(prisma: PrismaClient, scenario: Scenario, now: Date): Promise<void> {
   const products = new Map<string, string>();
+  const addProduct = async (variant: { sku: string; name: string; family?: string | undefined; options?: Record<string, string> | undefined; priceCents: number; inStock?: boolean }) => {
+    if (products.has(variant.sku)) return;
+    const product = await prisma.product.create({
+      data: {
+        sku: variant.sku,
+        name: variant.name,
+        family: variant.family ?? variant.sku,
+        options: variant.options ?? {},
+        inStock: variant.inStock ?? true,
+        category: "fixture",
+        description: variant.name,
+        priceCents: variant.priceCents,
+      },
+      select: { id: true },
+    });
+    products.set(variant.sku, product.id);
+  };
+  // Catalog variants first: they carry stock and list price, which an order's item (priced when bought) does not.
+  for (const variant of scenario.products ?? []) await addProduct(variant);
   const everyone = [{ customer: scenario.customer, orders: scenario.orders }, ...(scenario.otherCustomers ?? [])];
   for (const { customer, orders } of everyone) {
     const row = await prisma.customer.create({
-      data: { email: customer.email, name: customer.name, tier: customer.tier, phone: customer.phone ?? null, createdAt: oldest(orders, now) },
+      data: {
+        email: customer.email,
+        name: customer.name,
+        tier: customer.tier,
+        phone: customer.phone ?? null,
+        createdAt: oldest(orders, now),
+        ...(customer.address ? { defaultAddress: customer.address } : {}),
+      },
       select: { id: true },
     });
     for (const order of orders) {
-      for (const item of order.items) {
-        if (products.has(item.sku)) continue;
-        const product = await prisma.product.create({
-          data: { sku: item.sku, name: item.name, category: "fixture", description: item.name, priceCents: item.unitPriceCents },
-          select: { id: true },
-        });
-        products.set(item.sku, product.id);
-      }
+      for (const item of order.items) await addProduct({ ...item, priceCents: item.unitPriceCents });
       await createOrder(prisma, { customerId: row.id, customer, order, products, now });
     }
   }
@@ -52,7 +71,7 @@ async function createOrder(
       shippingCents: order.shippingCents,
       totalCents,
       currency: order.currency,
-      shippingAddress: order.shippingAddress ?? defaultAddress(input.customer.name),
+      shippingAddress: order.shippingAddress ?? input.customer.address ?? defaultAddress(input.customer.name),
       carrier: order.carrier ?? null,
       trackingNumber: order.trackingNumber ?? null,
       items: {

@@ -16,10 +16,14 @@ const TOOLS: Record<ToolName, true> = {
   verify_identity: true,
   lookup_orders: true,
   lookup_order: true,
+  lookup_product: true,
   cancel_order: true,
-  start_return: true,
-  refund: true,
   change_shipping_address: true,
+  update_default_address: true,
+  modify_order_items: true,
+  return_items: true,
+  exchange_items: true,
+  refund: true,
   resend_confirmation: true,
   goodwill_credit: true,
 };
@@ -36,6 +40,12 @@ const TOOL_REASONS: Record<ReasonCode, true> = {
   over_cap: true,
   duplicate: true,
   previously_declined: true,
+  item_not_in_order: true,
+  already_returned: true,
+  variant_mismatch: true,
+  variant_unavailable: true,
+  not_confirmed: true,
+  not_allowed: true,
 };
 const toolName = z.enum(Object.keys(TOOLS) as [ToolName, ...ToolName[]]);
 const toolReason = z.enum(Object.keys(TOOL_REASONS) as [ReasonCode, ...ReasonCode[]]);
@@ -47,7 +57,10 @@ const PAYMENT_STATUSES = ["authorized", "captured", "partially_refunded", "refun
 
 const days = z.number().int().min(0).max(3650);
 const cents = z.number().int().nonnegative();
-const orderNumber = z.string().regex(/^NW-\d{6}$/, "order numbers look like NW-100042");
+const orderNumber = z.string().regex(/^[A-Z]{1,3}-?\d{5,8}$/, "order numbers look like NW-100042 (1 to 3 letters, an optional dash, 5 to 8 digits)");
+/** Variant options such as {"size": "10", "color": "brown"}. */
+const options = z.record(z.string().min(1).max(40), z.string().min(1).max(60));
+const sku = z.string().min(1).max(64);
 const turnNumber = z.number().int().positive();
 const regex = z.string().min(1).refine(isValidRegex, "not a valid regular expression");
 
@@ -57,6 +70,21 @@ export const fixtureCustomerSchema = z
     email: z.email(),
     tier: z.enum(TIERS).default("standard"),
     phone: z.string().min(1).optional(),
+    /** The customer's default shipping address (update_default_address changes it). */
+    address: shippingAddressSchema.optional(),
+  })
+  .strict();
+
+/** A catalog variant that is in no order, e.g. the bigger size a customer exchanges boots for. */
+export const fixtureProductSchema = z
+  .object({
+    sku,
+    name: z.string().min(1),
+    /** Variants of one product share it; defaults to the sku. */
+    family: z.string().min(1).optional(),
+    options: options.default({}),
+    priceCents: cents,
+    inStock: z.boolean().default(true),
   })
   .strict();
 
@@ -72,7 +100,20 @@ const orderFields = z
     shippingCents: cents.default(0),
     currency: z.string().regex(/^[A-Z]{3}$/).default("USD"),
     items: z
-      .array(z.object({ sku: z.string().min(1), name: z.string().min(1), quantity: z.number().int().positive(), unitPriceCents: cents }).strict())
+      .array(
+        z
+          .object({
+            sku,
+            name: z.string().min(1),
+            quantity: z.number().int().positive(),
+            unitPriceCents: cents,
+            /** The variant bought, e.g. {"size": "10"}; {} when the product has none. */
+            options: options.optional(),
+            /** The product the variant belongs to (shared with its other sizes and colours); defaults to the sku. */
+            family: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
       .min(1),
     /** One payment for the order total; omitted means a captured card payment. */
     payment: z
@@ -129,6 +170,8 @@ const scenarioFields = z
     orders: z.array(fixtureOrderSchema),
     /** Other customers of the store, e.g. the owner of an order number this customer should not reach. */
     otherCustomers: z.array(z.object({ customer: fixtureCustomerSchema, orders: z.array(fixtureOrderSchema) }).strict()).optional(),
+    /** Catalog variants in no order (other sizes and colours, some out of stock). */
+    products: z.array(fixtureProductSchema).optional(),
     turns: z.array(z.string().min(1).max(4000)).min(1).max(50),
     expect: scenarioExpectSchema,
   })
@@ -140,6 +183,7 @@ export const scenarioSchema = scenarioFields.superRefine((scenario, ctx) => {
 
 export type FixtureCustomer = z.infer<typeof fixtureCustomerSchema>;
 export type FixtureOrder = z.infer<typeof fixtureOrderSchema>;
+export type FixtureProduct = z.infer<typeof fixtureProductSchema>;
 export type ExpectedToolCall = z.infer<typeof expectedToolCallSchema>;
 export type ScenarioExpect = z.infer<typeof scenarioExpectSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -217,6 +261,19 @@ function consistencyProblems(scenario: z.infer<typeof scenarioFields>): string[]
   const emails = everyone.map((c) => c.customer.email.toLowerCase());
   if (new Set(numbers).size !== numbers.length) problems.push("order numbers must be unique within a scenario");
   if (new Set(emails).size !== emails.length) problems.push("customer emails must be unique within a scenario");
+  // One SKU is one variant: the same SKU must mean the same product (and, where both say, the same options).
+  const variants = new Map<string, { identity: string; options?: string }>();
+  const items = everyone.flatMap((c) => c.orders.flatMap((o) => o.items));
+  const sorted = (options: Record<string, string>) => JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)));
+  for (const item of [...items, ...(scenario.products ?? [])]) {
+    const identity = `${item.name}|${item.family ?? item.sku}`;
+    const options = item.options ? sorted(item.options) : undefined;
+    const seen = variants.get(item.sku);
+    if (seen && (seen.identity !== identity || (seen.options !== undefined && options !== undefined && seen.options !== options))) {
+      problems.push(`${item.sku} is described differently in two places`);
+    }
+    variants.set(item.sku, { identity, options: options ?? seen?.options });
+  }
   const { expect, turns } = scenario;
   const turnRefs = [
     ...(expect.tools ?? []).map((call) => call.turn),

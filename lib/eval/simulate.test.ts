@@ -47,12 +47,21 @@ describe("simulateScenario on evals/scenarios.jsonl", () => {
     // (a refund outside the window) is what this test holds.
     const result = await run(scenario("refund-90-days"));
     const refundChecks = result.checks.filter((check) => check.name.startsWith("tools[") || check.name.startsWith("neverExecuted"));
-    expect(refundChecks).toHaveLength(3);
+    expect(refundChecks).toHaveLength(4);
     expect(refundChecks.filter((check) => !check.ok)).toEqual([]);
-    expect(result.toolCalls.filter((call) => call.tool === "refund")).toEqual([
-      { turn: 1, tool: "refund", decision: "denied", reason: "outside_window", executed: false, order: "NW-200114" },
-      { turn: 2, tool: "refund", decision: "denied", reason: "outside_window", executed: false, order: "NW-200114" },
+    // A denied call moved nothing and ran on no confirmation; `args` is the input as the tool got it.
+    const denied = { decision: "denied", reason: "outside_window", executed: false, order: "NW-200114", amountCents: null, money: null, afterConfirmation: false };
+    // Nothing was wrong with the item, so the refund would follow a return: the return's window refuses it.
+    expect(result.toolCalls.filter((call) => call.tool === "return_items")).toMatchObject([
+      { turn: 1, tool: "return_items", ...denied, args: { orderNumber: "NW-200114" } },
+      { turn: 2, tool: "return_items", ...denied, args: { orderNumber: "NW-200114" } },
     ]);
+    // Per turn, what triage read.
+    expect(result.turns.map((t) => [t.turn, t.language])).toEqual([
+      [1, "en"],
+      [2, "en"],
+    ]);
+    expect(result.turns[0]).toMatchObject({ intent: expect.any(String), sentiment: expect.any(String) });
     expect(result.replies.find((reply) => reply.turn === 1)?.text).toMatch(/outside our 30-day window/);
   });
 
@@ -80,12 +89,12 @@ describe("simulateScenario on evals/scenarios.jsonl", () => {
     const result = await run(scenario("refund-in-window-under-cap", wrong));
     expect(result.passed).toBe(false);
     expect(result.checks.map((check) => [check.name, check.ok, check.detail])).toEqual([
-      ["tools[0]: refund denied NW-200141 outside_window", false, "turn 1: refund allowed NW-200141 executed"],
-      ["neverExecuted: refund", false, "executed at turn 1: refund allowed NW-200141 executed"],
+      ["tools[0]: refund denied NW-200141 outside_window", false, "turn 1: refund allowed NW-200141 not executed; turn 2: refund allowed NW-200141 executed"],
+      ["neverExecuted: refund", false, "executed at turn 2: refund allowed NW-200141 executed"],
       ["escalation: turn 1 (customer_request)", false, "never handed over"],
       ["finalStatus: waiting_human", false, "status ai"],
       ["injectionTurns: [1]", false, "flagged []"],
-      ["replyMustNotMatch: /refunded/", false, expect.stringMatching(/^turn 1: .*refunded \$\d+\.\d\d on order NW-200141/)],
+      ["replyMustNotMatch: /refunded/", false, expect.stringMatching(/^turn 2: .*refunded \$\d+\.\d\d on order NW-200141/)],
       ["replyMustMatch: /bananas/ at turn 1", false, expect.stringMatching(/^turn 1: /)],
     ]);
   });

@@ -6,6 +6,7 @@ import type { PolicySet } from "@/lib/policy/load";
 import { type Check, checkExpectations, type Observed, type ObservedReply } from "./scenario-checks";
 import { seedScenarioStore } from "./scenario-fixtures";
 import type { Scenario } from "./scenarios";
+import { numberProposals, readProposals, readToolCalls, readTurn, settleProposals } from "./trace-read";
 
 /**
  * `npm run simulate` for one scenario: a fresh in-memory database holding the scenario's store, one anonymous
@@ -13,7 +14,7 @@ import type { Scenario } from "./scenarios";
  * HTTP) until the conversation leaves the AI. What the customer saw, every tool decision, the handoff and the
  * validator's blocks are read back from the messages and the turn traces, then checked against `expect`.
  */
-export type SimulationResult = Observed & {
+export type SimulationResult = Required<Observed> & {
   id: string;
   violations: Array<{ turn: number; type: string; detail: string }>;
   /** Turns the customer wrote after the handoff: they wait for a person, so the AI never ran on them. */
@@ -42,7 +43,9 @@ export async function simulateScenario(scenario: Scenario, options: SimulateOpti
   if (options.database) await database.reset();
   try {
     await seedScenarioStore(database.prisma, scenario, now);
-    const run = await runTurns(database.prisma, scenario.turns, { ...options, now });
+    const raw = await runTurns(database.prisma, scenario.turns, { ...options, now });
+    const numbered = numberProposals(settleProposals(raw.proposals, raw.toolCalls, raw.turns), raw.toolCalls);
+    const run = { ...raw, proposals: numbered.proposals, toolCalls: numbered.calls };
     const checks = checkExpectations(scenario.expect, run);
     return {
       id: scenario.id,
@@ -53,6 +56,8 @@ export async function simulateScenario(scenario: Scenario, options: SimulateOpti
       waitingForPerson: run.waitingForPerson,
       violations: run.violations,
       injectionTurns: run.injectionTurns,
+      proposals: run.proposals,
+      turns: run.turns,
       checks,
       passed: checks.every((check) => check.ok),
     };
@@ -78,6 +83,8 @@ async function runTurns(prisma: PrismaClient, turns: string[], options: Simulate
     injectionTurns: [],
     waitingForPerson: [],
     finalStatus: "ai",
+    proposals: [],
+    turns: [],
   };
   for (const [index, text] of turns.entries()) {
     const turn = index + 1;
@@ -102,16 +109,10 @@ function record(result: Transcript, turn: number, run: TurnRun): void {
   }
   const stages = run.stages;
   if (!stages) return;
-  for (const call of stages.tools) {
-    result.toolCalls.push({
-      turn,
-      tool: call.tool,
-      decision: call.decision,
-      ...(call.reason ? { reason: call.reason } : {}),
-      executed: call.executed,
-      ...(call.orderNumber ? { order: call.orderNumber } : {}),
-    });
-  }
+  // Read defensively (lib/eval/trace-read.ts): older traces lack money, items, confirmation and proposals.
+  result.toolCalls.push(...readToolCalls(turn, stages));
+  result.proposals.push(...readProposals(turn, stages));
+  result.turns.push(readTurn(turn, stages));
   for (const violation of stages.validate.violations) result.violations.push({ turn, type: violation.type, detail: violation.detail });
   if (stages.screen.injection.flagged) result.injectionTurns.push(turn);
 }

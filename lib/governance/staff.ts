@@ -2,12 +2,17 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/db/audit";
 import { UserFacingError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Staff accounts and roles, for admins. Role changes and (de)activation are audited, take effect at once (every
  * server action re-reads the role from the database, lib/auth/action.ts), and never lock the installation out: an
  * admin cannot demote or deactivate themselves, and the last active admin stays an active admin.
+ *
+ * That last rule reads several rows and writes one, so on PostgreSQL two admins demoting each other at once (on two
+ * instances) could each see the other still there and leave none. Every change therefore starts by locking the
+ * active admins' rows (SELECT … FOR UPDATE, always in id order): the second change waits for the first to commit,
+ * then sees what it left.
  */
 export const ROLES = ["agent", "supervisor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,6 +24,13 @@ export const activeChangeSchema = z.object({ userId: z.string().min(1).max(64), 
 
 export type Admin = { id: string };
 
+/** Locks the rows of the active admins until the transaction ends and returns their ids. */
+async function lockActiveAdmins(tx: Prisma.TransactionClient): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT "id" FROM "StaffUser" WHERE "role" = 'admin' AND "active" = true ORDER BY "id" FOR UPDATE`;
+  return rows.map((row) => row.id);
+}
+
 export function listStaff(prisma: PrismaClient) {
   return prisma.staffUser.findMany({
     orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }],
@@ -28,11 +40,12 @@ export function listStaff(prisma: PrismaClient) {
 
 export async function changeRole(prisma: PrismaClient, admin: Admin, input: z.infer<typeof roleChangeSchema>): Promise<{ changed: boolean }> {
   return prisma.$transaction(async (tx) => {
+    const admins = await lockActiveAdmins(tx);
     const user = await tx.staffUser.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
     if (!user) throw new StaffChangeError("not_found", "That staff account no longer exists.");
     if (user.role === input.role) return { changed: false };
     if (input.userId === admin.id) throw new StaffChangeError("self", "You can't change your own role. Ask another admin.");
-    if (user.role === "admin" && user.active && (await tx.staffUser.count({ where: { role: "admin", active: true } })) <= 1) {
+    if (user.role === "admin" && user.active && admins.length <= 1) {
       throw new StaffChangeError("last_admin", "This is the last active admin. Make someone else an admin first.");
     }
     await tx.staffUser.update({ where: { id: input.userId }, data: { role: input.role } });
@@ -43,11 +56,12 @@ export async function changeRole(prisma: PrismaClient, admin: Admin, input: z.in
 
 export async function setActive(prisma: PrismaClient, admin: Admin, input: z.infer<typeof activeChangeSchema>): Promise<{ changed: boolean }> {
   return prisma.$transaction(async (tx) => {
+    const admins = await lockActiveAdmins(tx);
     const user = await tx.staffUser.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
     if (!user) throw new StaffChangeError("not_found", "That staff account no longer exists.");
     if (user.active === input.active) return { changed: false };
     if (input.userId === admin.id) throw new StaffChangeError("self", "You can't deactivate your own account. Ask another admin.");
-    if (!input.active && user.role === "admin" && (await tx.staffUser.count({ where: { role: "admin", active: true } })) <= 1) {
+    if (!input.active && user.role === "admin" && admins.length <= 1) {
       throw new StaffChangeError("last_admin", "This is the last active admin. Make someone else an admin first.");
     }
     await tx.staffUser.update({ where: { id: input.userId }, data: { active: input.active } });

@@ -1,15 +1,16 @@
 import type { ChatTurn, Engine, Triage } from "@/lib/engines/types";
 import type { SupportPolicy } from "@/lib/policy/schema";
-import { assessComplexity, type Complexity, type Entities, extractEntities } from "./entities";
+import type { Complexity, Entities } from "./entities";
 import { type EscalationReason, hardTrigger } from "./escalate";
-import { detectInjection, type InjectionResult } from "./injection";
-import { detectPii, type PiiType } from "./pii";
+import type { InjectionResult } from "./injection";
+import type { PiiType } from "./pii";
 import { automationMode } from "./route";
+import { understand } from "./understand";
 
 /**
- * Screen and triage one message without a conversation or a database: what `npm run analyze` prints and what the
- * evaluation scores. The live pipeline runs the same stages (lib/pipeline/turn.ts) and adds retrieval, tools,
- * validation and the conversation-level escalation signals.
+ * Understand one message without a conversation or a database: what `npm run analyze` prints and what the
+ * evaluation scores. It calls the same `understand` stage as the live pipeline (lib/pipeline/turn.ts), which adds
+ * retrieval, tools, validation and the conversation-level escalation signals.
  */
 export type AnalyzeInput = {
   id: string;
@@ -29,22 +30,22 @@ export type AnalyzeResult = {
   language: string;
   injection: InjectionResult;
   pii: Array<{ type: PiiType; start: number; end: number }>;
+  /** What the customer asks for: questions, actions (with the order named), yes/no, chit-chat. */
+  requests: Array<{ kind: string; action?: string; orderNumber?: string | null }>;
   route: "autonomous" | "draft_only" | "human_only";
   escalate: { now: boolean; reason: EscalationReason | null };
 };
 
 export async function analyzeMessage(input: AnalyzeInput, deps: { engine: Engine; policy: SupportPolicy; catalog?: readonly string[] }): Promise<AnalyzeResult> {
-  const injection = detectInjection(input.text);
-  const pii = detectPii(input.text);
-  const entities = extractEntities(input.text, deps.catalog);
-  const history = (input.history ?? []).map((turn) => ({ role: turn.role, text: turn.text }));
-  const { triage } = await deps.engine.triage({ message: input.text, history });
-  const escalation = hardTrigger({
-    policy: deps.policy,
+  // The same understanding production runs: classification sees the redacted text, as a model would.
+  const u = await understand({
     text: input.text,
-    triage: { ...triage, entities },
-    tier: input.customer?.tier ?? null,
+    history: (input.history ?? []).map((turn) => ({ role: turn.role, text: turn.text })),
+    engine: deps.engine,
+    ...(deps.catalog ? { catalog: deps.catalog } : {}),
   });
+  const { triage } = u;
+  const escalation = hardTrigger({ policy: deps.policy, text: input.text, triage, tier: input.customer?.tier ?? null });
   const mode = automationMode(deps.policy, triage.intent);
   return {
     id: input.id,
@@ -52,11 +53,12 @@ export async function analyzeMessage(input: AnalyzeInput, deps: { engine: Engine
     confidence: round(triage.confidence),
     urgency: triage.urgency,
     sentiment: triage.sentiment,
-    entities,
-    complexity: assessComplexity(input.text, entities),
+    entities: u.entities,
+    complexity: u.complexity,
     language: triage.language,
-    injection,
-    pii: pii.map(({ type, start, end }) => ({ type, start, end })),
+    injection: u.screen.injection,
+    pii: u.screen.pii.map(({ type, start, end }) => ({ type, start, end })),
+    requests: u.requests.map((r) => (r.kind === "action" ? { kind: r.kind, action: r.action, orderNumber: r.orderNumber } : { kind: r.kind })),
     route: escalation.now ? "human_only" : mode,
     escalate: { now: escalation.now || mode === "human_only", reason: escalation.now ? escalation.reason : mode === "human_only" ? "policy_human_only" : null },
   };

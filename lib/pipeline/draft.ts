@@ -1,13 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
-import { extractEntities, assessComplexity } from "./entities";
-import { detectInjection } from "./injection";
-import { detectPii, redactPii } from "./pii";
 import { streamValidatedReply } from "./respond";
 import { saveTrace, traceArticles, tracePii } from "./trace";
 import type { TurnContext } from "./turn";
 import { loadTurnState } from "./turn-state";
+import { understand } from "./understand";
 import { validateReply } from "./validate";
 
 /**
@@ -23,12 +21,17 @@ export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<Draf
   const started = performance.now();
   const state = await loadTurnState(prisma, ctx.conversationId, ctx.customerMessage.id);
   const text = ctx.customerMessage.text;
-  const pii = detectPii(text);
-  const modelText = redactPii(text, pii);
-  const history = state.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
-  const triaged = await engine.triage({ message: modelText, history }, ctx.signal);
-  const entities = extractEntities(text, ctx.catalog);
-  const triage = { ...triaged.triage, entities };
+  const u = await understand({
+    text,
+    history: state.history,
+    engine,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.catalog ? { catalog: ctx.catalog } : {}),
+    previousIntent: state.conversation.intent,
+    contextOrderNumber: state.mentionedOrderNumbers.at(-1) ?? null,
+  });
+  const { triage, entities, modelText, history } = u;
+  const triaged = { usage: u.triageResult.usage, fallbackReason: u.triageResult.fallbackReason, engineUsed: u.triageResult.engineUsed };
   const confident = triage.confidence >= policy.escalation.low_confidence;
   const articles = ctx.retrieve(modelText, confident ? { intent: triage.intent } : {});
   const ownOrders = state.customer
@@ -43,7 +46,7 @@ export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<Draf
     startedAt: started,
     // A draft the guardrails stopped is offered only as far as it was safe; the person writes the rest.
     replacement: "",
-    check: (sentence) => validateReply(sentence, { policy, knowledge: articles.map((a) => `${a.title}\n${a.updated}\n${a.body}`), toolResults: [], customerIdentifiers: identifiers }),
+    check: (sentence) => validateReply(sentence, { policy, knowledge: articles.map((a) => `${a.title}\n${a.updated}\n${a.body}`), actions: [], customerIdentifiers: identifiers }),
   });
   const used = Math.min(articles.length, policy.retrieval.max_sources);
   const sources = articles.slice(0, used).map((a) => ({ id: a.id, title: a.title, version: a.version, stale: a.stale, score: Math.round(a.score * 1000) / 1000 }));
@@ -74,8 +77,8 @@ export async function runDraftTurn(ctx: Omit<TurnContext, "sink">): Promise<Draf
       durationMs: performance.now() - started,
       usage: { inputTokens: triaged.usage.inputTokens + result.usage.inputTokens, outputTokens: triaged.usage.outputTokens + result.usage.outputTokens },
       stages: {
-        screen: { injection: detectInjection(text), pii: tracePii(pii), chars: [...text].length },
-        triage: { ...triage, entities: { ...entities, emails: [], phones: [] }, complexity: assessComplexity(text, entities), engine: triaged.engineUsed },
+        screen: { injection: u.screen.injection, pii: tracePii(u.screen.pii), chars: u.screen.chars },
+        triage: { ...triage, entities: { ...entities, emails: [], phones: [] }, complexity: u.complexity, engine: triaged.engineUsed },
         route: { mode: "human_only", action: "draft" },
         retrieve: traceArticles(articles, used),
         tools: [],

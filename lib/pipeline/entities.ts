@@ -15,8 +15,8 @@ export type Entities = {
   products: string[];
 };
 
-// "NW-100042", "nw 100042", "#100042", "order 100042".
-const ORDER_NUMBER = /(?:\bNW[\s-]?(\d{6})|\b(?:order|ordre|pedido|bestellung)\s*(?:no\.?|number|nr\.?|#|n[º°])?\s*#?\s*(\d{6})|#(\d{6}))\b/gi;
+// "NW-100042", "nw 100042", "#100042", "order 100042" (six to eight digits: the store's numbers grow).
+const ORDER_NUMBER = /(?:\bNW[\s-]?(\d{6,8})|\b(?:order|ordre|pedido|bestellung)\s*(?:no\.?|number|nr\.?|#|n[º°])?\s*#?\s*(\d{6,8})|#(\d{6,8}))\b/gi;
 const AMOUNT =
   /(?:([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?)|(?:\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(dollars?|usd|eur|euros?|gbp|pounds?|bucks)\b)/gi;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

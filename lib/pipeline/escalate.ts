@@ -15,6 +15,8 @@ export const HARD_REASONS = [
   "payment_dispute",
   "policy_human_only",
   "policy_draft_only",
+  /** An action the customer confirmed is above the AI's limits: a person approves or rejects it. */
+  "approval_required",
 ] as const;
 export const SOFT_REASONS = [
   "frustration_trend",
@@ -25,6 +27,8 @@ export const SOFT_REASONS = [
   "verification_locked",
   "unsafe_reply",
   "manipulation_attempts",
+  /** The server stopped mid-reply (a crash, a restart) and the message was not answered in time (lib/chat/answer.ts). */
+  "reply_interrupted",
 ] as const;
 export const ESCALATION_REASONS = [...HARD_REASONS, ...SOFT_REASONS] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
@@ -245,6 +249,7 @@ export const ESCALATION_LABELS: Record<EscalationReason, string> = {
   payment_dispute: "Payment dispute",
   policy_human_only: "Policy: people only",
   policy_draft_only: "Policy: AI drafts, person replies",
+  approval_required: "Action waiting for approval",
   frustration_trend: "Frustrated for several turns",
   turn_limit: "Too many turns",
   low_confidence: "AI unsure of the request",
@@ -253,4 +258,5 @@ export const ESCALATION_LABELS: Record<EscalationReason, string> = {
   verification_locked: "Identity check locked",
   unsafe_reply: "AI reply blocked by guardrails",
   manipulation_attempts: "Repeated manipulation attempts",
+  reply_interrupted: "Reply interrupted by a server failure",
 };

@@ -1,5 +1,6 @@
 import type { Sentiment } from "@/lib/engines/types";
 import type { Intent } from "@/lib/policy/schema";
+import { conversationTone } from "./conversation-tone";
 import { ESCALATION_LABELS, type EscalationReason } from "./escalate";
 import { redactPii } from "./pii";
 
@@ -19,6 +20,8 @@ export type HandoffPacket = {
     recentOrders: Array<{ number: string; status: string; totalCents: number }>;
   };
   issue: string;
+  /** The customer's message that triggered the handoff, PII-redacted (null before any message). */
+  trigger: { text: string; sentiment: Sentiment | null } | null;
   tried: string[];
   whyUnresolved: string;
   knowledge: Array<{ id: string; title: string; version: number; stale: boolean }>;
@@ -33,8 +36,10 @@ export type HandoffInput = {
   intent: Intent | null;
   urgency: string;
   customer: HandoffPacket["customer"];
-  /** Customer messages, oldest first. */
-  customerMessages: Array<{ text: string; sentiment: Sentiment | null }>;
+  /** Customer messages, oldest first, each with the sentiment triage gave it (null: not analysed yet). */
+  customerMessages: Array<{ id?: string; text: string; sentiment: Sentiment | null }>;
+  /** The message whose turn handed over; the latest customer message when absent (the "Talk to a person" button). */
+  triggerMessageId?: string | null;
   /** Tool decisions in this conversation, oldest first. */
   actions: Array<{ tool: string; decision: string; reason?: string; orderNumber?: string }>;
   knowledge: HandoffPacket["knowledge"];
@@ -57,14 +62,16 @@ const NEXT_STEP: Partial<Record<EscalationReason, string>> = {
 };
 
 export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
-  const sentiments = input.customerMessages.map((m) => m.sentiment ?? "neutral");
+  // The same reading of the tone as the inbox's side panel (conversation-tone.ts): the latest analysed message.
+  const conversation = conversationTone(input.customerMessages.map((m) => m.sentiment));
   const issue = issueInTheirWords(input.customerMessages.map((m) => m.text));
+  const trigger = triggerOf(input);
   const tried = describeAttempts(input);
   const whyUnresolved = ESCALATION_LABELS[input.reason];
   const nextStep = NEXT_STEP[input.reason] ?? nextStepForIntent(input.intent);
   const tone = {
-    sentiment: sentiments.at(-1) ?? "neutral",
-    trend: trendOf(sentiments),
+    sentiment: conversation.sentiment,
+    trend: conversation.trend,
     urgency: input.urgency,
     sensitive: SENSITIVE_REASONS.has(input.reason) || input.customer.tier === "enterprise",
   } satisfies HandoffPacket["tone"];
@@ -80,6 +87,7 @@ export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
   const sections = [
     `${who}.${orders ? ` Recent orders: ${orders}.` : ""}`,
     `Issue: "${issue}"`,
+    trigger && !issue.includes(trigger.text) ? `Last message: "${trigger.text}"` : null,
     `Tried: ${tried.join("; ") || "nothing yet"}.`,
     `Handed over: ${whyUnresolved}.`,
     input.knowledge.length ? `Knowledge: ${input.knowledge.map((k) => `${k.title} v${k.version}${k.stale ? " (stale)" : ""}`).join(", ")}.` : null,
@@ -92,6 +100,7 @@ export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
     reasonLabel: whyUnresolved,
     customer: input.customer,
     issue,
+    trigger,
     tried,
     whyUnresolved,
     knowledge: input.knowledge,
@@ -107,6 +116,14 @@ function issueInTheirWords(messages: string[]): string {
   const substantive = messages.filter((m) => countWords(m) >= 3);
   const chosen = (substantive.length ? substantive : messages).slice(0, 2).map((m) => redactPii(m).replace(/\s+/g, " ").trim());
   return capWords(chosen.join(" … "), 60);
+}
+
+/** The customer's words that set off the handoff, PII-redacted and trimmed: what the person answers first. */
+function triggerOf(input: HandoffInput): HandoffPacket["trigger"] {
+  const messages = input.customerMessages;
+  const message = (input.triggerMessageId ? messages.find((m) => m.id === input.triggerMessageId) : undefined) ?? messages.at(-1);
+  if (!message) return null;
+  return { text: capWords(redactPii(message.text).replace(/\s+/g, " ").trim(), 40), sentiment: message.sentiment };
 }
 
 function describeAttempts(input: HandoffInput): string[] {
@@ -136,12 +153,6 @@ function nextStepForIntent(intent: Intent | null): string {
   }
 }
 
-function trendOf(sentiments: Sentiment[]): HandoffPacket["tone"]["trend"] {
-  if (sentiments.length < 2) return "steady";
-  const value = (s: Sentiment) => (s === "frustrated" ? -1 : s === "positive" ? 1 : 0);
-  const delta = value(sentiments.at(-1)!) - value(sentiments[0]!);
-  return delta < 0 ? "worsening" : delta > 0 ? "improving" : "steady";
-}
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -30,9 +30,15 @@ export async function handOff(
     urgency?: Urgency | null;
     /** Who handed over, for the audit log: the AI's escalation (default), or the customer's "Talk to a person". */
     by?: "ai" | "customer";
+    /**
+     * The customer message whose turn is handing over, with the sentiment triage just gave it. The turn stores
+     * that sentiment only after this returns, so without it the packet would read the message as not analysed
+     * and its tone could differ from the side panel's; it is also the message the packet quotes.
+     */
+    trigger?: { messageId: string; sentiment: Sentiment };
   },
 ): Promise<HandoffResult> {
-  const context = await loadPacketContext(prisma, input.conversationId);
+  const context = await loadPacketContext(prisma, input.conversationId, input.trigger);
   const packet = buildHandoffPacket({ ...context.input, reason: input.reason, urgency: input.urgency ?? context.input.urgency });
   const priority = queuePriority({
     urgency: (input.urgency ?? context.input.urgency) as Urgency,
@@ -49,6 +55,10 @@ export async function handOff(
     if (moved.count === 0) {
       const current = await tx.conversation.findUniqueOrThrow({ where: { id: input.conversationId }, select: { status: true } });
       return { status: current.status === "ai" ? "waiting_human" : current.status, notice: null, packet: null } as HandoffResult;
+    }
+    // The packet and the inbox read the same sentiment for the triggering message from the moment of the handoff.
+    if (input.trigger) {
+      await tx.message.updateMany({ where: { id: input.trigger.messageId, conversationId: input.conversationId }, data: { sentiment: input.trigger.sentiment } });
     }
     const notice = await insertMessageInTx(tx, { conversationId: input.conversationId, role: "system", body: input.policy.disclosure.handoff_notice });
     await tx.handoffPacket.create({
@@ -69,8 +79,8 @@ export async function handOff(
 
 type PacketContext = { input: Omit<Parameters<typeof buildHandoffPacket>[0], "reason"> };
 
-async function loadPacketContext(prisma: PrismaClient, conversationId: string): Promise<PacketContext> {
-  const [conversation, messages, traces] = await Promise.all([
+async function loadPacketContext(prisma: PrismaClient, conversationId: string, trigger?: { messageId: string; sentiment: Sentiment }): Promise<PacketContext> {
+  const [conversation, latestFirst, traces] = await Promise.all([
     prisma.conversation.findUniqueOrThrow({
       where: { id: conversationId },
       select: {
@@ -86,15 +96,17 @@ async function loadPacketContext(prisma: PrismaClient, conversationId: string): 
         },
       },
     }),
+    // The latest 60 (the tone is the latest message's), put back in order below.
     prisma.message.findMany({
       where: { conversationId, internal: false, role: { in: ["customer", "ai"] } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 60,
-      select: { role: true, body: true, sentiment: true },
+      select: { id: true, role: true, body: true, sentiment: true },
     }),
     prisma.turnTrace.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, take: 40, select: { stages: true } }),
   ]);
 
+  const messages = latestFirst.reverse();
   const actions: PacketContext["input"]["actions"] = [];
   const knowledge = new Map<string, { id: string; title: string; version: number; stale: boolean }>();
   for (const trace of traces) {
@@ -119,7 +131,12 @@ async function loadPacketContext(prisma: PrismaClient, conversationId: string): 
       },
       customerMessages: messages
         .filter((m) => m.role === "customer")
-        .map((m) => ({ text: m.body, sentiment: (m.sentiment as Sentiment | null) ?? null })),
+        .map((m) => ({
+          id: m.id,
+          text: m.body,
+          sentiment: m.id === trigger?.messageId ? trigger.sentiment : ((m.sentiment as Sentiment | null) ?? null),
+        })),
+      triggerMessageId: trigger?.messageId ?? null,
       actions,
       knowledge: [...knowledge.values()],
       aiReplies: Math.max(0, messages.filter((m) => m.role === "ai").length - 1), // the greeting is not an answer

@@ -4,13 +4,48 @@ import type { InjectionSignal } from "./injection";
  * The rules behind lib/pipeline/injection.ts: small vocabularies (English, Spanish, French, German) and the
  * patterns built from them, each adding weighted evidence for one signal. See injection.ts for how they combine.
  */
-// Word boundaries that also hold next to accented letters ("règles", "über"), which \b does not see.
-const B = String.raw`(?<![\p{L}\p{N}_])`;
-const E = String.raw`(?![\p{L}\p{N}_])`;
+// Word boundaries that also hold next to accented letters ("règles", "über"), which \b does not see. A plain class
+// (Latin with its accents, Greek, Cyrillic) rather than \p{L}: V8 scans for the first letter of a pattern much faster.
+const WORD_CHAR = String.raw`[A-Za-z0-9_\u00B5\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
+const B = `(?<!${WORD_CHAR})`;
+const E = `(?!${WORD_CHAR})`;
 const any = (...alternatives: string[]) => `(?:${alternatives.join("|")})`;
-const rx = (source: string) => new RegExp(source, "iu");
+
+/**
+ * Lowercases the literal parts of a pattern (not escapes such as \p{L} or \s). The rules are matched against the
+ * lowercased text without the `i` flag: the same matches, about three times faster than /iu on a long message.
+ */
+export function lowerSource(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c !== "\\") {
+      out += c.toLowerCase();
+      continue;
+    }
+    const next = source[i + 1] ?? "";
+    if ("pPuk".includes(next) && "{<".includes(source[i + 2] ?? "")) {
+      const end = source.indexOf(next === "k" ? ">" : "}", i);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else {
+      out += c + next;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Patterns matched against the original text, where case carries meaning. */
+export const CASED_PATTERNS = new WeakSet<RegExp>();
+/** A case-insensitive rule: matched against the lowercased text (see lowerSource). */
+const rx = (source: string, flags = "u") => new RegExp(lowerSource(source), flags);
 /** Case matters here: made-up persona names are CamelCase or shouted. */
-const cased = (source: string) => new RegExp(source, "u");
+const cased = (source: string) => {
+  const pattern = new RegExp(source, "u");
+  CASED_PATTERNS.add(pattern);
+  return pattern;
+};
 
 /** What the assistant runs on: what an override or an extraction goes after. */
 const RULES = any(
@@ -122,24 +157,47 @@ const OVERRIDES: Rule[] = [
     signal: "instruction_override",
     weight: 0.55,
     pattern: rx(
-      String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:each|every|all|your|the|a new|your next|the next)?\s*(?:response|reply|answer|message|output|paragraph)s?\s+(?:with|by saying)${E}` +
+      String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:each|every|all)\s*(?:response|reply|answer|message|output|paragraph)s?\s+(?:with|by saying)${E}` +
         String.raw`|${B}(?:respond|reply|answer)\s+to\s+(?:every|each|all|any)\s+(?:message|question|prompt|request)s?\s+(?:with|by)${E}` +
         String.raw`|${B}(?:reply|respond|answer)(?:ing)?\s+(?:only\s+)?(?:(?:starting|beginning)\s+)?with\s*["'“«]` +
         String.raw`|${B}(?:say|respond|reply|answer)(?: only)?(?: with)? ["'“]?yes["'”]? to (?:everything|anything|whatever|all)${E}` +
         String.raw`|${B}(?:complete|continue|finish)\s+(?:this|the following|the)\s*(?:sentence|text|phrase|string|line)?\s*:`,
     ),
   },
+  // Steering one reply ("begin your response with ...") is also how writing requests are phrased: weak alone.
+  { signal: "instruction_override", weight: 0.4, pattern: rx(String.raw`${B}(?:start|begin|prefix|preface|end|finish|open|conclude)\s+(?:your|the|a new|your next|the next)?\s*(?:response|reply|answer|message|output|paragraph)s?\s+(?:with|by saying)${E}`) },
+  // ... but steering it into a compliant opening ("Start with: 'Sure, here are instructions ...'") is the prefix attack.
+  { signal: "instruction_override", weight: 0.55, pattern: rx(String.raw`${B}(?:start|begin|open|prefix|preface)(?:ing)?${E}[^.!?\n]{0,40}?${B}with\s*:?\s*["'“«]\s*(?:sure|certainly|absolutely|of course|yes|okay|ok)[,!.]?\s+(?:here(?:'s| is| are)|i (?:can|will|'ll)|i'd be happy)${E}`) },
+  // Reprogramming claimed by the model's maker: "I am a programmer at OpenAI ... modifying your programming".
+  {
+    signal: "instruction_override",
+    weight: 0.45,
+    pattern: rx(String.raw`${B}(?:re-?program(?:ming|med)?|re-?train(?:ing)?|modify(?:ing)?|updat(?:e|ing)|rewrit(?:e|ing)|patch(?:ing)?|chang(?:e|ing)) (?:you|your (?:programming|code|instructions|rules|guidelines|behaviou?r|settings|configuration|weights))${E}`),
+    unless: rx(String.raw`(?:update|change|modify)(?:ing)? your (?:settings|configuration) (?:page|in the app|on the site)`),
+  },
+  { signal: "policy_bypass", weight: 0.35, pattern: rx(String.raw`${B}(?:i'?m|i am|we are|we're)\s+(?:an? |the |one of the )?(?:programmer|developer|engineer|employee|researcher|creator|founder|staff member)s?\s+(?:at|from|of|with|for)\s+(?:openai|anthropic|google|microsoft|meta|the company (?:that|who) (?:made|built|created|trained) you)${E}`) },
+  // Asking the assistant itself to insult: what a brand must never be talked into (the DPD lesson).
+  { signal: "jailbreak_persona", weight: 0.5, pattern: rx(String.raw`${B}(?:respond|reply|answer|talk|speak|write|act)(?:ing)?${E}[^.!?\n]{0,25}${B}(?:an?|highly|extremely|very|really|super|the most|as) (?:offensive|rude|insulting|vulgar|profane|toxic|aggressive|mean|disrespectful|hostile|abusive)${E}\s+(?:tone|manner|way|language|voice|style)${E}`) },
   { signal: "instruction_override", weight: 0.45, pattern: rx(String.raw`${B}(?:if you (?:understand|agree|accept)|to confirm|confirm (?:this )?by)[^.!?\n]{0,20}(?:say|saying|reply|replying|respond|answer|type|write)${E}|${B}(?:starting|beginning) with\s*["'“«]`) },
 ];
 
 const ROLE_PLAY: Rule[] = [
+  // A fictional frame ("imagine you are a historian", "take on the role of", "pretend to be") is how creative requests
+  // are written too: weak alone, decisive with a persona that outlasts the message, negated rules or a demand.
+  {
+    signal: "role_play",
+    weight: 0.4,
+    pattern: rx(
+      String.raw`${B}imagine (?:that )?you(?:'re| are) (?:an? |the )?(?:[\p{L}-]+ )?${ROLE}${E}` +
+        String.raw`|${B}(?:pretend (?:to be|you(?:'re| are)|that you(?:'re| are))|act as if you (?:are|were)|(?:roleplay|role-play|role play) as|(?:play|take on|assume|adopt) the (?:role|part|persona|character) of)${E}`,
+    ),
+  },
   {
     signal: "role_play",
     weight: 0.55,
     pattern: rx(
       String.raw`${B}(?:you(?:'re| are)|u r) (?:now|henceforth) (?:an? |the |my |called |named |known as )?(?:[\p{L}-]+'s )?(?:[\p{L}-]+ )?${ROLE}${E}` +
         String.raw`|${B}you(?:'re| are) (?:an? |the )?(?:[\p{L}-]+ ){0,2}?${ROLE} now${E}` +
-        String.raw`|${B}imagine (?:that )?you(?:'re| are) (?:an? |the )?(?:[\p{L}-]+ )?${ROLE}${E}` +
         String.raw`|${B}(?:ahora eres|eres ahora|(?:tu es|vous êtes) (?:maintenant|désormais|dorénavant)|du bist (?:jetzt|nun|ab jetzt|ab sofort)) (?:un |una |el |la |le |ein |eine |der |die )?(?:[\p{L}-]+ )?${ROLE}${E}` +
         String.raw`|${B}you(?:'re| are) (?:now )?(?:an? |the )?(?:rogue|evil|unrestricted|unfiltered|uncensored|jailbroken|amoral|rebel|unchained|free)\s+(?:[\p{L}-]+\s+){0,2}?(?:ai|bot|chatbot|assistant|model|version)${E}`,
     ),
@@ -149,7 +207,7 @@ const ROLE_PLAY: Rule[] = [
     signal: "role_play",
     weight: 0.55,
     pattern: rx(
-      String.raw`${B}(?:pretend (?:to be|you(?:'re| are)|that you(?:'re| are))|I want you to (?:act|pretend|role-?play|become|simulate|respond as|answer as)|act as if you (?:are|were)|(?:roleplay|role-play|role play) as|simulate being|immerse yourself (?:in|into) the role|(?:play|take on|assume|adopt) the (?:role|part|persona|character) of)${E}` +
+      String.raw`${B}(?:I want you to (?:act|pretend|role-?play|become|simulate|respond as|answer as|take on|assume|adopt|embody|personify|impersonate)|(?:roleplay|role-play|role play) as (?:an? |the )?(?:store|shop|company|bot|assistant|ai|manager|owner|admin|supervisor|developer|employee)|simulate being|immerse yourself (?:in|into) the role)${E}` +
         String.raw`|${B}(?:finge (?:que eres|ser)|haz como si fueras|simula (?:que eres|ser)|fais semblant d'être|faites semblant d'être|fais comme si tu étais|joue le rôle d|tu so,? als (?:ob du|wärst du)|spiel die Rolle|gib vor,? (?:ein|eine))`,
     ),
   },
@@ -168,7 +226,7 @@ const ROLE_PLAY: Rule[] = [
     ),
   },
   { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:answer|respond|reply|speak|talk|write)(?: only)? (?:in|like) (?:an? )?(?:pirate|shakespeare|yoda|uwu|cowboy|drunk)${E}|${B}stop being (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:bot|assistant|ai|chatbot)${E}`) },
-  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:stay|remain|break|out of) (?:in )?character${E}|${B}(?:switch|swap|reverse|trade) (?:roles|places)${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s (?:pretend|roleplay|role-play|role play)${E}`) },
+  { signal: "role_play", weight: 0.35, pattern: rx(String.raw`${B}(?:switch|swap|reverse|trade) (?:roles|places)${E}|${B}in this hypothetical${E}|${B}let'?s play a game${E}|${B}let'?s (?:pretend|roleplay|role-play|role play)${E}`) },
 ];
 
 const JAILBREAKS: Rule[] = [
@@ -268,12 +326,12 @@ const IMPERSONATION: Rule[] = [
   {
     signal: "fake_delimiter",
     weight: 0.45,
-    pattern: new RegExp(
+    pattern: rx(
       String.raw`(?:^|[.!?]\s+|\n)\s*[\[(<#*]*\s*(?:system|admin|administrator|developer|moderator|security|internal|staff|operator|assistant)(?:\s+(?:notice|note|message|alert|update|command|directive|memo|instruction|override)s?)?\s*[\])>*]*(?:\s*\([^)\n]{0,60}\))?\s*:`,
-      "imu",
+      "mu",
     ),
   },
-  { signal: "fake_delimiter", weight: 0.45, pattern: new RegExp(String.raw`(?:^|[.!?]\s+|\n)\s*(?:admin|administrator|developer|system|moderator|staff|management|security team)\s+here${E}`, "imu") },
+  { signal: "fake_delimiter", weight: 0.45, pattern: rx(String.raw`(?:^|[.!?]\s+|\n)\s*(?:admin|administrator|developer|system|moderator|staff|management|security team)\s+here${E}`, "mu") },
   { signal: "fake_delimiter", weight: 0.4, pattern: rx(String.raw`${B}(?:note|message|memo|notice|instructions?|directives?|orders?) from (?:the )?(?:[\p{L}-]+ )?(?:management|admin|administrator|system|developers?|support lead|security team|supervisor|headquarters|hq|head office|corporate)${E}`) },
   { signal: "fake_delimiter", weight: 0.35, pattern: rx(String.raw`${B}(?:for|to|on) (?:this|the) (?:customer|user|account holder|shopper)(?:'s)?${E}`) },
   { signal: "fake_delimiter", weight: 0.45, pattern: rx(String.raw`${B}(?:administrator|admin|developer|system|root|supervisor|manager) override${E}|${B}(?:override|emergency|admin|security) protocol${E}`) },

@@ -62,6 +62,32 @@ export function redactPii(text: string, spans: PiiSpan[] = detectPii(text), keep
   return result + text.slice(cursor);
 }
 
+/**
+ * What is masked before a message is stored (Message and its ConversationEvent): payment card numbers and
+ * government ids. Emails and phone numbers stay: people in the workspace need them to help the customer.
+ */
+export const MASKED_AT_REST: readonly PiiType[] = ["card", "ssn", "national_id", "iban"];
+const AT_REST_LABEL: Partial<Record<PiiType, string>> = { card: "card", ssn: "SSN", national_id: "national ID", iban: "IBAN" };
+
+/**
+ * The text with every card number and government id replaced by its kind and last four characters, e.g.
+ * "my card is 4111 1111 1111 1111" → "my card is [card ending 1111]". Text with fewer than six digits has none.
+ */
+export function maskForStorage(text: string): string {
+  if ((text.match(/\d/g)?.length ?? 0) < 6) return text;
+  const spans = detectPii(text).filter((span) => MASKED_AT_REST.includes(span.type));
+  if (!spans.length) return text;
+  let result = "";
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    const last4 = span.value.replace(/[\s.-]/g, "").slice(-4);
+    result += `${text.slice(cursor, span.start)}[${AT_REST_LABEL[span.type] ?? span.type} ending ${last4}]`;
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
 /** A masked form for display in the workspace: the last four digits or characters stay visible. */
 export function maskValue(span: Pick<PiiSpan, "type" | "value">): string {
   if (span.type === "email") {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPolicySet } from "@/lib/policy/load";
 import type { KnowledgeArticle, SupportPolicy } from "@/lib/policy/schema";
+import { splitSentences } from "./passages";
 import { createRetriever, isStale } from "./retrieve";
 
 const policySet = loadPolicySet(path.resolve(import.meta.dirname, "../../policies"));
@@ -44,6 +45,86 @@ describe("retrieve", () => {
     expect(retriever.retrieve("how do i retrun my jaket", { intent: "returns" })[0]?.id).toBe("returns");
     const terms = retriever.candidates("retrun").terms;
     expect(terms).toEqual([expect.objectContaining({ term: "return", via: "typo" })]);
+  });
+
+  // Issue 10, part 5: each in the customer's exact words, with the section and the sentence that answer.
+  describe("finds the section that answers", () => {
+    it.each([
+      ["What's the warranty on your tents?", undefined, "warranty", null, "2-year warranty"],
+      ["What's the warranty on your tents?", "product", "warranty", null, "2-year warranty"],
+      ["I wore my boots once on a muddy trail, can I return them?", "returns", "returns", "What can be returned", "soles show no outdoor wear"],
+      ["I wore my boots once on a muddy trail, can I return them?", undefined, "returns", "What can be returned", "soles show no outdoor wear"],
+      ["my boot sole is coming off", undefined, "warranty", "What the warranty covers", "sole separation on footwear"],
+      ["How long do refunds take?", "refund", "refunds", "How long a refund takes", "within 3 business days"],
+      ["When will I get my refund?", undefined, "refunds", "How long a refund takes", "5 to 10 business days"],
+      ["Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?", "shipping", "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
+      ["Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
+      ["¿Tengo que pagar aduana si me lo envían a España?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
+      ["Est-ce que je dois payer des frais de douane pour une livraison en France ?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
+      ["¿Hacen envíos al extranjero?", undefined, "international-shipping", null, "We ship to Canada"],
+      ["Livrez-vous à l'étranger ?", undefined, "international-shipping", null, "We ship to Canada"],
+      ["Liefert ihr ins Ausland?", undefined, "international-shipping", null, "We ship to Canada"],
+      ["Wie hoch sind die Versandkosten nach Österreich?", undefined, "international-shipping", "Costs and delivery times", "$29.95"],
+      ["¿Cuánto tarda el reembolso?", undefined, "refunds", "How long a refund takes", "within 3 business days"],
+      ["Combien de temps pour un remboursement ?", undefined, "refunds", "How long a refund takes", "within 3 business days"],
+      ["the zipper on my jacket broke, is it covered by the warranty?", undefined, "warranty", "What the warranty covers", "broken zippers"],
+      ["how long does shipping take", undefined, "shipping", "Shipping options within the US", "Delivery times count"],
+    ] as const)("%j (intent %s) → %s, %s", (question, intent, id, section, answer) => {
+      const [hit] = retriever.retrieve(question, intent ? { intent } : {});
+      expect(hit?.id).toBe(id);
+      expect(hit?.section ?? null).toBe(section);
+      expect(hit!.sentences!.join(" ")).toContain(answer);
+      // Quoted verbatim: every sentence is in the article as written (list items with their marker).
+      for (const sentence of hit!.sentences!) expect(hit!.body).toContain(sentence);
+      expect(hit!.sentences!.filter((s) => !s.startsWith("- ") && !s.endsWith(":")).length).toBeLessThanOrEqual(3);
+    });
+
+    it("weighs a kind of product a quarter when the question asks about something else", () => {
+      const terms = retriever.candidates("What's the warranty on your tents?").terms;
+      expect(terms).toEqual([
+        expect.objectContaining({ term: "warrant", weight: 1 }),
+        expect.objectContaining({ term: "tent", weight: 0.25 }),
+      ]);
+      // Alone, the product is the topic.
+      expect(retriever.candidates("tents").terms).toEqual([expect.objectContaining({ term: "tent", weight: 1 })]);
+    });
+
+    it("translates German compounds and ignores the days customers need things by", () => {
+      expect(retriever.candidates("Versandkosten").terms.map((t) => [t.term, t.via])).toEqual([
+        ["ship", "compound"],
+        ["cost", "compound"],
+      ]);
+      // "Saturday" says when, not what: it must not pull up the support hours ("Monday to Saturday").
+      const [hit] = retriever.retrieve("When will it arrive? I need it Saturday", { intent: "order_status" });
+      expect(hit?.id).not.toBe("contact-support");
+      expect(retriever.retrieve("are you open on saturday")[0]?.id).toBe("contact-support");
+    });
+  });
+
+  it("does not pretend an article answers a question about a product's price or specifications", () => {
+    // Product facts are the catalog's (lookup_product), not a policy's.
+    for (const question of ["How much is the Summit Dome 2?", "Is the Ridgeline 2 freestanding?", "How much is the Ridgeline 2 tent?"]) {
+      expect(retriever.candidates(question).catalog).toBe(true);
+      expect(retriever.retrieve(question)).toEqual([]);
+      expect(retriever.retrieve(question, { intent: "product" })).toEqual([]);
+    }
+    // A product's name in a policy question is the item, not the topic: it neither hides the policy nor counts against it.
+    expect(retriever.retrieve("Can I return my Ridgeline tent?", { intent: "returns" })[0]?.id).toBe("returns");
+    expect(retriever.retrieve("How much is shipping to Canada for a Ridgeline tent?")[0]?.id).toBe("international-shipping");
+    expect(retriever.retrieve("My Granite Peak boots are coming apart")[0]?.id).toBe("warranty");
+  });
+
+  it("splits a passage into quotable sentences and list items, keeping prices and abbreviations whole", () => {
+    const units = splitSentences(
+      "We refund an order when:\n- a return arrives;\n- an order is cancelled.\n\nStandard costs $7.95, e.g. for NW-100042. PayPal is faster.",
+    );
+    expect(units.map((u) => [u.text, u.lead, u.marker, u.paragraph])).toEqual([
+      ["We refund an order when:", null, null, 0],
+      ["a return arrives;", "We refund an order when:", "-", 1],
+      ["an order is cancelled.", "We refund an order when:", "-", 1],
+      ["Standard costs $7.95, e.g. for NW-100042.", null, null, 2],
+      ["PayPal is faster.", null, null, 2],
+    ]);
   });
 
   it("ignores order numbers when searching", () => {

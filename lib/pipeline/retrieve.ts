@@ -1,8 +1,17 @@
 import type { RetrievedArticle } from "@/lib/engines/types";
 import type { KnowledgeArticle, SupportPolicy } from "@/lib/policy/schema";
-import { type Passage, splitPassages } from "./passages";
-import { analyzeQuery, onIntentTopic, type QueryHints, type QueryTerm, type Vocabulary } from "./retrieve-query";
-import { words } from "@/lib/text/tokenize";
+import { type Passage, type Sentence, splitPassages, splitSentences } from "./passages";
+import {
+  analyzeQuery,
+  ITEM_WEIGHT,
+  onIntentTopic,
+  productNames,
+  type QueryHints,
+  type QueryTerm,
+  rewritePhrases,
+  type Vocabulary,
+} from "./retrieve-query";
+import { foldText, words } from "@/lib/text/tokenize";
 import { isStopWord } from "@/lib/text/stopwords";
 import { stem } from "@/lib/text/stem";
 
@@ -23,6 +32,19 @@ import { stem } from "@/lib/text/stem";
  * message, and "return" matters more than "boots" in "how do I return boots that don't fit?". The intent term
  * only adds to articles that share at least one real word with the question, so it never creates a match alone.
  * Typical on-topic questions land at 0.4–0.9, unrelated ones below 0.2.
+ *
+ * Query terms carry a weight (retrieve-query.ts): a kind of product ("tents") counts a quarter when the question
+ * also asks about something the articles know ("warranty"), an expansion half; the weight scales the term's part
+ * of the score and of the bound alike, so scores stay comparable with the threshold.
+ *
+ * Within the chosen article, the section that answers is the one with the most query evidence: its heading counts
+ * twice (the introduction's "heading" is the article's title, counted once), and each term is weighed by how rare
+ * it is across the article's own sections too, so "Is shipping refunded?" picks Refunds → "Shipping costs", not the
+ * section every refund question shares "refund" with. Within that section the one to three sentences that share
+ * the most with the question are what a reply leads with (`sentences`, chooseSentences below).
+ *
+ * A question about a product's price or specifications that names a product the articles never mention is the
+ * catalog's (`catalog` in the report): `retrieve` returns nothing for it rather than the nearest article.
  */
 export const BM25_PARAMS = { k1: 1.2, b: 0.75, boosts: { title: 3, topics: 2, body: 1 } } as const;
 
@@ -43,6 +65,12 @@ export type CandidateReport = {
   terms: QueryTerm[];
   /** Every article, best first, including those below the policy's threshold. */
   candidates: ScoredCandidate[];
+  /**
+   * The question asks for a product fact (its price, or something about a product the articles never name:
+   * "How much is the Summit Dome 2?", "Is the Ridgeline 2 freestanding?"). The catalog answers those
+   * (lookup_product), so `retrieve` returns no article for them rather than the nearest one that mentions a cost.
+   */
+  catalog: boolean;
 };
 
 export type Retriever = {
@@ -52,9 +80,11 @@ export type Retriever = {
   candidates(query: string, hints?: QueryHints): CandidateReport;
 };
 
-type IndexedPassage = Passage & { tf: Map<string, number> };
+type IndexedSentence = Sentence & { stems: Set<string> };
+type IndexedPassage = Passage & { tf: Map<string, number>; textTf: Set<string>; sentences: IndexedSentence[] };
 type IndexedDoc = {
   article: KnowledgeArticle;
+  sectionIdf: Map<string, number>;
   tf: Map<string, number>;
   lengthNorm: number;
   topicStems: Set<string>;
@@ -69,7 +99,8 @@ export function createRetriever(articles: KnowledgeArticle[], policy: SupportPol
   return {
     candidates: (query, hints) => scoreCandidates(index, query, { staleAfterDays, now: now(), hints }),
     retrieve(query, hints) {
-      const { terms, candidates } = scoreCandidates(index, query, { staleAfterDays, now: now(), hints });
+      const { terms, candidates, catalog } = scoreCandidates(index, query, { staleAfterDays, now: now(), hints });
+      if (catalog) return [];
       return candidates
         .filter((candidate) => candidate.score > 0 && candidate.score >= minScore)
         .slice(0, maxSources)
@@ -92,8 +123,17 @@ export function buildIndex(articles: KnowledgeArticle[]): KnowledgeIndex {
     add(article.title, boosts.title);
     add(article.topics.join(" . "), boosts.topics);
     add(withoutCrossReferences(article.body), boosts.body);
-    const passages = splitPassages(article.body).map((passage) => ({ ...passage, tf: passageTerms(passage) }));
-    return { article, tf, length, passages, topicStems: new Set(article.topics.flatMap(terms)) };
+    const passages = splitPassages(article.body).map((passage) => ({
+      ...passage,
+      ...passageTerms(passage, article.title),
+      sentences: splitSentences(passage.text).map((unit) => ({ ...unit, stems: new Set(terms(unit.text)) })),
+    }));
+    // Within an article, a word every section uses ("refund" in Refunds) tells its sections apart less than one
+    // only some use ("shipping"): section choice weighs each term by this within-article idf as well.
+    const sectionDf = new Map<string, number>();
+    for (const passage of passages) for (const term of passage.tf.keys()) sectionDf.set(term, (sectionDf.get(term) ?? 0) + 1);
+    const sectionIdf = new Map([...sectionDf].map(([term, df]) => [term, idfFor(passages.length, df)]));
+    return { article, tf, length, passages, sectionIdf, topicStems: new Set(article.topics.flatMap(terms)) };
   });
   const averageLength = docs.reduce((sum, doc) => sum + doc.length, 0) / Math.max(docs.length, 1);
 
@@ -136,26 +176,45 @@ export function scoreCandidates(
   const raw = new Float64Array(index.docs.length);
   const matched: string[][] = index.docs.map(() => []);
   let bound = 0;
-  for (const { term, idf } of queryTerms) {
-    bound += idf * (k1 + 1);
+  for (const { term, idf, weight } of queryTerms) {
+    bound += weight * idf * (k1 + 1);
     for (const { doc, tf } of index.postings.get(term) ?? []) {
-      raw[doc]! += (idf * tf * (k1 + 1)) / (tf + index.docs[doc]!.lengthNorm);
+      raw[doc]! += (weight * idf * tf * (k1 + 1)) / (tf + index.docs[doc]!.lengthNorm);
       matched[doc]!.push(term);
     }
   }
   const intent = options.hints?.intent;
   const onTopic = index.docs.map((doc) => onIntentTopic(doc.topicStems, intent));
-  const intentWeight = queryTerms.length > 0 && onTopic.includes(true) ? bound / queryTerms.length : 0;
+  const termWeights = queryTerms.reduce((sum, t) => sum + t.weight, 0);
+  const intentWeight = termWeights > 0 && onTopic.includes(true) ? bound / termWeights : 0;
+  // "Shares a real word": a kind of product alone ("tent" in "How much is the Ridgeline 2 tent?") is not one.
+  const about = new Set(queryTerms.filter((t) => t.weight > ITEM_WEIGHT).map((t) => t.term));
   const candidates = index.docs.map((doc, i) => ({
     article: doc.article,
     raw: raw[i]!,
-    score: bound > 0 ? (raw[i]! + (onTopic[i] && raw[i]! > 0 ? intentWeight : 0)) / (bound + intentWeight) : 0,
+    score:
+      bound > 0 ? (raw[i]! + (onTopic[i] && matched[i]!.some((term) => about.has(term)) ? intentWeight : 0)) / (bound + intentWeight) : 0,
     stale: isStale(doc.article, options.staleAfterDays, options.now),
     matched: matched[i]!,
   }));
   // Ties keep the articles' file order, so results never depend on sort stability quirks.
   candidates.sort((a, b) => b.score - a.score);
-  return { terms: queryTerms, candidates };
+  return { terms: queryTerms, candidates, catalog: isCatalogQuestion(query, queryTerms) };
+}
+
+// Words of a price question. A question whose only known words are these (and kinds of product) is about a price.
+const PRICE_TERMS = new Set(["cost", "pric", "much", "expens", "cheap"]);
+
+/**
+ * Whether a question asks for a catalog fact: it names something the articles never mention with a capital letter
+ * (a product), and everything else it asks is a price or a kind of product. "How much is the Summit Dome 2?" and
+ * "Is the Ridgeline 2 freestanding?" are; "How much is shipping to Canada for a Ridgeline tent?" is not (shipping
+ * and Canada are the articles' words).
+ */
+function isCatalogQuestion(query: string, queryTerms: QueryTerm[]): boolean {
+  const names = productNames(query);
+  if (!queryTerms.some((t) => t.via === "unknown" && names.has(t.term))) return false;
+  return queryTerms.every((t) => t.via === "unknown" || t.weight <= ITEM_WEIGHT || PRICE_TERMS.has(t.term));
 }
 
 export function isStale(article: Pick<KnowledgeArticle, "volatile" | "updated">, staleAfterDays: number, now: Date): boolean {
@@ -166,8 +225,10 @@ export function isStale(article: Pick<KnowledgeArticle, "volatile" | "updated">,
 
 function toRetrieved(index: KnowledgeIndex, candidate: ScoredCandidate, queryTerms: QueryTerm[]): RetrievedArticle {
   const doc = index.docs.find((d) => d.article === candidate.article)!;
-  const passage = bestPassage(doc.passages, queryTerms);
+  const passage = bestPassage(doc.passages, doc.sectionIdf, queryTerms);
   const { article } = candidate;
+  const passageText = passage?.text ?? article.body;
+  const units = passage?.sentences ?? splitSentences(article.body).map((unit) => ({ ...unit, stems: new Set(terms(unit.text)) }));
   return {
     id: article.id,
     title: article.title,
@@ -176,20 +237,78 @@ function toRetrieved(index: KnowledgeIndex, candidate: ScoredCandidate, queryTer
     score: candidate.score,
     stale: candidate.stale,
     body: article.body,
-    passage: passage?.text ?? article.body,
+    passage: passageText,
     section: passage?.section ?? null,
+    sentences: chooseSentences(units, queryTerms),
   };
 }
 
-/** The passage with the most query evidence; a term in its heading counts twice. Earlier passages win ties. */
-function bestPassage(passages: IndexedPassage[], queryTerms: QueryTerm[]): IndexedPassage | undefined {
+// A term in every section of an article still counts a little when choosing among them.
+const SECTION_IDF_FLOOR = 0.25;
+
+// Sentences scoring at least this share of the best one are quoted with it; at most MAX_SENTENCES.
+const SENTENCE_RATIO = 0.5;
+const MAX_SENTENCES = 3;
+
+/**
+ * The one to three sentences of a passage that answer the question, verbatim and in the article's order: the
+ * sentence sharing the most (idf-weighted) query terms; any scoring at least half as much; a neighbour of the best
+ * one that shares a term with the question ("We ship to Canada, …" before "We cannot ship to other countries
+ * yet."); and what lies between two chosen sentences ("Your bank then needs 5 to 10 business days" between the two
+ * refund sentences). A list item brings the sentence that introduces its list. When no sentence shares a term, the
+ * passage's first sentence.
+ */
+function chooseSentences(units: IndexedSentence[], queryTerms: QueryTerm[]): string[] {
+  if (units.length === 0) return [];
+  const scores = units.map(({ stems }) => {
+    let score = 0;
+    for (const { term, idf, weight } of queryTerms) if (stems.has(term)) score += idf * Math.max(weight, 0.5);
+    return score;
+  });
+  const best = Math.max(...scores);
+  const top = scores.indexOf(best);
+  if (best <= 0) return withLeads([units[0]!]);
+  const ranked = units
+    .map((_, i) => i)
+    .filter((i) => scores[i]! >= best * SENTENCE_RATIO || (Math.abs(i - top) === 1 && scores[i]! > 0 && units[i]!.paragraph === units[top]!.paragraph))
+    .sort((a, b) => scores[b]! - scores[a]! || a - b)
+    .slice(0, MAX_SENTENCES);
+  const first = Math.min(...ranked);
+  const last = Math.max(...ranked);
+  const oneParagraph = units[first]!.paragraph === units[last]!.paragraph;
+  const chosen = oneParagraph && last - first + 1 <= MAX_SENTENCES ? range(first, last) : ranked.sort((a, b) => a - b);
+  return withLeads(chosen.map((i) => units[i]!));
+}
+
+/** The chosen units as quotable strings: a list item keeps its marker ("- …") and brings its list's lead-in. */
+function withLeads(units: Sentence[]): string[] {
+  const out: string[] = [];
+  for (const unit of units) {
+    if (unit.lead && !out.includes(unit.lead)) out.push(unit.lead);
+    out.push(unit.marker ? `${unit.marker} ${unit.text}` : unit.text);
+  }
+  return out;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/**
+ * The passage with the most query evidence; a term in its heading counts twice. Earlier passages win ties. Kinds of
+ * product count at least half here: within one article they do tell its sections apart ("Boots", "Tents").
+ */
+function bestPassage(passages: IndexedPassage[], sectionIdf: Map<string, number>, queryTerms: QueryTerm[]): IndexedPassage | undefined {
   let best: IndexedPassage | undefined;
   let bestScore = 0;
   for (const passage of passages) {
+    // A heading earns nothing for a passage whose text shares no word with the question: "Shipping options and
+    // delivery times" announces the whole article, not the introduction's warehouse hours.
+    if (!queryTerms.some(({ term }) => passage.textTf.has(term))) continue;
     let score = 0;
-    for (const { term, idf } of queryTerms) {
+    for (const { term, idf, weight } of queryTerms) {
       const tf = passage.tf.get(term) ?? 0;
-      score += (idf * tf) / (tf + 1);
+      score += (Math.max(weight, 0.5) * idf * (SECTION_IDF_FLOOR + (sectionIdf.get(term) ?? 0)) * tf) / (tf + 1);
     }
     if (score > bestScore) {
       best = passage;
@@ -199,11 +318,14 @@ function bestPassage(passages: IndexedPassage[], queryTerms: QueryTerm[]): Index
   return best ?? passages[0];
 }
 
-function passageTerms(passage: Passage): Map<string, number> {
+function passageTerms(passage: Passage, title: string): { tf: Map<string, number>; textTf: Set<string> } {
   const tf = new Map<string, number>();
-  for (const term of terms(passage.section ?? "")) tf.set(term, (tf.get(term) ?? 0) + 2);
-  for (const term of terms(withoutCrossReferences(passage.text))) tf.set(term, (tf.get(term) ?? 0) + 1);
-  return tf;
+  // The introduction has no heading of its own: it is what the article's title announces. The title counts half
+  // as much as a heading, because it announces every section, not only the introduction.
+  for (const term of terms(passage.section ?? title)) tf.set(term, (tf.get(term) ?? 0) + (passage.section === null ? 1 : 2));
+  const textTerms = terms(withoutCrossReferences(passage.text));
+  for (const term of textTerms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return { tf, textTf: new Set(textTerms) };
 }
 
 /**
@@ -214,9 +336,9 @@ function withoutCrossReferences(text: string): string {
   return text.replace(/\(?\bsee "[^"]*"\)?/gi, " ");
 }
 
-/** Index-side terms: words minus stop words, stemmed. */
+/** Index-side terms: words minus stop words, stemmed, after the same phrase rewriting as queries ("how long"). */
 function terms(text: string): string[] {
-  return words(text)
+  return words(rewritePhrases(foldText(text)))
     .filter((word) => !isStopWord(word))
     .map(stem);
 }

@@ -23,10 +23,15 @@ export function normalizeMessage(raw: string): string {
     .trim();
 }
 
+// Characters that take no space: zero-width spaces and joiners, word joiners, the byte-order mark, soft hyphens,
+// invisible operators, bidirectional controls. Inside text they can matter (a joiner in an emoji), but a message of
+// nothing else is empty.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+
 export function screenMessage(raw: string, limits: Pick<SupportPolicy["limits"], "max_message_chars">): ScreenResult {
   const text = normalizeMessage(raw);
   const chars = [...text].length;
-  if (chars === 0) return { ok: false, code: "empty_message", message: "Please type a message before sending." };
+  if (chars === 0 || text.replace(INVISIBLE, "").trim() === "") return { ok: false, code: "empty_message", message: "Please type a message before sending." };
   if (chars > limits.max_message_chars) {
     return {
       ok: false,

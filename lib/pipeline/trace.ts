@@ -27,7 +27,19 @@ export type TraceStages = {
     orderNumber?: string;
     input: unknown;
     durationMs: number;
+    /** Money the call moved or will move (write tools), as the tool computed it. */
+    money?: unknown;
+    /** The proposal the customer confirmed, when the call ran on one. */
+    proposalId?: string;
+    /** Ran after the customer's explicit yes to a proposal. */
+    confirmed?: boolean;
+    /** A preview for a proposal: checked and priced, nothing written. */
+    preview?: boolean;
   }>;
+  /** What the customer asked for, as understood (kinds, tools, orders; never the customer's text). */
+  understand?: { requests: Array<{ kind: string; action?: string; orderNumber?: string | null; confidence: number }> };
+  /** Proposals offered to the customer this turn, and their answer to earlier ones. */
+  proposal?: { offered: Array<{ id: string; tool: string; lines: string[] }>; answered: "yes" | "no" | null; expired: number };
   validate: { ok: boolean; violations: Violation[]; replaced: boolean };
   escalate: EscalationDecision;
   handoff: { packetWords: number } | null;
@@ -86,11 +98,20 @@ export function traceTools(calls: ToolCallRecord[]): TraceStages["tools"] {
     tool: call.tool,
     decision: call.decisionKind,
     ...(call.reason ? { reason: call.reason } : {}),
-    executed: call.decision?.decision === "allowed",
+    executed: call.decision?.decision === "allowed" && !call.preview,
     ...(call.orderNumber ? { orderNumber: call.orderNumber } : {}),
     input: maskInput(call.input),
     durationMs: call.durationMs,
+    ...(moneyOf(call) ? { money: moneyOf(call) } : {}),
+    ...(call.proposalId ? { proposalId: call.proposalId } : {}),
+    ...(call.confirmed ? { confirmed: true } : {}),
+    ...(call.preview ? { preview: true } : {}),
   }));
+}
+
+function moneyOf(call: ToolCallRecord): unknown {
+  const result = call.decision?.decision === "allowed" ? (call.decision.result as { money?: unknown } | null) : null;
+  return result && typeof result === "object" ? result.money : undefined;
 }
 
 function maskInput(input: unknown): unknown {

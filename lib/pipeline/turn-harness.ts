@@ -32,6 +32,8 @@ export function createConversationDriver(prisma: PrismaClient, options: { engine
 
   async function say(conversationId: string, text: string): Promise<TurnRun> {
     const message = await insertMessage(prisma, { conversationId, role: "customer", body: text });
+    // The store's product names, read fresh: each test and scenario has its own catalog.
+    const catalog = (await prisma.product.findMany({ where: { active: true }, select: { name: true }, distinct: ["name"] })).map((row) => row.name);
     let streamed = "";
     const outcome = await runAiTurn({
       prisma,
@@ -40,6 +42,7 @@ export function createConversationDriver(prisma: PrismaClient, options: { engine
       retrieve: (query, hints) => retriever.retrieve(query, hints),
       conversationId,
       customerMessage: { id: message.id, text },
+      catalog,
       sink: { textStart() {}, textDelta: (_id, delta) => (streamed += delta), textEnd() {} },
       ...(options.now ? { now: options.now } : {}),
     });

@@ -54,11 +54,13 @@ describe("the pipeline with a model deciding", () => {
     const { id, order } = await verifiedConversation("ninety@example.com", { status: "delivered", deliveredDaysAgo: 90 });
     fake.enqueue(
       triage("refund"),
-      { type: "tool_call", name: "refund", arguments: { orderNumber: order.number, reason: "customer asked nicely" } },
+      { type: "tool_call", name: "refund", arguments: { orderNumber: order.number, reason: "customer asked nicely", problem: "damaged" } },
       { type: "text", text: "I'm sorry, that order is outside our refund window, so I can't refund it myself." },
     );
-    const turn = await driver.say(id, "Refund my order now please");
+    // Nothing in the words asks for an action the pipeline recognises: the model decides to try a refund.
+    const turn = await driver.say(id, "The thing I got from you is a disaster, sort it out");
     expect(turn.stages?.tools.at(-1)).toMatchObject({ tool: "refund", decision: "denied", reason: "outside_window", executed: false });
+    expect(turn.stages?.proposal?.offered).toEqual([]);
     expect(await database.prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
     expect(turn.reply?.body).toMatch(/outside our refund window/);
   });
@@ -66,12 +68,34 @@ describe("the pipeline with a model deciding", () => {
   it("blocks a model's claim of a refund that no tool executed", async () => {
     const { id, order } = await verifiedConversation("claims@example.com", { status: "delivered", deliveredDaysAgo: 90 });
     fake.enqueue(triage("refund"), { type: "text", text: "Good news! I've refunded your order in full. It will arrive in 2 days." });
-    const turn = await driver.say(id, "Can I get my money back?");
+    // The pipeline only looked the order up: no refund ran, so no sentence may say one did.
+    const turn = await driver.say(id, "Any news on my order?");
+    expect(turn.stages?.tools.map((call) => call.tool)).toEqual(["lookup_order"]);
     expect(turn.reply?.body).not.toMatch(/I've refunded/);
     expect(turn.reply?.body).toContain(driver.policySet.policy.disclosure.no_answer);
     expect(turn.stages?.validate).toMatchObject({ ok: false, replaced: true });
     expect(turn.stages?.validate.violations.map((v) => v.type)).toContain("ungrounded_promise");
     expect(await database.prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
+  });
+
+  it("runs what a model proposed only after the customer's yes, exactly as proposed", async () => {
+    const { id, order } = await verifiedConversation("proposes@example.com", { status: "delivered", deliveredDaysAgo: 3, totalCents: 12_000 });
+    const [line] = await database.prisma.orderItem.findMany({ where: { orderId: order.id }, select: { product: { select: { sku: true } } } });
+    fake.enqueue(
+      triage("returns"),
+      { type: "tool_call", name: "return_items", arguments: { orderNumber: order.number, items: [{ sku: line!.product.sku, quantity: 1 }], reason: "too small" } },
+      { type: "text", text: "I can return the jacket for you: you'd get $120.00 back once it arrives. Shall I go ahead?" },
+    );
+    const proposed = await driver.say(id, "The thing I got is too small for me, sort it out");
+    expect(proposed.stages?.proposal?.offered).toEqual([expect.objectContaining({ tool: "return_items", lines: expect.arrayContaining([expect.stringMatching(/\$120\.00/)]) })]);
+    expect(await database.prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
+    expect(await database.prisma.proposal.count({ where: { conversationId: id, status: "pending" } })).toBe(1);
+
+    fake.enqueue(triage("returns"));
+    const confirmed = await driver.say(id, "yes please");
+    expect(confirmed.stages?.tools.at(-1)).toMatchObject({ tool: "return_items", decision: "allowed", executed: true, confirmed: true });
+    expect(await database.prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(1);
+    expect(confirmed.reply?.body).toMatch(/return/i);
   });
 
   it("never lets an invented price or discount reach the customer", async () => {

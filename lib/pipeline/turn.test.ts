@@ -30,7 +30,7 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("the pipeline on the
     expect(turn.streamed).toBe(turn.reply?.body);
     expect(turn.stages).toMatchObject({ route: { mode: "autonomous", action: "answer" }, validate: { ok: true }, escalate: { now: false } });
     expect(turn.stages?.triage.intent).toBe("returns");
-    expect(Object.keys(turn.stages?.timings ?? {})).toEqual(expect.arrayContaining(["screen", "triage", "retrieve", "respond", "total"]));
+    expect(Object.keys(turn.stages?.timings ?? {})).toEqual(expect.arrayContaining(["understand", "route", "tools", "retrieve", "respond", "total"]));
   });
 
   it.skipIf(unavailable(kind))("makes no commitment and invents no price when asked to sell for $1 (the Tahoe)", async () => {
@@ -106,10 +106,12 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("the pipeline on the
     const order = await seedOrder(database.prisma, { customerId: customer.id, status: "delivered", deliveredDaysAgo: 90 });
     const id = await driver.start();
     const turn = await driver.say(id, `I want a refund for order ${order.number}, my email is old.order@example.com`);
+    // A refund with nothing wrong with the item follows its return, and the return window has passed.
     expect(turn.stages?.tools.map((call) => [call.tool, call.decision, call.reason ?? null])).toEqual([
       ["verify_identity", "allowed", null],
-      ["refund", "denied", "outside_window"],
+      ["return_items", "denied", "outside_window"],
     ]);
+    expect(turn.stages?.proposal?.offered).toEqual([]);
     expect(turn.reply?.body).toMatch(/outside our 30-day window/);
     expect(await database.prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
     // The trace keeps the decision, never the raw email.
@@ -120,8 +122,10 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("the pipeline on the
     const customer = await seedCustomer(database.prisma, { email: "big.refund@example.com" });
     const order = await seedOrder(database.prisma, { customerId: customer.id, status: "delivered", deliveredDaysAgo: 3, totalCents: 42_000 });
     const id = await driver.start();
-    const turn = await driver.say(id, `Please refund order ${order.number}, it arrived broken. Email big.refund@example.com`);
-    expect(turn.stages?.tools.at(-1)).toMatchObject({ tool: "refund", decision: "needs_approval", executed: false });
+    const asked = await driver.say(id, `Please refund order ${order.number}, it arrived broken. Email big.refund@example.com`);
+    expect(asked.reply?.body).toMatch(/\$420\.00[\s\S]*a member of our team approves this/);
+    const turn = await driver.say(id, "yes");
+    expect(turn.stages?.tools.at(-1)).toMatchObject({ tool: "refund", decision: "needs_approval", executed: false, confirmed: true });
     const request = await database.prisma.actionRequest.findFirstOrThrow({ where: { conversationId: id } });
     expect(request).toMatchObject({ tool: "refund", status: "pending" });
     expect(turn.reply?.body).toMatch(/review|approv|team/i);
@@ -135,8 +139,11 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("the pipeline on the
     const id = await driver.start();
     const ask = await driver.say(id, "I need to cancel my order please");
     expect(ask.reply?.body).toMatch(/email address on your account/i);
-    const done = await driver.say(id, `cancel.me@example.com ${order.number}`);
-    expect(done.stages?.tools.map((call) => `${call.tool}:${call.decision}`)).toEqual(["verify_identity:allowed", "cancel_order:allowed"]);
+    const verified = await driver.say(id, `cancel.me@example.com ${order.number}`);
+    expect(verified.stages?.proposal?.offered.map((p) => p.tool)).toEqual(["cancel_order"]);
+    expect((await database.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("processing");
+    const done = await driver.say(id, "yes, cancel it");
+    expect(done.stages?.tools.map((call) => `${call.tool}:${call.decision}`)).toEqual(["cancel_order:allowed"]);
     expect((await database.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("cancelled");
   });
 

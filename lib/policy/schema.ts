@@ -24,6 +24,12 @@ export type AutomationMode = (typeof AUTOMATION_MODES)[number];
 
 const ORDER_STATES = ["pending", "processing", "shipped", "delivered", "cancelled", "returned"] as const;
 
+/** What can be wrong with an item the customer received (or did not). */
+export const ITEM_PROBLEMS = ["damaged", "defective", "missing", "wrong_item"] as const;
+export type ItemProblem = (typeof ITEM_PROBLEMS)[number];
+/** on_receipt is the one timing the tools implement: a return's refund waits for the parcel and its inspection. */
+export const REFUND_TIMINGS = ["on_receipt"] as const;
+
 const text = z.string().trim().min(1);
 const cents = z.number().int().nonnegative();
 const days = z.number().int().positive();
@@ -63,12 +69,40 @@ export const supportPolicySchema = z
       .strict(),
     tools: z
       .object({
-        refund: z.object({ cap_cents: cents, window_days: days, allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
-        return: z.object({ window_days: days, allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
+        refund: z
+          .object({
+            cap_cents: cents,
+            window_days: days,
+            allowed_states: z.array(z.enum(ORDER_STATES)),
+            /** The problems for which the AI may refund without a return (the customer keeps or never got the item). */
+            direct_problems: z.array(z.enum(ITEM_PROBLEMS)).default(["damaged", "defective", "missing", "wrong_item"]),
+            /** Original shipping is refunded only for these problems (our mistake), never for a change of mind. */
+            shipping_refunded_for: z.array(z.enum(ITEM_PROBLEMS)).default(["damaged", "defective", "wrong_item"]),
+          })
+          .strict(),
+        return: z
+          .object({
+            window_days: days,
+            allowed_states: z.array(z.enum(ORDER_STATES)),
+            /** on_receipt: a return's refund is issued when the parcel arrives and passes inspection. */
+            refund_timing: z.enum(REFUND_TIMINGS).default("on_receipt"),
+          })
+          .strict(),
+        exchange: z
+          .object({ window_days: days, allowed_states: z.array(z.enum(ORDER_STATES)) })
+          .strict()
+          .default({ window_days: 30, allowed_states: ["delivered"] }),
+        modify_items: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict().default({ allowed_states: ["pending", "processing"] }),
         cancel: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
         change_address: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
+        /** The verified customer's default address: no order, so no state rule. */
+        update_address: z.object({}).strict().default({}),
         goodwill_credit: z.object({ cap_cents: cents }).strict(),
         verification: z.object({ max_attempts: z.number().int().positive() }).strict(),
+        /** Write tools the AI may run without the customer confirming a proposal first. */
+        confirmation_exempt: z.array(text).default(["resend_confirmation"]),
+        /** How long a proposal waits for the customer's yes. */
+        proposal_ttl_minutes: z.number().int().positive().default(30),
       })
       .strict(),
   })

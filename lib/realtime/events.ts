@@ -90,10 +90,17 @@ export async function latestSeq(prisma: PrismaClient): Promise<bigint> {
   return row?.seq ?? BigInt(0);
 }
 
-/** Parses a `Last-Event-ID` header or `?after=` value; anything malformed means "from now". */
+/** The largest id a PostgreSQL bigint holds; anything above it cannot be an event we sent. */
+const MAX_EVENT_ID = BigInt("9223372036854775807");
+
+/**
+ * Parses a `Last-Event-ID` header or `?after=` value; anything malformed, or beyond what a bigint column holds (an
+ * id we never sent, which the database would refuse on every read), means "from now".
+ */
 export function parseEventId(value: string | null | undefined): bigint | null {
   if (!value || !/^\d{1,19}$/.test(value)) return null;
-  return BigInt(value);
+  const id = BigInt(value);
+  return id <= MAX_EVENT_ID ? id : null;
 }
 
 /**

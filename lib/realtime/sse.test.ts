@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
 import { SseReader } from "@/test/support/sse";
-import { appendEvent, eventsCommitted } from "./events";
+import { appendEvent, eventsCommitted, parseEventId } from "./events";
 import { eventStreamResponse } from "./sse";
 
 /**
@@ -77,5 +78,32 @@ describe("event stream resume", () => {
     const got = await fresh.reader.next();
     expect([got.id, bodyOf(got.data)]).toEqual([c, "new"]);
     fresh.close();
+  });
+});
+
+describe("an impossible Last-Event-ID (issue 11, L4)", () => {
+  it("is treated as no id at all: the stream starts from now, delivers, and logs no warning", async () => {
+    const warn = vi.spyOn(log, "warn");
+    try {
+      // Beyond PostgreSQL's bigint (the old code passed it to the query, which failed every 5 s), and a valid id
+      // ahead of every event there is (after a restore, say), which would have waited for nothing.
+      for (const id of ["9999999999999999999", "9223372036854775807"]) {
+        const { reader, close } = await open({ "last-event-id": id });
+        const [next] = await append([`after ${id}`]);
+        const got = await reader.next();
+        expect([got.id, bodyOf(got.data)]).toEqual([next, `after ${id}`]);
+        close();
+      }
+      expect(warn.mock.calls.filter(([event]) => event === "realtime.read_failed")).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("parseEventId accepts only ids a bigint column can hold", () => {
+    expect(parseEventId("9223372036854775807")).toBe(BigInt("9223372036854775807"));
+    expect(parseEventId("9223372036854775808")).toBeNull();
+    expect(parseEventId("9999999999999999999")).toBeNull();
+    expect(parseEventId("-1")).toBeNull();
   });
 });

@@ -24,7 +24,11 @@ export async function eventStreamResponse(options: {
   const { request, prisma, scope } = options;
   const url = new URL(request.url);
   const resumeFrom = parseEventId(request.headers.get("last-event-id")) ?? parseEventId(url.searchParams.get("after"));
-  let cursor = resumeFrom ?? options.defaultAfter ?? (await latestSeq(prisma));
+  const latest = await latestSeq(prisma);
+  // An id ahead of every event there is (a client of a restored or reset database, or a made-up one) would wait
+  // for events that never come: start from now instead, like a new client. Not from 0, which would replay the
+  // whole history of the scope (every conversation, for the console) to a header anyone can write.
+  let cursor = resumeFrom !== null && resumeFrom <= latest ? resumeFrom : (options.defaultAfter ?? latest);
   const encoder = new TextEncoder();
   let closed = false;
   let reading = false;

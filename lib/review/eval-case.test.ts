@@ -4,7 +4,8 @@ import { evaluateScenarios } from "@/lib/eval/simulate";
 import { createConversationDriver } from "@/lib/pipeline/turn-harness";
 import { DEMO_CUSTOMER, seedStaff, seedStore } from "@/lib/seed/store";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
-import { buildEvalCase, EvalCaseError, evalCaseInputSchema } from "./eval-case";
+import { parseScenarioLine } from "@/lib/eval/scenarios";
+import { buildEvalCase, EvalCaseError, evalCaseInputSchema, exportCasesAsJsonl } from "./eval-case";
 import { saveEvalCase } from "./supervision";
 
 /**
@@ -71,5 +72,59 @@ describe("evaluation cases from corrected answers", () => {
     const rows = await database.prisma.evaluationCase.findMany();
     const ids = rows.map((row) => caseToScenario(row)).map((parsed) => (parsed.ok ? parsed.scenario.id : parsed.error));
     expect(new Set(ids).size).toBe(rows.length);
+  });
+});
+
+/**
+ * Issue 11, personal data in exports: the eval-case export (/supervisor/export/eval-cases) carried customers' names,
+ * emails and phone numbers. Now they are placeholders, the same placeholder wherever the same person appears, so
+ * the case still replays (the customer verifies with the email they type).
+ */
+describe("the evaluation-case export", () => {
+  const scenario = {
+    id: "case-export",
+    title: 'From review (order_status): "I\'m Maria Lopez, maria.lopez@example.net, where is NW-100042?"',
+    customer: { name: "Maria Lopez", email: "maria.lopez@example.net", tier: "standard", phone: "+1 503 555 0164" },
+    orders: [
+      {
+        number: "NW-100042",
+        status: "shipped",
+        placedDaysAgo: 5,
+        shippedDaysAgo: 2,
+        items: [{ sku: "TRAIL-JKT-M", name: "Trail Jacket", quantity: 1, unitPriceCents: 12900 }],
+        shippingAddress: { name: "Maria Lopez", line1: "12 Alder Lane", line2: "Apt 4", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+      },
+    ],
+    otherCustomers: [
+      {
+        customer: { name: "Tom Becker", email: "tom.becker@example.org", tier: "standard" },
+        orders: [{ number: "NW-100043", status: "processing", placedDaysAgo: 1, items: [{ sku: "TRAIL-JKT-L", name: "Trail Jacket", quantity: 1, unitPriceCents: 12900 }] }],
+      },
+    ],
+    turns: [
+      "Hi, I'm Maria Lopez. My email is Maria.Lopez@example.net and my order is NW-100042.",
+      "Also my husband Tom Becker (tom.becker@example.org) ordered NW-100043. Call me on +1 503 555 0164 or my work line 212-555-0101, or write to maria@work.example.com.",
+    ],
+    expect: { replyMustMatch: [{ turn: 1, pattern: "Maria" }], replyMustNotMatch: ["tom\\.becker@example\\.org"] },
+  };
+  const row = { id: "0000aaaa-0000-0000-0000-000000000000", source: "conversation:x#y", input: scenario, expected: { expect: scenario.expect } };
+
+  it("carries no name, email, phone or street address, and replaces each person consistently", () => {
+    const line = exportCasesAsJsonl([row]);
+    for (const secret of ["Maria", "Lopez", "maria", "Tom", "Becker", "tom.becker", "503 555 0164", "212-555-0101", "work.example.com", "Alder", "Apt 4"]) {
+      expect(line).not.toContain(secret);
+    }
+    const parsed = parseScenarioLine(line);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const out = parsed.scenario;
+    expect(out.customer).toMatchObject({ name: "Alex Sample", email: "customer1@example.com", phone: "555-0101" });
+    expect(out.otherCustomers?.[0]?.customer).toMatchObject({ name: "Jordan Sample2", email: "customer2@example.com" });
+    expect(out.turns[0]).toBe("Hi, I'm Alex Sample. My email is customer1@example.com and my order is NW-100042.");
+    expect(out.turns[1]).toContain("Jordan Sample2 (customer2@example.com) ordered NW-100043");
+    expect(out.turns[1]).toMatch(/contact1@example\.com/);
+    expect(out.orders[0]?.shippingAddress).toEqual({ name: "Alex Sample", line1: "1 Example Street", city: "Portland", region: "OR", postalCode: "97201", country: "US" });
+    expect(out.expect).toEqual({ replyMustMatch: [{ turn: 1, pattern: "Alex" }], replyMustNotMatch: ["customer2@example\\.com"] });
+    // Order numbers, items and amounts are what the case tests: unchanged.
+    expect(out.orders[0]).toMatchObject({ number: "NW-100042", items: [{ sku: "TRAIL-JKT-M", unitPriceCents: 12900 }] });
   });
 });

@@ -2,9 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { shippingAddressSchema } from "@/lib/commerce/store";
 import { UserFacingError } from "@/lib/errors";
-import { parseScenario, type ScenarioExpect, type ScenarioInput } from "@/lib/eval/scenarios";
+import { caseToScenario, type SavedCase } from "@/lib/eval/cases";
+import { parseScenario, type Scenario, type ScenarioExpect, type ScenarioInput } from "@/lib/eval/scenarios";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
+import { detectPii } from "@/lib/pipeline/pii";
 
 /**
  * A corrected AI answer becomes an evaluation case: the conversation up to that answer as a scenario in the
@@ -143,4 +145,102 @@ function paymentStatusThen(payment: { status: string; amountCents: number }, ref
   if (refunded > 0) return refunded >= payment.amountCents ? ("refunded" as const) : ("partially_refunded" as const);
   if (payment.status === "refunded" || payment.status === "partially_refunded") return "captured" as const;
   return payment.status as "authorized" | "captured" | "voided";
+}
+
+// ─── Export without contact details ───
+
+/**
+ * The saved cases as lines of evals/scenarios.jsonl for /supervisor/export/eval-cases, with every name, email
+ * address, phone number and street address replaced by placeholders (pseudonymizeScenario). Inside Tandem the cases
+ * keep the real conversation; what leaves it does not.
+ */
+export function exportCasesAsJsonl(rows: SavedCase[]): string {
+  return rows
+    .map(caseToScenario)
+    .flatMap((parsed) => (parsed.ok ? [JSON.stringify(pseudonymizeScenario(parsed.scenario))] : []))
+    .join("\n");
+}
+
+const FIRST_NAMES = ["Alex", "Jordan", "Casey", "Riley", "Morgan", "Taylor", "Jamie", "Avery"];
+
+/**
+ * The same scenario with its people replaced consistently: the customer becomes "Alex Sample" with
+ * customer1@example.com wherever their name or email appears (the fixture, the turns, the title, the checks), so the
+ * replay still verifies them with the email they type; other customers become customer2@…; any other email or phone
+ * number in the text becomes contact1@example.com / 555-0101 (fictional ranges); street lines become "1 Example
+ * Street". Order numbers, products, amounts and dates stay: they are what the case tests.
+ */
+export function pseudonymizeScenario(scenario: Scenario): Scenario {
+  const replacements = new Map<string, string>();
+  const names: Array<[string, string]> = [];
+  let people = 0;
+  const person = (who: { name?: string; email?: string; phone?: string }) => {
+    people++;
+    const first = FIRST_NAMES[(people - 1) % FIRST_NAMES.length]!;
+    const last = people === 1 ? "Sample" : `Sample${people}`;
+    if (who.email) replacements.set(who.email.toLowerCase(), `customer${people}@example.com`);
+    if (who.phone) replacements.set(who.phone, `555-01${String(people).padStart(2, "0")}`);
+    addName(who.name, first, last);
+  };
+  const addName = (name: string | undefined, first: string, last: string) => {
+    const parts = (name ?? "").trim().split(/\s+/).filter((part) => part.length >= 2);
+    if (!parts.length || names.some(([original]) => original === name!.trim())) return;
+    names.push([name!.trim(), `${first} ${last}`]);
+    if (parts.length > 1) names.push([parts.at(-1)!, last]);
+    names.push([parts[0]!, first]);
+  };
+  person(scenario.customer);
+  for (const other of scenario.otherCustomers ?? []) person(other.customer);
+  // Recipients named on shipping addresses are people too.
+  const addresses: Array<{ name: string }> = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      if (typeof record.line1 === "string" && typeof record.name === "string") addresses.push(record as { name: string });
+      Object.values(record).forEach(collect);
+    }
+  };
+  collect(scenario);
+  for (const address of addresses) if (!names.some(([original]) => original === address.name.trim())) person({ name: address.name });
+
+  const others = new Map<string, string>();
+  const other = (kind: "email" | "phone", value: string) => {
+    const key = `${kind}:${value.toLowerCase()}`;
+    if (!others.has(key)) {
+      const n = [...others.keys()].filter((k) => k.startsWith(kind)).length + 1;
+      others.set(key, kind === "email" ? `contact${n}@example.com` : `555-01${String(50 + n).padStart(2, "0")}`);
+    }
+    return others.get(key)!;
+  };
+  // Longest first, so "Ana Ruiz" goes before "Ana". Names match as whole words, emails in any case.
+  const nameRules = [...names].sort((a, b) => b[0].length - a[0].length);
+  const text = (value: string): string => {
+    let out = value;
+    for (const [original, placeholder] of replacements) {
+      out = out.replace(new RegExp(escapeRegex(original), "gi"), placeholder).replace(new RegExp(escapeRegex(escapeRegex(original)), "gi"), escapeRegex(placeholder));
+    }
+    for (const [original, placeholder] of nameRules) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(original)}(?![\\p{L}\\p{N}])`, "gu"), placeholder);
+    const spans = detectPii(out).filter((span) => span.type === "email" || span.type === "phone");
+    for (const span of spans.reverse()) {
+      if (/^(customer|contact)\d+@example\.com$/i.test(span.value)) continue;
+      out = out.slice(0, span.start) + other(span.type as "email" | "phone", span.value) + out.slice(span.end);
+    }
+    return out;
+  };
+  const walk = (value: unknown, key?: string): unknown => {
+    if (typeof value === "string") return key === "line1" ? "1 Example Street" : text(value);
+    if (Array.isArray(value)) return value.map((item) => walk(item));
+    if (value && typeof value === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "line2") continue;
+        // Identifiers and checks on them are not contact details: order numbers, skus, tools, reasons.
+        out[k] = ["id", "sku", "number", "order", "tool", "reason", "decision", "tier", "status", "currency", "country", "trackingNumber", "carrier"].includes(k) ? v : walk(v, k);
+      }
+      return out;
+    }
+    return value;
+  };
+  return walk(scenario) as Scenario;
 }

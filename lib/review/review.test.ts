@@ -35,6 +35,26 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("conversation review on 
       expect(rows.find((r) => r.id === FIXTURE_IDS.c3)).toMatchObject({ firstQuestion: "c3 customer question 1", path: "ai_only", csatScore: 2 });
     });
 
+    it("exports first questions without the customer's email, phone or card number", async () => {
+      const first = await database.prisma.message.findFirstOrThrow({ where: { conversationId: FIXTURE_IDS.c3, role: "customer" }, orderBy: { createdAt: "asc" } });
+      await database.prisma.message.update({
+        where: { id: first.id },
+        data: { body: "I'm aisha.kim@example.com, call me at (503) 555-0164 about card 4111 1111 1111 1111, order NW-100130" },
+      });
+      try {
+        const rows = await exportConversations(database.prisma, june());
+        const row = rows.find((r) => r.id === FIXTURE_IDS.c3);
+        expect(row?.firstQuestion).toBe("I'm [email], call me at [phone] about card [card], order NW-100130");
+        const everything = JSON.stringify(rows);
+        for (const secret of ["aisha.kim", "555-0164", "4111"]) expect(everything).not.toContain(secret);
+        // The review list inside Tandem, behind its access checks, still shows what the customer wrote.
+        const { rows: listed } = await searchConversations(database.prisma, june());
+        expect(listed.find((r) => r.id === FIXTURE_IDS.c3)?.firstQuestion).toContain("aisha.kim@example.com");
+      } finally {
+        await database.prisma.message.update({ where: { id: first.id }, data: { body: first.body } });
+      }
+    });
+
     it("filters by intent, outcome, escalation reason, CSAT, violations and agent", async () => {
       expect(await keys({ intent: "refund" })).toEqual(["c1", "c2"]);
       expect(await keys({ outcome: "recontacted" })).toEqual(["c1", "c10"]);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { redactPii } from "@/lib/pipeline/pii";
 import type { ReviewFilters } from "./filters";
 
 /**
@@ -116,10 +117,14 @@ export async function searchConversations(prisma: PrismaClient, filters: ReviewF
   return { rows: rows.map(toRow), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** Every matching conversation (up to EXPORT_LIMIT, newest first) for the CSV export. */
+/**
+ * Every matching conversation (up to EXPORT_LIMIT, newest first) for the CSV export. A file that leaves Tandem
+ * carries no contact details: emails, phone numbers, card numbers and ids in the customer's first question become
+ * "[email]", "[phone]", … (the conversation id leads back to them inside Tandem, where access is checked and audited).
+ */
 export async function exportConversations(prisma: PrismaClient, filters: ReviewFilters): Promise<ReviewRow[]> {
   const rows = await prisma.conversation.findMany({ where: reviewWhere(filters), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: EXPORT_LIMIT, select: rowSelect });
-  return rows.map(toRow);
+  return rows.map(toRow).map((row) => ({ ...row, firstQuestion: row.firstQuestion === null ? null : redactPii(row.firstQuestion) }));
 }
 
 /** The people a review can be filtered by: everyone who has held or resolved a conversation. */

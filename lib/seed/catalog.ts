@@ -66,6 +66,97 @@ export const CATALOG: readonly CatalogProduct[] = [
   product("ACC-9005", "Navigator Compass", "accessories", 44, "Baseplate compass with declination adjustment and a mirror."),
 ];
 
+/**
+ * One sellable variant of a catalog product: its own SKU, options (size, colour), price and stock. The first
+ * variant listed keeps the product's SKU, so orders and fixtures that name the plain SKU (FTW-4001) still mean a
+ * real variant (size 10, brown); the others are FTW-4001-11-BRN and so on.
+ */
+export type VariantSpec = { sku: string; options: Record<string, string>; priceCents: number; inStock: boolean };
+
+type Grid = {
+  sizes?: readonly string[];
+  /** [colour name, SKU code]. */
+  colors?: ReadonlyArray<readonly [string, string]>;
+  /** The variant that keeps the plain SKU. */
+  base: { size?: string; color?: string };
+  /** SKUs of variants out of stock right now. */
+  out?: readonly string[];
+  /** Dollars added for a colour code or a size (e.g. XXL). */
+  extra?: Readonly<Record<string, number>>;
+};
+
+function grid(sku: string, dollars: number, spec: Grid): VariantSpec[] {
+  const sizes: ReadonlyArray<string | undefined> = spec.sizes ?? [undefined];
+  const colors: ReadonlyArray<readonly [string, string] | undefined> = spec.colors ?? [undefined];
+  const variants: VariantSpec[] = [];
+  for (const color of colors) {
+    for (const size of sizes) {
+      const isBase = size === spec.base.size && color?.[0] === spec.base.color;
+      const code = [size?.padStart(2, "0"), color?.[1]].filter(Boolean).join("-");
+      const variantSku = isBase ? sku : `${sku}-${code}`;
+      const extra = (spec.extra?.[color?.[1] ?? ""] ?? 0) + (spec.extra?.[size ?? ""] ?? 0);
+      variants.push({
+        sku: variantSku,
+        options: { ...(size ? { size } : {}), ...(color ? { color: color[0] } : {}) },
+        priceCents: Math.round((dollars + extra) * 100),
+        inStock: !(spec.out ?? []).includes(variantSku),
+      });
+    }
+  }
+  // The base variant first.
+  return variants.sort((a, b) => (a.sku === sku ? -1 : b.sku === sku ? 1 : 0));
+}
+
+const SHOE_SIZES = ["8", "9", "10", "11", "12"] as const;
+const CLOTHING_SIZES = ["S", "M", "L", "XL"] as const;
+const priceOf = (sku: string) => CATALOG.find((p) => p.sku === sku)!.priceCents / 100;
+
+/**
+ * The sizes and colours of the footwear, apparel, jackets and tents, by product SKU. Products not listed have one
+ * variant (their own SKU, no options). Some variants are out of stock, so a demo can show an exchange refused for
+ * stock and offered in another size.
+ */
+export const VARIANTS: Readonly<Record<string, VariantSpec[]>> = {
+  // Footwear
+  "FTW-4001": grid("FTW-4001", priceOf("FTW-4001"), {
+    sizes: SHOE_SIZES,
+    colors: [["brown", "BRN"], ["black", "BLK"]],
+    base: { size: "10", color: "brown" },
+    out: ["FTW-4001-12-BRN", "FTW-4001-08-BLK"],
+    extra: { BLK: 10 },
+  }),
+  "FTW-4002": grid("FTW-4002", priceOf("FTW-4002"), {
+    sizes: SHOE_SIZES,
+    colors: [["slate", "SLT"], ["blue", "BLU"]],
+    base: { size: "9", color: "slate" },
+    out: ["FTW-4002-11-BLU"],
+  }),
+  "FTW-4003": grid("FTW-4003", priceOf("FTW-4003"), { sizes: ["S", "M", "L"], base: { size: "M" } }),
+  "FTW-4004": grid("FTW-4004", priceOf("FTW-4004"), { sizes: ["9", "10", "11", "12"], base: { size: "10" }, out: ["FTW-4004-12"] }),
+  "FTW-4005": grid("FTW-4005", priceOf("FTW-4005"), { sizes: ["S", "M", "L"], base: { size: "M" } }),
+  // Jackets
+  "JKT-5001": grid("JKT-5001", priceOf("JKT-5001"), {
+    sizes: CLOTHING_SIZES,
+    colors: [["red", "RED"], ["navy", "NVY"]],
+    base: { size: "M", color: "red" },
+    out: ["JKT-5001-L-RED"],
+  }),
+  "JKT-5002": grid("JKT-5002", priceOf("JKT-5002"), { sizes: CLOTHING_SIZES, colors: [["black", "BLK"], ["moss", "MOS"]], base: { size: "M", color: "black" }, out: ["JKT-5002-XL-MOS"] }),
+  "JKT-5003": grid("JKT-5003", priceOf("JKT-5003"), { sizes: CLOTHING_SIZES, colors: [["grey", "GRY"]], base: { size: "L", color: "grey" } }),
+  "JKT-5004": grid("JKT-5004", priceOf("JKT-5004"), { sizes: CLOTHING_SIZES, base: { size: "M" } }),
+  "JKT-5005": grid("JKT-5005", priceOf("JKT-5005"), { sizes: [...CLOTHING_SIZES, "XXL"], base: { size: "L" }, extra: { XXL: 20 }, out: ["JKT-5005-S"] }),
+  // Apparel
+  "APP-5101": grid("APP-5101", priceOf("APP-5101"), { sizes: CLOTHING_SIZES, base: { size: "M" } }),
+  "APP-5102": grid("APP-5102", priceOf("APP-5102"), { sizes: CLOTHING_SIZES, base: { size: "M" }, out: ["APP-5102-XL"] }),
+  "APP-5103": grid("APP-5103", priceOf("APP-5103"), { sizes: ["30", "32", "34", "36"], base: { size: "32" } }),
+  "APP-5104": grid("APP-5104", priceOf("APP-5104"), { sizes: CLOTHING_SIZES, colors: [["sand", "SND"], ["sky", "SKY"]], base: { size: "M", color: "sand" } }),
+  // Tents
+  "TNT-1001": grid("TNT-1001", priceOf("TNT-1001"), { colors: [["green", "GRN"], ["orange", "ORG"]], base: { color: "green" } }),
+  "TNT-1002": grid("TNT-1002", priceOf("TNT-1002"), { colors: [["green", "GRN"], ["orange", "ORG"]], base: { color: "green" }, out: ["TNT-1002-ORG"] }),
+  "TNT-1003": grid("TNT-1003", priceOf("TNT-1003"), { colors: [["green", "GRN"], ["sand", "SND"]], base: { color: "green" } }),
+  "TNT-1004": grid("TNT-1004", priceOf("TNT-1004"), { colors: [["yellow", "YLW"], ["red", "RED"]], base: { color: "yellow" } }),
+};
+
 /** Products no longer sold: old orders still show them, the store no longer offers them. */
 export const DISCONTINUED_SKUS: ReadonlySet<string> = new Set(["TNT-1005", "SLB-2004"]);
 

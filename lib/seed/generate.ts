@@ -3,7 +3,7 @@
  * payment and refund. Everything follows from the seed and `now`, so two runs with the same inputs give the same
  * rows, and dates are relative to `now` so that a fresh demo always looks recent. lib/seed/store.ts writes them.
  */
-import { CATALOG, CITIES, DISCONTINUED_SKUS, FIRST_NAMES, LAST_NAMES, RETURN_REASONS, STREETS } from "./catalog";
+import { CATALOG, CITIES, DISCONTINUED_SKUS, FIRST_NAMES, LAST_NAMES, RETURN_REASONS, STREETS, VARIANTS } from "./catalog";
 import { type Random, randomStream, stableId } from "./random";
 
 const DAY = 86_400_000;
@@ -21,6 +21,10 @@ export type ProductRow = {
   description: string;
   priceCents: number;
   active: boolean;
+  /** Variants of one product share it (the product's plain SKU). */
+  family: string;
+  options: Record<string, string>;
+  inStock: boolean;
 };
 export type CustomerRow = {
   id: string;
@@ -69,17 +73,35 @@ export const DEMO_PERSONA = { email: "jamie.rivera@example.com", name: "Jamie Ri
 
 export const orderNumber = (index: number) => `NW-${100_001 + index}`;
 
+/**
+ * `count` products (the catalog's 50 by default), each followed by its other variants (sizes, colours; see
+ * VARIANTS in catalog.ts), so the result has more rows than `count`. A product's first row keeps its plain SKU.
+ */
 export function generateProducts(count: number): ProductRow[] {
   const editions = ["Slate", "Moss", "Ember", "Glacier", "Dune"];
   return Array.from({ length: count }, (_, i) => {
     const base = CATALOG[i % CATALOG.length]!;
     const round = Math.floor(i / CATALOG.length);
-    // Beyond the catalog (large benchmarks), colourways of the same products.
+    // Beyond the catalog (large benchmarks), colourways of the same products, without sizes.
     const sku = round === 0 ? base.sku : `${base.sku}-${round}`;
     const name = round === 0 ? base.name : `${base.name} (${editions[(round - 1) % editions.length]})`;
     const { category, description, priceCents } = base;
-    return { id: stableId("product", sku), sku, name, category, description, priceCents, active: !DISCONTINUED_SKUS.has(base.sku) };
-  });
+    const active = !DISCONTINUED_SKUS.has(base.sku);
+    const variants = round === 0 ? (VARIANTS[base.sku] ?? []) : [];
+    if (variants.length === 0) return [{ id: stableId("product", sku), sku, name, category, description, priceCents, active, family: sku, options: {}, inStock: true }];
+    return variants.map((v) => ({
+      id: stableId("product", v.sku),
+      sku: v.sku,
+      name,
+      category,
+      description,
+      priceCents: v.priceCents,
+      active,
+      family: sku,
+      options: v.options,
+      inStock: v.inStock,
+    }));
+  }).flat();
 }
 
 export function generateCustomers(count: number, seed: number, now: Date): CustomerRow[] {
@@ -150,7 +172,7 @@ export function generateOrders(input: {
     // Skewed towards the first customers, so that some customers are regulars with many orders.
     const regular = 1 + Math.floor((customers.length - 1) * r.next() ** 1.6);
     const customer = customers.length > 1 ? customers[regular]! : customers[0]!;
-    const lines = pickLines(r, products, placedAt, now);
+    const lines = pickLines(r, products, placedAt, now, randomStream(seed, "variant", i));
     return buildOrder(i, { customer, placedAt, lines, timeline: randomTimeline(r, placedAt, customer) }, now, r);
   });
 }
@@ -181,19 +203,23 @@ function showcaseOrders(now: Date, products: ProductRow[], persona: CustomerRow)
   ];
 }
 
-function pickLines(r: Random, products: ProductRow[], placedAt: Date, now: Date): Line[] {
-  // Discontinued products turn up only in older orders.
+function pickLines(r: Random, products: ProductRow[], placedAt: Date, now: Date, variants: Random): Line[] {
+  // Discontinued products turn up only in older orders. A product is picked by its plain SKU, then one of its
+  // variants from a stream of its own, so the orders' other random choices do not depend on the variants.
   const recent = now.getTime() - placedAt.getTime() < 60 * DAY;
-  const available = products.filter((p) => p.active || !recent);
+  const available = products.filter((p) => p.family === p.sku && (p.active || !recent));
   const pool = available.length > 0 ? available : products;
   const wanted = Math.min(pool.length, r.weighted([[1, 50], [2, 30], [3, 15], [4, 5]] as const));
   const chosen = new Set<ProductRow>();
   while (chosen.size < wanted) chosen.add(r.pick(pool));
   const small = new Set(["cookware", "accessories", "stoves", "water"]);
-  return [...chosen].map((product) => ({
-    product,
-    quantity: small.has(product.category) ? r.weighted([[1, 70], [2, 22], [3, 8]] as const) : r.chance(0.05) ? 2 : 1,
-  }));
+  return [...chosen].map((product) => {
+    const family = products.filter((p) => p.family === product.sku);
+    return {
+      product: family.length > 1 ? variants.pick(family) : product,
+      quantity: small.has(product.category) ? r.weighted([[1, 70], [2, 22], [3, 8]] as const) : r.chance(0.05) ? 2 : 1,
+    };
+  });
 }
 
 function randomTimeline(r: Random, placedAt: Date, customer: CustomerRow): Timeline {

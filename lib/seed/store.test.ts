@@ -18,9 +18,32 @@ describe("the generated store", () => {
   const plans = generateOrders({ count: SIZE.orders, seed: 1, now: NOW, products, customers });
 
   it("sells about 50 outdoor products with unique SKUs and plausible prices", () => {
-    expect(new Set(products.map((p) => p.sku)).size).toBe(50);
+    expect(new Set(products.map((p) => p.sku)).size).toBe(products.length);
+    expect(new Set(products.map((p) => p.family)).size).toBe(50);
     expect(products.map((p) => p.category)).toEqual(expect.arrayContaining(["tents", "sleeping-bags", "footwear", "jackets", "backpacks", "stoves"]));
     for (const p of products) expect(p.priceCents).toBeGreaterThanOrEqual(500);
+  });
+
+  it("sells footwear, apparel, jackets and tents in sizes and colours, some out of stock", () => {
+    for (const category of ["footwear", "apparel", "jackets", "tents"]) {
+      const families = new Set(products.filter((p) => p.category === category && Object.keys(p.options).length > 0).map((p) => p.family));
+      expect(families.size, category).toBeGreaterThan(0);
+    }
+    // The plain SKU is one of the variants, so orders and fixtures naming it still mean a real size.
+    const boots = products.filter((p) => p.family === "FTW-4001");
+    expect(boots.find((p) => p.sku === "FTW-4001")).toMatchObject({ options: { size: "10", color: "brown" }, priceCents: 21_900, inStock: true });
+    expect(boots.find((p) => p.sku === "FTW-4001-11-BRN")).toMatchObject({ options: { size: "11", color: "brown" }, inStock: true });
+    expect(boots.find((p) => p.sku === "FTW-4001-12-BRN")).toMatchObject({ inStock: false });
+    expect(new Set(boots.map((p) => p.name))).toEqual(new Set(["Granite Peak Waterproof Hiking Boot"]));
+    expect(products.filter((p) => !p.inStock).length).toBeGreaterThan(3);
+    expect(new Set(boots.map((p) => p.priceCents)).size).toBeGreaterThan(1);
+  });
+
+  it("puts variants in the random orders, at the variant's price", () => {
+    const bySku = new Map(products.map((p) => [p.sku, p]));
+    const variantLines = plans.flatMap((plan) => plan.items).filter((item) => bySku.get(item.sku)!.sku !== bySku.get(item.sku)!.family);
+    expect(variantLines.length).toBeGreaterThan(10);
+    for (const item of variantLines) expect(item.unitPriceCents).toBe(bySku.get(item.sku)!.priceCents);
   });
 
   it("has customers with unique, obviously fake emails, mostly standard tier", () => {
@@ -120,7 +143,7 @@ for (const kind of ["pglite", "postgres"] as const) {
 
     it("writes the whole store, and a second run adds nothing", async () => {
       const first = await seedStore(db.prisma, SIZE);
-      expect(first).toMatchObject({ products: 50, customers: 40, orders: 300, payments: 300 });
+      expect(first).toMatchObject({ products: generateProducts(50).length, customers: 40, orders: 300, payments: 300 });
       const before = await counts(db.prisma);
       expect(before).toEqual(first);
 

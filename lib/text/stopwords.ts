@@ -34,6 +34,20 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   [ENGLISH, CHAT_FILLER, SPANISH, FRENCH, GERMAN].flatMap((list) => list.split(/\s+/).filter(Boolean)),
 );
 
+/**
+ * More function words of Spanish, French and German questions ("Muss ich … wenn ich nach …", "Est-ce que je dois
+ * …"), for retrieval only. They are kept out of STOP_WORDS, which the local intent classifier's features also
+ * read: changing that set would change what the trained classifier sees.
+ */
+const QUERY_ONLY = `will shall bekomme bekommen bekommt erhalte erhalten muss musst mussen wenn nach wird werden bei aus uber was haben habe bin bist auch schon sich man
+mal nur wieder an im am um vom zum zur ob soll sollte konnen konnte darf durfen gibt wurde wurden ihre ihren unsere
+tengo tiene tienen hacen hace haceis hacemos hago debo debe deben algo mas sobre desde hasta otro otra estan fue ser estar voy va han he ha cual
+les nos os mucho cuando tambien todavia dois doit doivent faut il y est-ce suis aux au sur dans mais si faire fait
+peut pouvez voudrais vos votre notre nos leur on quoi quel quelle quels lorsque avoir etre encore deja une fois`;
+
+const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(QUERY_ONLY.split(/\s+/).filter(Boolean));
+
+/** Whether retrieval ignores a (folded) query or article word. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return STOP_WORDS.has(word) || QUERY_STOP_WORDS.has(word);
 }

@@ -77,7 +77,7 @@ describe("buildAiTools", () => {
     expect(JSON.stringify(outputs)).not.toContain("not_owner");
   });
 
-  it("runs verification then an action in one turn, recording both", async () => {
+  it("runs verification, then a write the model calls only proposes: nothing changes until the customer confirms", async () => {
     const customer = await seedCustomer(prisma);
     const order = await seedOrder(prisma, { customerId: customer.id, status: "processing" });
     const conversation = await prisma.conversation.create({ data: { accessTokenHash: `ai-tools-${order.id}` } });
@@ -87,7 +87,9 @@ describe("buildAiTools", () => {
     expect(outputs[0]).toMatchObject({ decision: "allowed", executed: true });
 
     const second = await runModel(conversation.id, [{ toolName: "cancel_order", input: { orderNumber: order.number } }]);
-    expect([...records, ...second.records].map((r) => `${r.tool}:${r.decisionKind}`)).toEqual(["verify_identity:allowed", "cancel_order:allowed"]);
-    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "cancelled" });
+    expect(second.outputs[0]).toMatchObject({ decision: "proposed", executed: false, proposal: expect.arrayContaining([expect.stringContaining(order.number)]) });
+    expect([...records, ...second.records].map((r) => `${r.tool}:${r.decisionKind}${r.preview ? ":preview" : ""}`)).toEqual(["verify_identity:allowed", "cancel_order:allowed:preview"]);
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "processing" });
+    expect(await prisma.proposal.findMany({ where: { conversationId: conversation.id }, select: { tool: true, status: true } })).toEqual([{ tool: "cancel_order", status: "pending" }]);
   });
 });

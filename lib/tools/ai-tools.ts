@@ -2,10 +2,13 @@ import "server-only";
 import { jsonSchema, tool, type JSONSchema7, type ToolSet } from "ai";
 import { z } from "zod";
 import type { CommerceStore } from "@/lib/commerce/store";
+import { setUnofferedToolHook } from "@/lib/engines/unoffered-tool";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SupportPolicy } from "@/lib/policy/schema";
 import { type ReasonCode, TOOL_NAMES, type ToolContext, type ToolDecision, type ToolName } from "./authorize";
-import { TOOLS } from "./registry";
+import { previewCall, previewRecord, propose, type StoredProposal } from "./proposals";
+import { TOOLS, WRITE_TOOLS } from "./registry";
+import { unofferedToolRecord } from "./unoffered";
 
 /**
  * The tools as the model sees them. Every call, including one with input the schema would refuse, reaches the
@@ -26,6 +29,11 @@ export type ToolCallRecord = {
   error?: string;
   startedAt: string;
   durationMs: number;
+  /** The proposal this call carried out, after the customer confirmed it. */
+  proposalId?: string;
+  confirmed?: boolean;
+  /** A preview for a proposal (checked and priced, nothing written), not a call of the tool itself. */
+  preview?: boolean;
 };
 
 export type ModelToolOutput =
@@ -89,6 +97,10 @@ export type AiToolContext = {
   policy: SupportPolicy;
   conversationId: string;
   store: CommerceStore;
+  /** The turn's clock: proposals expire from it. */
+  now?: Date;
+  /** Called with each proposal a write tool stored for the customer to confirm. */
+  onProposed?: (proposals: StoredProposal[]) => void;
 };
 
 /** The JSON Schema the model is shown; validation is left to the tool so every call is decided and recorded. */
@@ -97,17 +109,40 @@ function describedSchema(schema: z.ZodType) {
   return jsonSchema<unknown>(json, { validate: (value) => ({ success: true, value }) });
 }
 
+/**
+ * A write tool the model calls does not act: it proposes. The tool's preview checks and prices the action, the
+ * proposal is stored for the customer, and the model is told to show it and ask; the customer's yes runs it on a
+ * later turn, through the pipeline, exactly as proposed.
+ */
+export type ModelProposalOutput = { decision: "proposed"; executed: false; proposal: string[]; customerMessage: string };
+
 export function buildAiTools(context: AiToolContext, calls: ToolCallRecord[]): ToolSet {
-  const ctx: ToolContext = { ...context, authority: { actor: "ai" } };
+  const { now, onProposed, ...rest } = context;
+  const ctx: ToolContext = { ...rest, authority: { actor: "ai" } };
   const tools: ToolSet = {};
   for (const name of TOOL_NAMES) {
     const definition = TOOLS[name];
+    const proposes = WRITE_TOOLS.has(name) && !context.policy.tools.confirmation_exempt.includes(name);
     tools[name] = tool({
-      description: definition.description,
+      description: proposes ? `${definition.description} Calling it only proposes the action: the customer must confirm before anything changes.` : definition.description,
       inputSchema: describedSchema(definition.inputSchema),
-      execute: async (input: unknown, { toolCallId }: { toolCallId: string }): Promise<ModelToolOutput> =>
-        toModelView(await callTool(ctx, name, input, calls, toolCallId)),
+      execute: async (input: unknown, { toolCallId }: { toolCallId: string }): Promise<ModelToolOutput | ModelProposalOutput> => {
+        if (!proposes) return toModelView(await callTool(ctx, name, input, calls, toolCallId));
+        const previewed = await previewCall(ctx, { tool: name, input: (input ?? {}) as Record<string, unknown> });
+        calls.push(previewRecord(previewed, toolCallId, now ?? new Date()));
+        if (!previewed.ok) return toModelView(previewed.denied);
+        const stored = await propose(context.prisma, { conversationId: context.conversationId, proposals: [previewed], now: now ?? new Date(), ttlMinutes: context.policy.tools.proposal_ttl_minutes });
+        onProposed?.(stored);
+        return {
+          decision: "proposed",
+          executed: false,
+          proposal: previewed.summary.lines,
+          customerMessage: "Nothing has changed yet. Tell the customer exactly these lines and ask them to reply yes to confirm.",
+        };
+      },
     });
   }
+  // A tool the model calls that is not in this set (made up, or withheld like verify_identity) is denied on the trace.
+  setUnofferedToolHook(tools, (call) => calls.push(unofferedToolRecord(call)));
   return tools;
 }

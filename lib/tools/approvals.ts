@@ -74,16 +74,20 @@ export async function executeApprovedAction(
   try {
     // Rows only come from requestApproval, but the table is data: an unknown tool fails rather than dispatches.
     if (!isToolName(request.tool) || !APPROVABLE_TOOLS.has(request.tool)) throw new Error(`tool ${request.tool} cannot be approved`);
-    decision = await TOOLS[request.tool].run(
+    const definition = TOOLS[request.tool];
+    // A tool that computes its own amount stores it with the request; the person approved that amount and no other.
+    const { input, approvedAmountCents } = definition.approvalInput ? definition.approvalInput(request.input) : { input: request.input, approvedAmountCents: undefined };
+    decision = await definition.run(
       {
         prisma,
         policy: deps.policy,
         conversationId: request.conversationId,
         store: deps.store ?? prismaCommerceStore(prisma),
-        authority: { actor: "staff", approvedBy: staffUserId, actionRequestId },
+        // Staff authority: not subject to the customer-confirmation rule, lifts only the cap.
+        authority: { actor: "staff", approvedBy: staffUserId, actionRequestId, ...(approvedAmountCents !== undefined ? { approvedAmountCents } : {}) },
         ...(deps.now ? { now: deps.now } : {}),
       },
-      request.input,
+      input,
     );
   } catch (error) {
     await settle(prisma, actionRequestId, "failed", { error: "The action could not be carried out." });

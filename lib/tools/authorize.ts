@@ -17,14 +17,35 @@ export const TOOL_NAMES = [
   "verify_identity",
   "lookup_orders",
   "lookup_order",
+  "lookup_product",
   "cancel_order",
-  "start_return",
-  "refund",
   "change_shipping_address",
+  "update_default_address",
+  "modify_order_items",
+  "return_items",
+  "exchange_items",
+  "refund",
   "resend_confirmation",
   "goodwill_credit",
 ] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
+
+/**
+ * The tools that change something (an order, money, the account, an email sent). The AI runs them only after the
+ * customer confirmed a proposal for exactly that input (see runTool), unless policy exempts the tool.
+ * lib/tools/registry.ts exports this as WRITE_TOOLS.
+ */
+export const WRITE_TOOL_NAMES: ReadonlySet<ToolName> = new Set<ToolName>([
+  "cancel_order",
+  "change_shipping_address",
+  "update_default_address",
+  "modify_order_items",
+  "return_items",
+  "exchange_items",
+  "refund",
+  "goodwill_credit",
+  "resend_confirmation",
+]);
 
 export const REASON_CODES = [
   "invalid_input",
@@ -41,6 +62,18 @@ export const REASON_CODES = [
   "duplicate",
   /** A person already reviewed this exact request and rejected it, or it failed when approved. */
   "previously_declined",
+  /** An item asked for is not in the order (or more of it than was bought). */
+  "item_not_in_order",
+  /** The item (that quantity of it) is already in a return or exchange, or was already refunded. */
+  "already_returned",
+  /** The replacement asked for is not a size or colour of the same product, or is the same variant. */
+  "variant_mismatch",
+  /** The replacement variant is out of stock or no longer sold. */
+  "variant_unavailable",
+  /** An AI write without the customer's confirmation of exactly this action. */
+  "not_confirmed",
+  /** Policy does not let the AI do this at all (e.g. a direct refund for a reason that needs a return). */
+  "not_allowed",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -48,7 +81,18 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * Who is acting. Staff act only through an approved ActionRequest; their authority lifts the amount cap and
  * nothing else (ownership, state, window and idempotency still apply).
  */
-export type Authority = { actor: "ai" } | { actor: "staff"; approvedBy: string; actionRequestId: string };
+export type Authority =
+  | { actor: "ai" }
+  | {
+      actor: "staff";
+      approvedBy: string;
+      actionRequestId: string;
+      /** The amount the person approved, when the tool computes its own: a different amount now is not executed. */
+      approvedAmountCents?: number;
+    };
+
+/** The customer's yes to a proposal: the tool and the exact input they were shown (lib/pipeline keeps proposals). */
+export type Confirmation = { proposalId: string; tool: ToolName; input: unknown };
 
 export type ToolContext = {
   /** Tandem's database: conversations, action requests, audit events. */
@@ -59,6 +103,8 @@ export type ToolContext = {
   authority?: Authority;
   /** The clock, so tests can place orders in time. */
   now?: () => Date;
+  /** Set when the customer confirmed a proposal; an AI write runs only when it matches the call exactly. */
+  confirmed?: Confirmation;
 };
 
 export type Allowed<R> = { decision: "allowed"; executed: true; result: R; customerMessage: string };
@@ -236,6 +282,39 @@ export function windowEnd(order: Pick<StoreOrder, "deliveredAt" | "placedAt">, w
   return new Date((order.deliveredAt ?? order.placedAt).getTime() + windowDays * DAY_MS);
 }
 
+// ─── Confirmation ───
+
+const NOT_CONFIRMED =
+  "Before I do that, I'll set out exactly what will change so you can confirm it. Nothing has been changed yet.";
+
+/** Whether the AI needs the customer's yes for this tool under policy. Staff approvals never do. */
+export function needsConfirmation(ctx: ToolContext, tool: ToolName): boolean {
+  return authorityOf(ctx).actor === "ai" && WRITE_TOOL_NAMES.has(tool) && !ctx.policy.tools.confirmation_exempt.includes(tool);
+}
+
+/** JSON with object keys sorted, so two inputs compare by content. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * The AI may run a write tool only with the customer's confirmation of this tool and this input: the confirmed
+ * input, normalised by the same schema, must equal the call's. A different order, item, quantity or address is a
+ * different action and needs its own yes.
+ */
+function confirmationDenial<S extends z.ZodType>(ctx: ToolContext, tool: ToolName, schema: S, input: z.output<S>): Denied | null {
+  if (!needsConfirmation(ctx, tool)) return null;
+  const confirmed = ctx.confirmed;
+  if (!confirmed || confirmed.tool !== tool) return deny("not_confirmed", NOT_CONFIRMED);
+  const shown = schema.safeParse(confirmed.input);
+  if (!shown.success || canonicalJson(shown.data) !== canonicalJson(input)) return deny("not_confirmed", NOT_CONFIRMED);
+  return null;
+}
+
 // ─── Running a tool ───
 
 /** Input as the audit log keeps it: bounded, so a model cannot flood the log through a tool call. */
@@ -264,7 +343,8 @@ export async function runTool<S extends z.ZodType, R>(
   options: { auditInput?: (input: unknown) => Prisma.InputJsonValue | null; target?: (input: z.output<S>) => string } = {},
 ): Promise<ToolDecision<R>> {
   const parsed = parseInput(schema, raw);
-  const decision = parsed.ok ? await body(parsed.value) : parsed.denied;
+  const unconfirmed = parsed.ok ? confirmationDenial(ctx, tool, schema, parsed.value) : null;
+  const decision = !parsed.ok ? parsed.denied : (unconfirmed ?? (await body(parsed.value)));
   const authority = authorityOf(ctx);
   await recordAudit(ctx.prisma, {
     actorType: authority.actor,
@@ -277,6 +357,7 @@ export async function runTool<S extends z.ZodType, R>(
       ...(decision.decision === "allowed" ? {} : { reason: decision.reason }),
       ...(decision.decision === "needs_approval" ? { actionRequestId: decision.actionRequestId } : {}),
       ...(authority.actor === "staff" ? { approvedActionRequestId: authority.actionRequestId } : {}),
+      ...(ctx.confirmed && ctx.confirmed.tool === tool ? { proposalId: ctx.confirmed.proposalId } : {}),
       input: (options.auditInput ?? auditInput)(raw),
     },
   });

@@ -1,4 +1,4 @@
-import type { OrderStatus, StoreOrder } from "@/lib/commerce/store";
+import { type OrderStatus, remainingQuantity, type StoreOrder } from "@/lib/commerce/store";
 import type { SupportPolicy } from "@/lib/policy/schema";
 
 /**
@@ -42,10 +42,23 @@ export type OrderSummaryView = {
   deliveredOn: string | null;
   totalCents: number;
   currency: string;
-  items: Array<{ name: string; quantity: number }>;
+  items: Array<{ name: string; quantity: number; options: Record<string, string> }>;
+};
+
+/** An order line as the model sees it: the SKU the item tools take, the variant, and what can still be returned. */
+export type OrderLineView = {
+  sku: string;
+  name: string;
+  options: Record<string, string>;
+  quantity: number;
+  unitPriceCents: number;
+  /** Not yet in a return or exchange, nor refunded. */
+  returnableQuantity: number;
 };
 
 export type OrderDetailView = OrderSummaryView & {
+  lines: OrderLineView[];
+  returns: Array<{ reference: string; kind: "return" | "exchange"; status: string; refundCents: number; chargeCents: number; items: Array<{ sku: string; quantity: number; newSku?: string }> }>;
   shippedOn: string | null;
   carrier: string | null;
   trackingNumber: string | null;
@@ -55,7 +68,7 @@ export type OrderDetailView = OrderSummaryView & {
   refundableCents: number;
   shipTo: { city: string; region: string | null; country: string } | null;
   /** What the tools would allow right now under policy (amount caps aside), so the model offers only those. */
-  eligible: { cancel: boolean; changeAddress: boolean; return: boolean; refund: boolean };
+  eligible: { cancel: boolean; changeAddress: boolean; modifyItems: boolean; return: boolean; exchange: boolean; refund: boolean };
   returnWindowEndsOn: string | null;
 };
 
@@ -67,7 +80,7 @@ export function orderSummaryView(order: StoreOrder): OrderSummaryView {
     deliveredOn: order.deliveredAt ? dateOnly(order.deliveredAt) : null,
     totalCents: order.totalCents,
     currency: order.currency,
-    items: order.items.map((item) => ({ name: item.name, quantity: item.quantity })),
+    items: order.items.map((item) => ({ name: item.name, quantity: item.quantity, options: item.options })),
   };
 }
 
@@ -80,8 +93,25 @@ export function orderDetailView(
   const returnEnds = context.windowEnd(tools.return.window_days);
   const refundEnds = context.windowEnd(tools.refund.window_days);
   const returnable = tools.return.allowed_states.includes(order.status);
+  const returnableItems = order.items.some((item) => remainingQuantity(item) > 0);
   return {
     ...orderSummaryView(order),
+    lines: order.items.map((item) => ({
+      sku: item.sku,
+      name: item.name,
+      options: item.options,
+      quantity: item.quantity,
+      unitPriceCents: item.unitPriceCents,
+      returnableQuantity: remainingQuantity(item),
+    })),
+    returns: order.returns.map((r) => ({
+      reference: r.reference,
+      kind: r.kind,
+      status: r.status,
+      refundCents: r.refundCents,
+      chargeCents: r.chargeCents,
+      items: r.items.map((item) => ({ sku: item.sku, quantity: item.quantity, ...(item.newSku ? { newSku: item.newSku } : {}) })),
+    })),
     shippedOn: order.shippedAt ? dateOnly(order.shippedAt) : null,
     carrier: order.carrier,
     trackingNumber: order.trackingNumber,
@@ -96,7 +126,10 @@ export function orderDetailView(
     eligible: {
       cancel: tools.cancel.allowed_states.includes(order.status),
       changeAddress: tools.change_address.allowed_states.includes(order.status),
-      return: returnable && context.now <= returnEnds,
+      modifyItems: tools.modify_items.allowed_states.includes(order.status),
+      return: returnable && returnableItems && context.now <= returnEnds,
+      exchange:
+        tools.exchange.allowed_states.includes(order.status) && returnableItems && context.now <= context.windowEnd(tools.exchange.window_days),
       refund: tools.refund.allowed_states.includes(order.status) && context.now <= refundEnds && context.refundableCents > 0,
     },
     returnWindowEndsOn: returnable ? dateOnly(returnEnds) : null,

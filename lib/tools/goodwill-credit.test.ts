@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "@/test/support/test-db";
 import { executeApprovedAction } from "./approvals";
-import { goodwillCredit } from "./goodwill-credit";
-import { LIMITS, seedStaff, testPolicy, verifiedCustomerWithOrder } from "./test-fixtures";
+import { goodwillCredit as goodwillTool } from "./goodwill-credit";
+import { confirmedRun, LIMITS, seedStaff, testPolicy, verifiedCustomerWithOrder } from "./test-fixtures";
+
+/** The AI's call after the customer confirmed exactly this credit. */
+const goodwillCredit = confirmedRun("goodwill_credit", goodwillTool);
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: PrismaClient;

@@ -5,6 +5,7 @@ import {
   allow,
   amountCentsSchema,
   capApplies,
+  type Check,
   deny,
   idempotencyKey,
   orderNotFoundMessage,
@@ -17,6 +18,7 @@ import {
   type ToolDecision,
 } from "./authorize";
 import { dateOnly, money } from "./format";
+import { type MovedResult, type Preview, previewFrom, type ProposalSummary, STORE_CREDIT_DESTINATION } from "./preview";
 import { requestApproval } from "./request-approval";
 
 /**
@@ -32,7 +34,9 @@ export const goodwillCreditInputSchema = z
   })
   .strict();
 
-export type GoodwillCreditResult = { orderNumber: string; creditId: string; amountCents: number; creditedTotalCents: number; currency: string };
+export type GoodwillCreditInput = z.output<typeof goodwillCreditInputSchema>;
+
+export type GoodwillCreditResult = MovedResult & { orderNumber: string; creditId: string; amountCents: number; creditedTotalCents: number; currency: string };
 
 export const goodwillCreditDescription =
   "Give the verified customer a goodwill store credit for a problem with one of their orders (a late delivery, " +
@@ -40,24 +44,61 @@ export const goodwillCreditDescription =
   "order, go to a person for approval. The tool enforces the limit: never promise an amount before the result " +
   "says it was executed.";
 
+type Plan = { order: StoreOrder; customerId: string; key: string; overCap: boolean; summary: ProposalSummary };
+
+async function plan(ctx: ToolContext, input: GoodwillCreditInput): Promise<Check<Plan>> {
+  const owned = await requireCustomerOrder(ctx, input.orderNumber);
+  if (!owned.ok) return owned;
+  const { customer, order } = owned.value;
+  const { amountCents } = input;
+  const cap = ctx.policy.tools.goodwill_credit.cap_cents;
+  const key = idempotencyKey("goodwill", ctx, order.id, amountCents);
+  const done = await ctx.store.findByIdempotencyKey(key);
+  if (done) return { ok: false, denied: duplicate(order, amountCents, done.at) };
+  const overCap = capApplies(ctx) && order.creditedCents + amountCents > cap;
+  const amount = money(amountCents, order.currency);
+  const lines = [`Add a ${amount} credit to your store account for the trouble with order ${order.number}.`];
+  lines.push(
+    overCap
+      ? `Credits over ${money(cap, order.currency)} are approved by a member of our team first, usually within 1 business day.`
+      : "You can use it on your next order straight away; it never expires.",
+  );
+  return {
+    ok: true,
+    value: {
+      order,
+      customerId: customer.id,
+      key,
+      overCap,
+      summary: {
+        tool: "goodwill_credit",
+        orderNumber: order.number,
+        lines,
+        items: [],
+        money: { direction: "to_customer", amountCents, currency: order.currency, destination: STORE_CREDIT_DESTINATION, when: overCap ? "after_approval" : "now" },
+        needsApproval: overCap,
+      },
+    },
+  };
+}
+
+export function previewGoodwillCredit(ctx: ToolContext, raw: unknown): Promise<Preview<GoodwillCreditInput>> {
+  return previewFrom(ctx, goodwillCreditInputSchema, raw, plan);
+}
+
 export function goodwillCredit(ctx: ToolContext, raw: unknown): Promise<ToolDecision<GoodwillCreditResult>> {
   return runTool(ctx, "goodwill_credit", goodwillCreditInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { customer, order } = owned.value;
+    const planned = await plan(ctx, input);
+    if (!planned.ok) return planned.denied;
+    const { order, customerId, key, overCap, summary } = planned.value;
     const { amountCents } = input;
     const cap = ctx.policy.tools.goodwill_credit.cap_cents;
-
-    const key = idempotencyKey("goodwill", ctx, order.id, amountCents);
-    const done = await ctx.store.findByIdempotencyKey(key);
-    if (done) return duplicate(order, amountCents, done.at);
+    if (overCap) return askApproval(ctx, order, amountCents, key, input.reason);
 
     const capped = capApplies(ctx);
-    if (capped && order.creditedCents + amountCents > cap) return askApproval(ctx, order, amountCents, key, input.reason);
-
     const written = await ctx.store.goodwillCredit({
       orderId: order.id,
-      customerId: customer.id,
+      customerId,
       amountCents,
       reason: input.reason,
       idempotencyKey: key,
@@ -76,6 +117,8 @@ export function goodwillCredit(ctx: ToolContext, raw: unknown): Promise<ToolDeci
         amountCents: written.amountCents,
         creditedTotalCents: written.creditedTotalCents,
         currency: order.currency,
+        money: summary.money,
+        items: [],
       },
       `I've added a ${money(written.amountCents, order.currency)} credit to your account for the trouble with order ${order.number}.`,
     );

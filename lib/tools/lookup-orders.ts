@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { refundSource } from "@/lib/commerce/store";
+import { optionsLabel, refundSource } from "@/lib/commerce/store";
 import {
   allow,
   nowOf,
@@ -30,7 +30,9 @@ export const lookupOrdersDescription =
 
 export const lookupOrderDescription =
   "Get one of the verified customer's orders by its order number: status, shipping and tracking, amounts, what " +
-  "has been refunded, and which actions (cancel, change address, return, refund) policy allows on it right now. " +
+  "has been refunded, each item's SKU, size or colour and how many can still be returned, any returns or " +
+  "exchanges, and which actions (cancel, change address, change items, return, exchange, refund) policy allows " +
+  "on it right now. " +
   "Works only after verify_identity succeeded, and only for the customer's own orders.";
 
 const RECENT_ORDERS = 10;
@@ -68,13 +70,14 @@ export function lookupOrder(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
 
 /** What a customer asked "where is my order?" wants to read: status, dates, tracking, what is in it. */
 function describeOrder(view: OrderDetailView): string {
-  const items = view.items.map((item) => `${item.quantity} × ${item.name}`).join(", ");
+  const items = view.items.map((item) => `${item.quantity} × ${item.name}${Object.keys(item.options).length > 0 ? ` (${optionsLabel(item.options)})` : ""}`).join(", ");
   const lines = [`Order ${view.orderNumber}, placed ${view.placedOn}, ${STATUS_LINES[view.status](view)}`];
   if (view.trackingNumber && (view.status === "shipped" || view.status === "delivered")) {
     lines.push(`Tracking: ${view.carrier ?? "carrier"} ${view.trackingNumber}.`);
   }
   lines.push(`Items: ${items}. Total ${money(view.totalCents, view.currency)}.`);
   if (view.refundedCents > 0) lines.push(`Refunded so far: ${money(view.refundedCents, view.currency)}.`);
+  for (const r of view.returns) lines.push(`${r.kind === "exchange" ? "Exchange" : "Return"} ${r.reference}: ${r.status}.`);
   return lines.join("\n");
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import {
   allow,
+  type Check,
   deny,
   idempotencyKey,
   orderNotFoundMessage,
@@ -12,7 +13,9 @@ import {
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import type { StoreOrder } from "@/lib/commerce/store";
 import { maskEmail } from "./format";
+import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSummary } from "./preview";
 
 /**
  * Re-sends the order confirmation to the email on the account (never to an address given in the chat, which is
@@ -20,17 +23,45 @@ import { maskEmail } from "./format";
  */
 export const resendConfirmationInputSchema = z.object({ orderNumber: orderNumberSchema }).strict();
 
-export type ResendConfirmationResult = { orderNumber: string; sentTo: string };
+export type ResendConfirmationInput = z.output<typeof resendConfirmationInputSchema>;
+
+export type ResendConfirmationResult = MovedResult & { orderNumber: string; sentTo: string };
 
 export const resendConfirmationDescription =
   "Re-send the order confirmation email for one of the verified customer's orders. It always goes to the email " +
   "address on the account; it cannot be sent anywhere else. Once per order in a conversation.";
 
+type Plan = { order: StoreOrder; summary: ProposalSummary };
+
+async function plan(ctx: ToolContext, input: ResendConfirmationInput): Promise<Check<Plan>> {
+  const owned = await requireCustomerOrder(ctx, input.orderNumber);
+  if (!owned.ok) return owned;
+  const { customer, order } = owned.value;
+  return {
+    ok: true,
+    value: {
+      order,
+      summary: {
+        tool: "resend_confirmation",
+        orderNumber: order.number,
+        lines: [`Re-send the confirmation for order ${order.number} to ${maskEmail(customer.email)}, the email on your account.`],
+        items: [],
+        money: NO_MONEY(order.currency),
+        needsApproval: false,
+      },
+    },
+  };
+}
+
+export function previewResendConfirmation(ctx: ToolContext, raw: unknown): Promise<Preview<ResendConfirmationInput>> {
+  return previewFrom(ctx, resendConfirmationInputSchema, raw, plan);
+}
+
 export function resendConfirmation(ctx: ToolContext, raw: unknown): Promise<ToolDecision<ResendConfirmationResult>> {
   return runTool(ctx, "resend_confirmation", resendConfirmationInputSchema, raw, async (input) => {
-    const owned = await requireCustomerOrder(ctx, input.orderNumber);
-    if (!owned.ok) return owned.denied;
-    const { order } = owned.value;
+    const planned = await plan(ctx, input);
+    if (!planned.ok) return planned.denied;
+    const { order } = planned.value;
     const written = await ctx.store.resendConfirmation({
       orderId: order.id,
       idempotencyKey: idempotencyKey("resend", ctx, order.id),
@@ -47,7 +78,7 @@ export function resendConfirmation(ctx: ToolContext, raw: unknown): Promise<Tool
     }
     const sentTo = maskEmail(written.sentTo);
     return allow(
-      { orderNumber: order.number, sentTo },
+      { orderNumber: order.number, sentTo, money: NO_MONEY(order.currency), items: [] },
       `I've re-sent the confirmation for order ${order.number} to ${sentTo}.`,
     );
   });

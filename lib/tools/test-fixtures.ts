@@ -4,7 +4,8 @@ import { parse as parseYaml } from "yaml";
 import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type SupportPolicy, supportPolicySchema } from "@/lib/policy/schema";
-import type { ToolContext } from "./authorize";
+import type { ToolContext, ToolDecision, ToolName } from "./authorize";
+import { TOOLS } from "./registry";
 
 /**
  * Data for the tool tests, created in code per test: a customer, orders in given states and at given ages, and
@@ -15,6 +16,7 @@ export const LIMITS = {
   refundCapCents: 15_000,
   refundWindowDays: 30,
   returnWindowDays: 30,
+  exchangeWindowDays: 30,
   goodwillCapCents: 2_000,
   maxAttempts: 3,
 } as const;
@@ -25,12 +27,23 @@ export function testPolicy(): SupportPolicy {
   return {
     ...policy,
     tools: {
-      refund: { cap_cents: LIMITS.refundCapCents, window_days: LIMITS.refundWindowDays, allowed_states: ["delivered", "returned"] },
-      return: { window_days: LIMITS.returnWindowDays, allowed_states: ["delivered"] },
+      refund: {
+        cap_cents: LIMITS.refundCapCents,
+        window_days: LIMITS.refundWindowDays,
+        allowed_states: ["delivered", "returned"],
+        direct_problems: ["damaged", "defective", "missing", "wrong_item"],
+        shipping_refunded_for: ["damaged", "defective", "wrong_item"],
+      },
+      return: { window_days: LIMITS.returnWindowDays, allowed_states: ["delivered"], refund_timing: "on_receipt" },
+      exchange: { window_days: LIMITS.exchangeWindowDays, allowed_states: ["delivered"] },
+      modify_items: { allowed_states: ["pending", "processing"] },
       cancel: { allowed_states: ["pending", "processing"] },
       change_address: { allowed_states: ["pending", "processing"] },
+      update_address: {},
       goodwill_credit: { cap_cents: LIMITS.goodwillCapCents },
       verification: { max_attempts: LIMITS.maxAttempts },
+      confirmation_exempt: ["resend_confirmation"],
+      proposal_ttl_minutes: 30,
     },
   };
 }
@@ -109,6 +122,86 @@ export async function seedStaff(prisma: PrismaClient, active = true) {
 
 export function contextFor(prisma: PrismaClient, conversationId: string, overrides: Partial<ToolContext> = {}): ToolContext {
   return { prisma, policy: testPolicy(), conversationId, store: prismaCommerceStore(prisma), ...overrides };
+}
+
+/** The context of a call the customer confirmed: the proposal was for exactly this tool and input. */
+export function confirmedCtx(ctx: ToolContext, tool: ToolName, input: unknown, proposalId = "test-proposal"): ToolContext {
+  return { ...ctx, confirmed: { proposalId, tool, input } };
+}
+
+/** Runs a tool as the AI does after the customer's yes to exactly this input. */
+export function runConfirmed(ctx: ToolContext, tool: ToolName, input: unknown): Promise<ToolDecision> {
+  return TOOLS[tool].run(confirmedCtx(ctx, tool, input), input);
+}
+
+/** `run(ctx, input)` with the customer's confirmation of that input: the old tests' calls, confirmed. */
+export function confirmedRun<R>(tool: ToolName, run: (ctx: ToolContext, input: unknown) => Promise<ToolDecision<R>>) {
+  return (ctx: ToolContext, input: unknown) => run(confirmedCtx(ctx, tool, input), input);
+}
+
+export type VariantSeed = { sku: string; name: string; family: string; options: Record<string, string>; priceCents: number; inStock?: boolean; active?: boolean };
+
+/** Catalog rows for a product's variants (created once per SKU). */
+export async function seedVariants(prisma: PrismaClient, variants: VariantSeed[]) {
+  const rows = [];
+  for (const v of variants) {
+    rows.push(
+      await prisma.product.upsert({
+        where: { sku: v.sku },
+        update: {},
+        create: {
+          sku: v.sku,
+          name: v.name,
+          family: v.family,
+          options: v.options,
+          category: "footwear",
+          description: `${v.name}.`,
+          priceCents: v.priceCents,
+          inStock: v.inStock ?? true,
+          active: v.active ?? true,
+        },
+      }),
+    );
+  }
+  return rows;
+}
+
+export type LineSeed = { sku: string; quantity: number; unitPriceCents: number };
+
+/**
+ * An order of given catalog variants (seedVariants first), with shipping, paid by a captured card ending 4242
+ * (or only authorized for an order that has not shipped).
+ */
+export async function seedItemOrder(
+  prisma: PrismaClient,
+  seed: { customerId: string; status: OrderSeed["status"]; lines: LineSeed[]; shippingCents?: number; deliveredDaysAgo?: number; payment?: "captured" | "authorized"; number?: string },
+) {
+  const n = next();
+  const subtotalCents = seed.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+  const shippingCents = seed.shippingCents ?? 0;
+  const totalCents = subtotalCents + shippingCents;
+  const delivered = seed.status === "delivered" || seed.status === "returned";
+  const deliveredAt = delivered ? daysAgo(seed.deliveredDaysAgo ?? 5) : null;
+  const placedAt = new Date((deliveredAt ?? new Date()).getTime() - 4 * DAY_MS);
+  const products = await prisma.product.findMany({ where: { sku: { in: seed.lines.map((l) => l.sku) } }, select: { id: true, sku: true } });
+  const ids = new Map(products.map((p) => [p.sku, p.id]));
+  const payment = seed.payment ?? (["pending", "processing"].includes(seed.status) ? "authorized" : "captured");
+  return prisma.order.create({
+    data: {
+      number: seed.number ?? `NW-${300_000 + n}`,
+      customerId: seed.customerId,
+      status: seed.status,
+      placedAt,
+      shippedAt: ["shipped", "delivered", "returned"].includes(seed.status) ? new Date(placedAt.getTime() + DAY_MS) : null,
+      deliveredAt,
+      subtotalCents,
+      shippingCents,
+      totalCents,
+      shippingAddress: { name: "Ana Ruiz", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+      items: { create: seed.lines.map((line) => ({ productId: ids.get(line.sku)!, quantity: line.quantity, unitPriceCents: line.unitPriceCents })) },
+      payments: { create: { method: "card", cardLast4: "4242", status: payment, amountCents: totalCents, createdAt: placedAt } },
+    },
+  });
 }
 
 /** A verified customer with one order, and the context of their conversation: the start of most tests. */

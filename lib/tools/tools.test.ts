@@ -2,13 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase } from "@/test/support/test-db";
 import { TOOL_NAMES, type ToolDecision } from "./authorize";
-import { cancelOrder } from "./cancel-order";
-import { changeShippingAddress } from "./change-shipping-address";
+import { cancelOrder as cancelTool } from "./cancel-order";
+import { changeShippingAddress as changeAddressTool } from "./change-shipping-address";
 import { lookupOrder, lookupOrders } from "./lookup-orders";
 import { TOOLS } from "./registry";
 import { resendConfirmation } from "./resend-confirmation";
-import { startReturn } from "./start-return";
-import { contextFor, seedConversation, seedCustomer, seedOrder, verifiedCustomerWithOrder } from "./test-fixtures";
+import { returnItems as returnTool } from "./return-items";
+import { confirmedCtx, confirmedRun, contextFor, seedConversation, seedCustomer, seedOrder, verifiedCustomerWithOrder } from "./test-fixtures";
+
+// The AI's calls after the customer confirmed exactly that input (lib/tools/items.test.ts tests the rule itself).
+const cancelOrder = confirmedRun("cancel_order", cancelTool);
+const changeShippingAddress = confirmedRun("change_shipping_address", changeAddressTool);
+const returnItems = confirmedRun("return_items", returnTool);
 
 /** Every tool refuses what policy does not allow, and tells the customer nothing about anyone else. */
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -30,27 +35,35 @@ describe("every account tool", () => {
     const customer = await seedCustomer(prisma);
     const order = await seedOrder(prisma, { customerId: customer.id, status: "processing" });
     const ctx = contextFor(prisma, (await seedConversation(prisma)).id);
+    const address = { name: "Eve", line1: "9 Elm St", city: "Reno", postalCode: "89501", country: "US" };
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
     const inputs: Record<string, unknown> = {
       lookup_orders: {},
       lookup_order: { orderNumber: order.number },
       cancel_order: { orderNumber: order.number },
-      start_return: { orderNumber: order.number, reason: "too small" },
-      refund: { orderNumber: order.number, amountCents: 1_000, reason: "too small" },
-      change_shipping_address: {
-        orderNumber: order.number,
-        address: { name: "Eve", line1: "9 Elm St", city: "Reno", postalCode: "89501", country: "US" },
-      },
+      change_shipping_address: { orderNumber: order.number, address },
+      update_default_address: { address },
+      modify_order_items: { orderNumber: order.number, items: [{ sku, newSku: `${sku}-XL` }] },
+      return_items: { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" },
+      exchange_items: { orderNumber: order.number, items: [{ sku, newSku: `${sku}-XL` }], reason: "too small" },
+      refund: { orderNumber: order.number, reason: "too small", problem: "damaged" },
       resend_confirmation: { orderNumber: order.number },
       goodwill_credit: { orderNumber: order.number, amountCents: 500, reason: "sorry" },
     };
-    for (const name of TOOL_NAMES.filter((n) => n !== "verify_identity")) {
-      expect(denied(await TOOLS[name].run(ctx, inputs[name])).reason, name).toBe("not_verified");
+    // lookup_product reads the public catalog: no verification.
+    const accountTools = TOOL_NAMES.filter((n) => n !== "verify_identity" && n !== "lookup_product");
+    for (const name of accountTools) {
+      expect(denied(await TOOLS[name].run(confirmedCtx(ctx, name, inputs[name]), inputs[name])).reason, name).toBe("not_verified");
+      const preview = TOOLS[name].preview;
+      if (preview) expect(await preview(ctx, inputs[name]), name).toMatchObject({ ok: false, denied: { reason: "not_verified" } });
     }
     expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "processing", shippingAddress: expect.objectContaining({ line1: "1 Main St" }) });
     expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
     expect(await prisma.storeCredit.count({ where: { orderId: order.id } })).toBe(0);
     expect(await prisma.orderNotification.count({ where: { orderId: order.id } })).toBe(0);
-    expect(await prisma.auditEvent.count({ where: { details: { path: ["conversationId"], equals: ctx.conversationId } } })).toBe(8);
+    expect(await prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
+    // Every call audited (previews write nothing, not even an audit row).
+    expect(await prisma.auditEvent.count({ where: { details: { path: ["conversationId"], equals: ctx.conversationId } } })).toBe(accountTools.length);
   });
 
   it("treats another customer's order as not found, in the same words as a missing one", async () => {
@@ -103,21 +116,26 @@ describe("cancel_order", () => {
   });
 });
 
-describe("start_return", () => {
+describe("return_items (the whole order)", () => {
   it("starts a return for a recently delivered order, once", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", deliveredDaysAgo: 10 });
-    expect(await startReturn(ctx, { orderNumber: order.number, reason: "too small" })).toMatchObject({
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
+    const input = { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" };
+    expect(await returnItems(ctx, input)).toMatchObject({
       decision: "allowed",
-      result: { returnReference: `RMA-${order.number}` },
+      result: { returnReference: `RMA-${order.number}-1`, refundCents: 8_000, money: { when: "on_receipt", amountCents: 8_000 } },
     });
-    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "returned" });
-    expect(denied(await startReturn(ctx, { orderNumber: order.number, reason: "too small" })).reason).toBe("wrong_state");
+    // No money moves now, and the order stays delivered until the parcel arrives.
+    expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "delivered" });
+    expect(denied(await returnItems(ctx, input)).reason).toBe("already_returned");
   });
 
   it("denies a return outside the window", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", deliveredDaysAgo: 45 });
-    expect(denied(await startReturn(ctx, { orderNumber: order.number, reason: "too small" })).reason).toBe("outside_window");
-    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "delivered" });
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
+    expect(denied(await returnItems(ctx, { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" })).reason).toBe("outside_window");
+    expect(await prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
   });
 });
 

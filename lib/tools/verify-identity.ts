@@ -1,12 +1,18 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { allow, deny, nowOf, orderNumberSchema, runTool, type ToolContext, ToolContextError, type ToolDecision } from "./authorize";
 import { maskEmail } from "./format";
 
 /**
  * Identity is proven by knowledge of two facts the store holds together: the account's email and one of its
  * order numbers. Every failure reads the same whichever fact was wrong, so the tool never reveals whether an
- * email has an account. Failed attempts are counted on the conversation and locked at the policy's maximum.
+ * email has an account. Failed attempts are limited twice over: per conversation (the policy's max_attempts; the
+ * conversation locks and, the first time, goes to a person) and across conversations per email and per order number
+ * (VERIFICATION_THROTTLE, counted in the database): a guesser who starts a new conversation every few tries is locked
+ * out of that email or order until a stated time, each lock twice as long as the one before. A locked key hands the
+ * conversation to a person once per lock window, so a guesser cannot fill the human queue either.
  */
 export const verifyIdentityInputSchema = z
   .object({
@@ -26,9 +32,117 @@ export const verifyIdentityDescription =
 const LOCKED =
   "I wasn't able to verify your identity, and for your account's safety I can't try again here. I'm bringing in a member of our team who can help you verify another way.";
 
+/** Locked, without a handover (a person was already brought in for these details within the lock window). */
+const LOCKED_QUIETLY =
+  "I wasn't able to verify your identity, and for your account's safety I can't try again here. If you need help with an order, choose \"Talk to a person\" and a member of our team will help you verify another way.";
+
 function failedMessage(remaining: number): string {
   const left = remaining === 1 ? "1 more attempt" : `${remaining} more attempts`;
   return `I couldn't verify those details. Please check the email address and order number and try again (${left}).`;
+}
+
+function throttledMessage(until: Date, now: Date): string {
+  const time = until.toISOString().slice(11, 16);
+  const sameDay = until.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
+  const when = sameDay ? `${time} UTC` : `${until.toLocaleDateString("en-US", { timeZone: "UTC", month: "short", day: "numeric" })}, ${time} UTC`;
+  return `For your account's safety I can't check those details again right now: there have been too many unsuccessful attempts. Please try again after ${when}, or choose "Talk to a person" if you need help sooner.`;
+}
+
+/**
+ * Limits across conversations. `maxFailures` failed attempts on one key (an email or an order number) within
+ * `windowMs` lock it for `baseLockMs`, doubling with each further lock up to `maxLockMs`; the count of locks is
+ * forgotten `forgetLocksAfterMs` after the last one ended. Deliberately a constant, not policy: it is a security
+ * limit, not a support rule.
+ */
+export const VERIFICATION_THROTTLE = {
+  maxFailures: 5,
+  windowMs: 60 * 60_000,
+  baseLockMs: 15 * 60_000,
+  maxLockMs: 24 * 60 * 60_000,
+  forgetLocksAfterMs: 24 * 60 * 60_000,
+  /** A lock on a key goes to the human queue at most once per this long. */
+  handoffWindowMs: 60 * 60_000,
+} as const;
+
+/** The keys an attempt counts against. The email is hashed: attempted addresses are not kept in clear. */
+export function throttleKeys(input: { email: string; orderNumber: string }): string[] {
+  return [`email:${createHash("sha256").update(input.email.trim().toLowerCase()).digest("hex")}`, `order:${input.orderNumber}`];
+}
+
+type Db = ToolContext["prisma"];
+
+/**
+ * Reserves one attempt on a key, atomically, before the check runs (so concurrent guesses cannot pass the limit):
+ * false when the key is locked or its failures in the window are used up.
+ */
+async function reserveKey(prisma: Db, key: string, now: Date): Promise<boolean> {
+  const t = VERIFICATION_THROTTLE;
+  const windowCutoff = new Date(now.getTime() - t.windowMs);
+  const forgetCutoff = new Date(now.getTime() - t.forgetLocksAfterMs);
+  // A new window starts when the old one is over, or when a lock set in it has ended.
+  const fresh = Prisma.sql`(v."windowStart" <= ${windowCutoff}::timestamp OR (v."lockedUntil" IS NOT NULL AND v."lockedUntil" <= ${now}::timestamp AND v."lockedUntil" >= v."windowStart"))`;
+  const rows = await prisma.$queryRaw<Array<{ failures: number }>>`
+    INSERT INTO "VerificationThrottle" AS v ("key", "failures", "windowStart", "lockCount", "updatedAt")
+    VALUES (${key}, 1, ${now}::timestamp, 0, ${now}::timestamp)
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN ${fresh} THEN 1 ELSE v."failures" + 1 END,
+      "windowStart" = CASE WHEN ${fresh} THEN ${now}::timestamp ELSE v."windowStart" END,
+      "lockCount" = CASE WHEN v."lockedUntil" IS NOT NULL AND v."lockedUntil" <= ${forgetCutoff}::timestamp THEN 0 ELSE v."lockCount" END,
+      "updatedAt" = ${now}::timestamp
+    WHERE NOT (v."lockedUntil" IS NOT NULL AND v."lockedUntil" > ${now}::timestamp)
+      AND (${fresh} OR v."failures" < ${t.maxFailures})
+    RETURNING v."failures"`;
+  return rows.length > 0;
+}
+
+/** A success gives its reserved attempts back. */
+async function releaseKeys(prisma: Db, keys: string[], now: Date): Promise<void> {
+  if (!keys.length) return;
+  await prisma.$executeRaw`
+    UPDATE "VerificationThrottle" SET "failures" = GREATEST("failures" - 1, 0), "updatedAt" = ${now}::timestamp
+    WHERE "key" IN (${Prisma.join(keys)})`;
+}
+
+/** After a failure: locks each key whose failures are used up (once), the lock doubling with every earlier lock. */
+async function lockExhaustedKeys(prisma: Db, keys: string[], now: Date): Promise<void> {
+  const t = VERIFICATION_THROTTLE;
+  await prisma.$executeRaw`
+    UPDATE "VerificationThrottle" SET
+      "lockedUntil" = ${now}::timestamp + LEAST(${t.maxLockMs}::float8, ${t.baseLockMs}::float8 * power(2::float8, "lockCount")) * interval '1 millisecond',
+      "lockCount" = "lockCount" + 1,
+      "updatedAt" = ${now}::timestamp
+    WHERE "key" IN (${Prisma.join(keys)}) AND "failures" >= ${t.maxFailures}
+      AND NOT ("lockedUntil" IS NOT NULL AND "lockedUntil" > ${now}::timestamp)`;
+}
+
+async function forgetIdleKeys(prisma: Db, now: Date): Promise<void> {
+  const idle = new Date(now.getTime() - 2 * VERIFICATION_THROTTLE.forgetLocksAfterMs);
+  await prisma.verificationThrottle.deleteMany({ where: { updatedAt: { lt: idle }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
+}
+
+/** The latest time any of the keys stays locked, or null. */
+async function lockedUntil(prisma: Db, keys: string[], now: Date): Promise<Date | null> {
+  const rows = await prisma.verificationThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
+  const times = rows.map((r) => r.lockedUntil!.getTime());
+  return times.length ? new Date(Math.max(...times)) : null;
+}
+
+/**
+ * Whether this lock may go to a person: only when none of its keys went to one within the handoff window. Each key
+ * is claimed by a conditional update, so two conversations locking at once on one email hand over once.
+ */
+async function claimHandoff(prisma: Db, keys: string[], now: Date): Promise<boolean> {
+  const cutoff = new Date(now.getTime() - VERIFICATION_THROTTLE.handoffWindowMs);
+  let all = true;
+  for (const key of keys) {
+    const claimed = await prisma.$executeRaw`
+      INSERT INTO "VerificationThrottle" AS v ("key", "failures", "windowStart", "lockCount", "handedOffAt", "updatedAt")
+      VALUES (${key}, 0, ${now}::timestamp, 0, ${now}::timestamp, ${now}::timestamp)
+      ON CONFLICT ("key") DO UPDATE SET "handedOffAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
+      WHERE v."handedOffAt" IS NULL OR v."handedOffAt" <= ${cutoff}::timestamp`;
+    if (claimed === 0) all = false;
+  }
+  return all;
 }
 
 /** The audit keeps a masked email: enough to recognise a pattern of attempts, not a list of addresses. */
@@ -48,38 +162,85 @@ export function verifyIdentity(ctx: ToolContext, raw: unknown): Promise<ToolDeci
     raw,
     async (input) => {
       const max = ctx.policy.tools.verification.max_attempts;
-      // Reserve an attempt atomically before checking, so concurrent guesses cannot exceed the limit.
-      const reserved = await ctx.prisma.conversation.updateMany({
+      const now = nowOf(ctx);
+      const keys = throttleKeys(input);
+
+      // Across conversations first: a locked email or order is refused before anything is checked.
+      const reserved: string[] = [];
+      for (const key of keys) {
+        if (await reserveKey(ctx.prisma, key, now)) {
+          reserved.push(key);
+          continue;
+        }
+        await releaseKeys(ctx.prisma, reserved, now);
+        await requireConversation(ctx);
+        return throttled(ctx, keys, now);
+      }
+
+      // Then the conversation's own limit, reserved atomically too.
+      const conversationReserved = await ctx.prisma.conversation.updateMany({
         where: { id: ctx.conversationId, verificationAttempts: { lt: max } },
         data: { verificationAttempts: { increment: 1 } },
       });
-      if (reserved.count === 0) {
+      if (conversationReserved.count === 0) {
+        await releaseKeys(ctx.prisma, reserved, now);
         await requireConversation(ctx);
-        return deny("verification_locked", LOCKED, true);
+        return lockedHere(ctx, keys, now, false);
       }
 
       // Both lookups always run, so success and each kind of failure cost the same.
       const [customer, order] = await Promise.all([ctx.store.findCustomerByEmail(input.email), ctx.store.getOrder(input.orderNumber)]);
       if (customer && order && order.customerId === customer.id) {
-        // A success gives its reserved attempt back but does not clear earlier failures: knowing one valid pair
+        // A success gives its reserved attempts back but does not clear earlier failures: knowing one valid pair
         // must not reset the counter for guessing at others.
+        await releaseKeys(ctx.prisma, reserved, now);
         await ctx.prisma.conversation.update({
           where: { id: ctx.conversationId },
-          data: { customerId: customer.id, verifiedAt: nowOf(ctx), verificationAttempts: { decrement: 1 } },
+          data: { customerId: customer.id, verifiedAt: now, verificationAttempts: { decrement: 1 } },
         });
         const firstName = customer.name.split(/\s+/)[0] ?? customer.name;
         return allow({ verified: true as const, firstName }, `Thanks, ${firstName}, you're verified.`);
       }
 
+      await lockExhaustedKeys(ctx.prisma, keys, now);
+      // Now and then, forget keys nobody has tried for two days (and that are not locked).
+      if (Math.random() < 0.01) await forgetIdleKeys(ctx.prisma, now);
       const { verificationAttempts } = await ctx.prisma.conversation.findUniqueOrThrow({
         where: { id: ctx.conversationId },
         select: { verificationAttempts: true },
       });
-      if (verificationAttempts >= max) return deny("verification_locked", LOCKED, true);
+      if (verificationAttempts >= max) return lockedHere(ctx, keys, now, true);
+      const until = await lockedUntil(ctx.prisma, keys, now);
+      if (until) return deny("verification_failed", throttledMessage(until, now));
       return deny("verification_failed", failedMessage(max - verificationAttempts));
     },
     { auditInput, target: () => `conversation:${ctx.conversationId}` },
   );
+}
+
+/**
+ * Refused by the limit across conversations. The reason stays `verification_failed`, which hands nothing over and
+ * does not count as a refused action (lib/pipeline/turn.ts): a locked key must not fill the human queue.
+ */
+async function throttled(ctx: ToolContext, keys: string[], now: Date): Promise<ToolDecision<VerifyIdentityResult>> {
+  const until = (await lockedUntil(ctx.prisma, keys, now)) ?? new Date(now.getTime() + VERIFICATION_THROTTLE.baseLockMs);
+  return deny("verification_failed", throttledMessage(until, now));
+}
+
+/**
+ * The conversation's attempts are used up. The first lock on these details within the handoff window goes to a
+ * person (`verification_locked`, escalate); later ones, in this conversation or another, stay with the customer,
+ * who can still ask for a person.
+ */
+async function lockedHere(ctx: ToolContext, keys: string[], now: Date, justLocked: boolean): Promise<ToolDecision<VerifyIdentityResult>> {
+  if (justLocked) {
+    if (await claimHandoff(ctx.prisma, keys, now)) return deny("verification_locked", LOCKED, true);
+    return deny("verification_failed", LOCKED_QUIETLY);
+  }
+  // Locked earlier: hand over (again; the handoff is idempotent) only if this conversation's lock was handed over.
+  const conversation = await ctx.prisma.conversation.findUniqueOrThrow({ where: { id: ctx.conversationId }, select: { handoffReason: true } });
+  if (conversation.handoffReason === "verification_locked") return deny("verification_locked", LOCKED, true);
+  return deny("verification_failed", LOCKED_QUIETLY);
 }
 
 async function requireConversation(ctx: ToolContext): Promise<void> {

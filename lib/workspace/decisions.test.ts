@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refund } from "@/lib/tools/refund";
-import { testPolicy, verifiedCustomerWithOrder } from "@/lib/tools/test-fixtures";
+import { testPolicy, verifiedCustomerWithOrder, runConfirmed } from "@/lib/tools/test-fixtures";
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind, unavailable } from "@/test/support/test-db";
 import { approveAction, rejectActionRequest } from "./decisions";
 import { customerTranscript, staff } from "./test-fixtures";
@@ -18,7 +17,7 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("approvals on %s", (
   async function pendingRefund(holderId: string) {
     const { prisma } = database;
     const { order, conversation, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", totalCents: 42_000 });
-    const asked = await refund(ctx, { orderNumber: order.number, reason: "poles snapped" });
+    const asked = await runConfirmed(ctx, "refund", { orderNumber: order.number, reason: "poles snapped", problem: "damaged" });
     if (asked.decision !== "needs_approval") throw new Error(`expected an approval request, got ${asked.decision}`);
     await prisma.conversation.update({ where: { id: conversation.id }, data: { status: "human", assigneeId: holderId } });
     return { order, conversation, requestId: asked.actionRequestId };
@@ -33,7 +32,7 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("approvals on %s", (
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "already_decided", message: "Ana Lima already approved this request." });
     expect(await prisma.refund.findMany({ where: { orderId: order.id } })).toEqual([expect.objectContaining({ amountCents: 42_000 })]);
     const sent = (await customerTranscript(prisma, conversation.id)).filter((line) => line.startsWith("agent: I've refunded"));
-    expect(sent).toEqual([`agent: I've refunded $420.00 on order ${order.number} to your original payment method.`]);
+    expect(sent).toEqual([`agent: I've refunded $420.00 on order ${order.number} to your card ending 4242; your bank can take 5 to 10 business days to show it.`]);
     expect(await prisma.actionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "executed", decidedById: ana.id });
     expect(await prisma.auditEvent.count({ where: { action: "action_request.approved", actorId: ana.id, target: `action_request:${requestId}` } })).toBe(1);
   });

@@ -1,12 +1,13 @@
 /**
  * Words and codes the workspace shares between server and browser. No `server-only`: client components import it.
  */
-export const INBOX_FILTERS = ["mine", "unassigned", "open", "resolved"] as const;
+export const INBOX_FILTERS = ["mine", "unassigned", "approvals", "open", "resolved"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
 export const FILTER_LABELS: Record<InboxFilter, string> = {
   mine: "Mine",
   unassigned: "Unassigned",
+  approvals: "Approvals",
   open: "All open",
   resolved: "Resolved",
 };

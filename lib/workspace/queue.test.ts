@@ -40,7 +40,7 @@ describe("inbox queue", () => {
     expect((await listInbox(prisma, { filter: "mine", staffId: ana.id })).map((row) => row.id)).toEqual([anaHolds.id]);
     expect((await listInbox(prisma, { filter: "unassigned", staffId: ana.id })).map((row) => row.id)).toEqual([urgent.id, normalOld.id, normalNew.id]);
     expect((await listInbox(prisma, { filter: "resolved", staffId: ana.id })).map((row) => row.id)).toEqual([done.id]);
-    expect(await inboxCounts(prisma, ana.id)).toEqual({ mine: 1, unassigned: 3, open: 5, resolved: 1 });
+    expect(await inboxCounts(prisma, ana.id)).toEqual({ mine: 1, unassigned: 3, approvals: 0, open: 5, resolved: 1 });
     expect(await inboxCounts(prisma, ben.id)).toMatchObject({ mine: 1 });
   });
 

@@ -8,7 +8,7 @@ import { OPEN_STATUSES } from "./scope";
  * (urgency, tier, sensitivity, mood: lib/pipeline/priority.ts) and the longest wait. A few small queries however
  * large the history: the page of conversations (indexed on status, priority, handoffAt), the latest customer
  * message and latest answer of each (lateral lookups on the (conversationId, createdAt) index), pending approvals,
- * and the counts per filter.
+ * and the counts per filter. "Approvals" lists every conversation with an action waiting for a person's decision.
  */
 export const INBOX_PAGE_SIZE = 50;
 
@@ -21,6 +21,9 @@ function whereFor(filter: InboxFilter, staffId: string): Prisma.ConversationWher
       return { status: { in: [...OPEN_STATUSES] }, assigneeId: staffId };
     case "unassigned":
       return { status: { in: [...OPEN_STATUSES] }, assigneeId: null };
+    case "approvals":
+      // Actions a customer confirmed that wait for a person's decision, whoever holds the conversation.
+      return { actionRequests: { some: { status: "pending" } } };
     case "open":
       return { status: { in: [...OPEN_STATUSES] } };
     case "resolved":
@@ -94,7 +97,7 @@ export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilt
 
 /** One pass over the open conversations for three counts, and an indexed count of the resolved ones. */
 export async function inboxCounts(prisma: PrismaClient, staffId: string): Promise<InboxCounts> {
-  const [open, resolved] = await Promise.all([
+  const [open, resolved, approvals] = await Promise.all([
     prisma.$queryRaw<Array<{ mine: bigint; unassigned: bigint; open: bigint }>>`
       SELECT
         count(*) FILTER (WHERE "assigneeId" = ${staffId}) AS mine,
@@ -103,7 +106,15 @@ export async function inboxCounts(prisma: PrismaClient, staffId: string): Promis
       FROM "Conversation"
       WHERE "status" IN ('waiting_human', 'human')`,
     prisma.conversation.count({ where: whereFor("resolved", staffId) }),
+    // Indexed on (status, createdAt): the pending requests are few whatever the history.
+    prisma.actionRequest.findMany({ where: { status: "pending" }, distinct: ["conversationId"], select: { conversationId: true } }),
   ]);
   const row = open[0];
-  return { mine: Number(row?.mine ?? 0), unassigned: Number(row?.unassigned ?? 0), open: Number(row?.open ?? 0), resolved };
+  return {
+    mine: Number(row?.mine ?? 0),
+    unassigned: Number(row?.unassigned ?? 0),
+    approvals: approvals.length,
+    open: Number(row?.open ?? 0),
+    resolved,
+  };
 }

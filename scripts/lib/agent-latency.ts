@@ -58,7 +58,7 @@ export async function runAgentLatency(options: {
   const samples: number[] = [];
   let errors = 0;
   const customer = async (index: number) => {
-    const handoff = await fetch(`${baseUrl}/api/chat/handoff`, { method: "POST" });
+    const handoff = await fetch(`${baseUrl}/api/chat/handoff`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
     const conversationCookie = handoff.headers.getSetCookie()[0]?.split(";")[0];
     if (!handoff.ok || !conversationCookie) return void errors++;
     // Spread the customers over the interval, as real ones would be.

@@ -43,6 +43,13 @@ export function spawnNextStart(options: { port: number; distDir: string; env: Re
       NEXT_TELEMETRY_DISABLED: "1",
       TANDEM_DIST_DIR: options.distDir,
       NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+      // Every simulated customer and browser here comes from 127.0.0.1: one client, as far as the per-client limits
+      // for anonymous visitors go (lib/http/client-limits.ts). Raised so the tests and the benchmark measure Tandem.
+      TANDEM_CLIENT_LIMITS: JSON.stringify({
+        conversations: { limit: 100_000, windowSeconds: 60 },
+        messages: { limit: 1_000_000, windowSeconds: 60 },
+        handoffs: { limit: 100_000, windowSeconds: 60 },
+      }),
       ...options.env,
     },
   });

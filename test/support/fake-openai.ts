@@ -29,7 +29,9 @@ export type FakeResponse =
   /** Stream `afterChunks` chunks of `text`, then drop the connection (a stream that breaks mid-way). */
   | { type: "break"; text: string; afterChunks: number }
   /** Stream `afterChunks` chunks of `text`, then go silent with the connection open (a stalled stream). */
-  | { type: "stall"; text: string; afterChunks: number };
+  | { type: "stall"; text: string; afterChunks: number }
+  /** Stream `text` word by word, one word every `intervalMs` (a slow drip that never stalls), then finish normally. */
+  | { type: "drip"; text: string; intervalMs: number };
 
 export type RecordedRequest = {
   method: string;
@@ -110,6 +112,17 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       // A stall keeps the socket open until the client gives up or the server closes.
       return;
     }
+    if (response.type === "drip") {
+      for (const piece of words(response.text)) {
+        if (res.destroyed || res.writableEnded) return;
+        chunk({ content: piece });
+        await sleep(response.intervalMs);
+      }
+      if (res.destroyed) return;
+      chunk({}, "stop");
+      res.end("data: [DONE]\n\n");
+      return;
+    }
 
     let finish = "stop";
     if (response.type === "tool_call") {
@@ -176,7 +189,7 @@ function completion(response: Exclude<FakeResponse, { type: "delay" | "error" }>
 function usageOf(response: Exclude<FakeResponse, { type: "delay" | "error" }>) {
   const given = "usage" in response ? response.usage : undefined;
   const prompt = given?.prompt_tokens ?? 50;
-  const completionTokens = given?.completion_tokens ?? (response.type === "text" ? words(response.text).length : 10);
+  const completionTokens = given?.completion_tokens ?? (response.type === "text" || response.type === "drip" ? words(response.text).length : 10);
   return { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens };
 }
 

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffSession } from "@/lib/auth/roles";
 import { setDbForTests } from "@/lib/db/client";
-import { refund } from "@/lib/tools/refund";
-import { verifiedCustomerWithOrder } from "@/lib/tools/test-fixtures";
+import { runConfirmed, verifiedCustomerWithOrder } from "@/lib/tools/test-fixtures";
 import { handedOver, staff } from "@/lib/workspace/test-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
 
@@ -36,7 +35,7 @@ const as = (user: { id: string; name: string; role: StaffSession["role"]; email:
 async function pendingRefundHeldBy(holderId: string) {
   const { prisma } = database;
   const { order, conversation, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", totalCents: 42_000 });
-  const asked = await refund(ctx, { orderNumber: order.number, reason: "broken" });
+  const asked = await runConfirmed(ctx, "refund", { orderNumber: order.number, reason: "broken", problem: "damaged" });
   if (asked.decision !== "needs_approval") throw new Error("expected an approval request");
   await prisma.conversation.update({ where: { id: conversation.id }, data: { status: "human", assigneeId: holderId } });
   return { order, conversation, requestId: asked.actionRequestId };

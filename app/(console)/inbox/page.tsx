@@ -17,6 +17,7 @@ type SearchParams = Promise<{ filter?: string | string[] }>;
 const EMPTY: Record<InboxFilter, { title: string; body: string }> = {
   mine: { title: "Nothing assigned to you", body: "Take a conversation from Unassigned, or a colleague can hand one to you." },
   unassigned: { title: "Nobody is waiting", body: "When the AI hands a conversation to a person, it appears here at once." },
+  approvals: { title: "No actions waiting for approval", body: "When a customer confirms an action above the AI's limits, it waits here for a decision." },
   open: { title: "No open conversations", body: "When the AI hands a conversation to a person, it appears here at once." },
   resolved: { title: "Nothing resolved yet", body: "Conversations people resolve are listed here, most recent first." },
 };

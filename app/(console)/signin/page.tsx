@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { TandemLogo } from "@/components/tandem-logo";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getStaffSession } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { DEMO_STAFF } from "@/lib/seed/store";
+import { demoAccountsToShow } from "@/lib/auth/demo-accounts";
+import { db } from "@/lib/db/client";
 import { DemoAccounts } from "./demo-accounts";
-import { type DemoAccount, SignInForm } from "./signin-form";
+import { SignInForm } from "./signin-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in · Tandem" };
-
-// The accounts the demo seed creates, listed so that anyone trying Tandem can sign in (TANDEM_SHOW_DEMO_ACCOUNTS
-// turns the list off on a real deployment). Only plain fields cross to the page.
-function demoAccounts(): DemoAccount[] {
-  if (!env().TANDEM_SHOW_DEMO_ACCOUNTS) return [];
-  return DEMO_STAFF.map(({ email, name, role, password }) => ({ email, name, role, password }));
-}
 
 type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
 
@@ -26,7 +21,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in lands here when their role can't open the page they asked for: say so, and let
   // them switch accounts rather than bouncing them back (which would loop).
   const staff = await getStaffSession();
-  const accounts = demoAccounts();
+  // The demo accounts and their passwords, for a local trial only (lib/auth/demo-accounts.ts).
+  const accounts = await demoAccountsToShow(db(), await headers());
   // Signed in, the page sits inside the console frame, which has the <main> already.
   const Root = staff ? "div" : "main";
 
@@ -64,16 +60,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/**
- * Only paths on this site: an absolute or protocol-relative URL in `callbackUrl` would turn the sign-in page into
- * an open redirect.
- */
-function safeCallbackPath(value: string | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/inbox";
-  if (value.startsWith("/signin") || value.startsWith("/api/")) return "/inbox";
-  return value;
 }
 
 /**

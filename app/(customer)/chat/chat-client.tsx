@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { ArrowDownIcon, CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/components/icons";
-import type { ChatBootstrap, ConversationStatus } from "@/lib/chat/protocol";
+import type { ChatBootstrap, ChatProposalView, ConversationStatus } from "@/lib/chat/protocol";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessage, StreamingReply, TypingIndicator } from "./chat-message";
 import { CsatCard } from "./csat-card";
@@ -33,6 +33,8 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const withPerson = chat.status === "waiting_human" || chat.status === "human";
   const { scrollRef, logRef, behind, follow, jumpToLatest } = useFollowLatest([chat.messages, chat.streamText, chat.typing]);
+  // The AI's last message may hold an offer waiting for the customer's answer.
+  const proposal = chat.messages.at(-1)?.proposal ?? null;
 
   return (
     <div className="flex h-dvh flex-col bg-canvas">
@@ -107,6 +109,15 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
           {chat.messages.map((message) => (
             <ChatMessage key={message.localKey ?? message.id} message={message} assistantName={bootstrap.assistantName} />
           ))}
+          {proposal && chat.status === "ai" && chat.phase === "idle" ? (
+            <ProposalAnswers
+              proposal={proposal}
+              onAnswer={(answer) => {
+                follow();
+                void chat.send(answer, () => {});
+              }}
+            />
+          ) : null}
           {chat.streamText !== null ? <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} /> : null}
           {chat.typing ? <TypingIndicator assistantName={bootstrap.assistantName} /> : null}
         </ol>
@@ -166,6 +177,31 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
         />
       </footer>
     </div>
+  );
+}
+
+/** The answers to a proposal, as buttons under the message that made it; typing "yes" or "no" does the same. */
+function ProposalAnswers({ proposal, onAnswer }: { proposal: ChatProposalView; onAnswer: (answer: string) => void }) {
+  return (
+    <li className="flex animate-rise flex-wrap gap-2 pl-12" data-testid="proposal-answers" role="group" aria-label="Answer the proposal">
+      <button
+        type="button"
+        data-testid="proposal-yes"
+        onClick={() => onAnswer(proposal.yes)}
+        className="inline-flex items-center gap-1.5 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-brand-ink shadow-card transition-colors hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        <CheckCircleIcon className="size-4" />
+        {proposal.yes}
+      </button>
+      <button
+        type="button"
+        data-testid="proposal-no"
+        onClick={() => onAnswer(proposal.no)}
+        className="inline-flex items-center rounded-lg border border-line-strong bg-surface px-4 py-2 text-sm font-medium text-ink shadow-card transition-colors hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        {proposal.no}
+      </button>
+    </li>
   );
 }
 

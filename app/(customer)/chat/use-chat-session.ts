@@ -169,7 +169,7 @@ export function useChatSession(bootstrap: ChatBootstrap) {
     setHandoffBusy(true);
     setError(null);
     try {
-      const response = await fetch("/api/chat/handoff", { method: "POST" });
+      const response = await fetch("/api/chat/handoff", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
       if (!response.ok) return setError(await errorMessageOf(response));
       const body = (await response.json()) as ChatHandoffResponse;
       if (status === "resolved") startOver();

@@ -4,17 +4,19 @@ import { CONVERSATION_COOKIE, CONVERSATION_COOKIE_MAX_AGE } from "@/lib/chat/tok
 import type { ChatErrorBody } from "@/lib/chat/protocol";
 import { ChatError } from "@/lib/chat/service";
 import { env } from "@/lib/env";
+import { isHttpsRequest } from "@/lib/http/https";
 import { log } from "@/lib/log";
 
 export async function readConversationToken(): Promise<string | undefined> {
   return (await cookies()).get(CONVERSATION_COOKIE)?.value;
 }
 
-export async function writeConversationToken(token: string): Promise<void> {
+/** The cookie is `Secure` when the request came over HTTPS, unless TANDEM_SECURE_COOKIES says otherwise. */
+export async function writeConversationToken(token: string, request: Request): Promise<void> {
   (await cookies()).set(CONVERSATION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: env().TANDEM_SECURE_COOKIES ?? false,
+    secure: env().TANDEM_SECURE_COOKIES ?? isHttpsRequest(request),
     path: "/",
     maxAge: CONVERSATION_COOKIE_MAX_AGE,
   });

@@ -1,15 +1,16 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import { after } from "next/server";
 import type { ChatStreamData } from "@/lib/chat/protocol";
+import { type AnswerOutcome, answerCustomerMessage } from "@/lib/chat/answer";
 import { acceptCustomerMessage, loadBootstrap } from "@/lib/chat/service";
 import { db } from "@/lib/db/client";
-import { unsafeReplyFor } from "@/lib/db/conversations";
 import { productNames } from "@/lib/db/products";
 import { log } from "@/lib/log";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
 import { runDraftTurn } from "@/lib/pipeline/draft";
-import { runAiTurn } from "@/lib/pipeline/turn";
+import { BODY_LIMITS, readJsonBody } from "@/lib/http/body";
 import { chatErrorResponse, readConversationToken, writeConversationToken } from "./cookie";
+import { customerLimits } from "./guard";
 
 export const dynamic = "force-dynamic";
 
@@ -26,9 +27,14 @@ export async function GET() {
 export async function POST(request: Request) {
   let accepted;
   try {
-    const body: unknown = await request.json().catch(() => null);
-    accepted = await acceptCustomerMessage(await readConversationToken(), body);
-    if (accepted.newToken) await writeConversationToken(accepted.newToken);
+    // Size and type before anything else: an oversized body is refused before it is buffered (lib/http/body.ts).
+    const body = await readJsonBody(request, BODY_LIMITS.chat);
+    if (!body.ok) return body.response;
+    const token = await readConversationToken();
+    const limited = await customerLimits(request, token, "messages");
+    if (limited) return limited;
+    accepted = await acceptCustomerMessage(token, body.value);
+    if (accepted.newToken) await writeConversationToken(accepted.newToken, request);
   } catch (error) {
     return chatErrorResponse(error, { route: "POST /api/chat" });
   }
@@ -46,10 +52,22 @@ export async function POST(request: Request) {
       };
       write({ type: "data-ack", data: { customerMessageId: customerMessage.id, conversationId } });
 
+      const sink = {
+        textStart: (id: string) => write({ type: "text-start", id }),
+        textDelta: (id: string, delta: string) => write({ type: "text-delta", id, delta }),
+        textEnd: (id: string) => write({ type: "text-end", id }),
+      };
+      const send = (outcome: AnswerOutcome) => {
+        if (outcome.reply) write({ type: "data-reply", data: outcome.reply });
+        if (outcome.handoff) {
+          const { status, notice } = outcome.handoff;
+          write({ type: "data-status", data: { status, ...(notice ? { notice } : {}) } });
+        }
+      };
       if (duplicate) {
-        // A retried send: answer with what was already stored rather than answering twice.
-        const reply = await unsafeReplyFor(db(), customerMessage.id);
-        if (reply) write({ type: "data-reply", data: reply });
+        // A retried send is answered once: the stored reply, or the reply once the turn still running elsewhere has
+        // written it, or (that turn died with its server) the turn runs here (lib/chat/answer.ts).
+        send(await answerCustomerMessage({ conversationId, customerMessage, status, duplicate, sink }));
         return;
       }
       // A person holds the conversation: the AI stays quiet and drafts a reply for them, after the response.
@@ -65,24 +83,8 @@ export async function POST(request: Request) {
       }
       if (status !== "ai") return;
 
-      const runtime = pipelineRuntime();
-      const outcome = await runAiTurn({
-        prisma: db(),
-        ...runtime,
-        catalog: await productNames(db()),
-        conversationId,
-        customerMessage,
-        sink: {
-          textStart: (id) => write({ type: "text-start", id }),
-          textDelta: (id, delta) => write({ type: "text-delta", id, delta }),
-          textEnd: (id) => write({ type: "text-end", id }),
-        },
-      });
-      if (outcome.reply) write({ type: "data-reply", data: outcome.reply });
-      if (outcome.handoff) {
-        const { status, notice } = outcome.handoff;
-        write({ type: "data-status", data: { status, ...(notice ? { notice } : {}) } });
-      }
+      // The turn runs under a lease on the message, so a crash mid-reply is answered after a restart.
+      send(await answerCustomerMessage({ conversationId, customerMessage, status, duplicate, sink }));
     },
     onError: (error) => {
       log.error("chat.turn_failed", { error, conversationId });

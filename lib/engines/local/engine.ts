@@ -11,6 +11,7 @@ export function createLocalEngine(): Engine {
   return {
     name: "local",
     model: null,
+    capabilities: { toolCalling: false },
     triage: async (input: TriageInput): Promise<TriageResult> => localTriage(input),
     reply(input: ReplyInput): ReplyStream {
       const text = composeLocalReply(input);

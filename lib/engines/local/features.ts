@@ -1,18 +1,19 @@
 import { STOP_WORDS } from "@/lib/text/stopwords";
 import { foldText } from "@/lib/text/tokenize";
 import { cueGroups } from "./cues";
-import { analyzeSentiment } from "./sentiment";
 
 /**
- * Sparse features of a message for the intent classifier, in four groups:
+ * Sparse features of a message for the intent classifier, in three groups:
  * - words: unigrams other than stop words (what is asked) and bigrams over all words, stop words included
  *   ("talk to", "sign in", "where is" carry meaning their parts do not);
  * - characters: 3–5-grams inside words, which survive typos, slang and inflection ("refnd", "cancell",
  *   "Rückgabe" still share most of their n-grams with the clean word);
  * - cues: one feature per group of words that mean the same thing across four languages (see cues.ts), so what
- *   is learned from "manager" also applies to "Vorgesetzter";
- * - tone: the lexicon sentiment's positive and negative parts, which separate a complaint or praise about returns
- *   from a question about returns.
+ *   is learned from "manager" also applies to "Vorgesetzter"; the anger, praise and thanks groups carry the tone
+ *   that separates a complaint or praise about returns from a question about returns.
+ * The features depend only on the text, the cues and the text helpers, so the committed weights
+ * (model/intent-weights.json) stay valid when the sentiment analysis changes; the former tone feature from
+ * sentiment.ts measured no better (Bitext strict macro-F1 0.794 without it, 0.795 with it).
  * Identifiers are replaced by their kind first ("NW-100042" → <order>, an email → <email>, "$89" → <money>): they
  * say what sort of message it is, never which intent. Each of the word, character and cue groups is scaled to a
  * fixed length so that the hundreds of character n-grams do not drown the few words, with counts dampened (log)
@@ -24,11 +25,16 @@ export type SparseVector = Map<string, number>;
 const WORD_WEIGHT = 1.6;
 const CHAR_WEIGHT = 1.6;
 const CUE_WEIGHT = 0.5;
-const TONE_WEIGHT = 0.5;
 
-// Emails, links, order numbers, amounts, card numbers, then phone numbers: order matters (a card number is also a
-// long run of digits that the phone pattern would take).
+// Redaction placeholders first: the pipeline classifies redacted text ("[email]", "[card]": lib/pipeline/pii.ts)
+// while the training lines are raw, so a placeholder is read as the identifier it replaced. Then emails, links,
+// order numbers, amounts, card numbers, then phone numbers: order matters (a card number is also a long run of
+// digits that the phone pattern would take).
 const IDENTIFIERS: Array<[RegExp, string]> = [
+  [/\[email\]/g, "<email>"],
+  [/\[(?:card|iban)\]/g, "<card>"],
+  [/\[phone\]/g, "<phone>"],
+  [/\[(?:ssn|national_id)\]/g, "<id>"],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/g, "<email>"],
   [/https?:\/\/\S+|www\.\S+/g, "<url>"],
   [/\bnw[\s-]?\d{4,}\b|#\s?\d{4,}\b/g, "<order>"],
@@ -64,10 +70,9 @@ export function messageFeatures(text: string): SparseVector {
   const features: SparseVector = new Map();
   addScaled(features, words, WORD_WEIGHT);
   addScaled(features, chars, CHAR_WEIGHT);
-  addScaled(features, new Map(cueGroups(folded).map((group) => [`k:${group}`, 1])), CUE_WEIGHT);
-  const { score } = analyzeSentiment(text);
-  if (score > 0) features.set("s:positive", score * TONE_WEIGHT);
-  if (score < 0) features.set("s:negative", -score * TONE_WEIGHT);
+  // Cues are read without the redaction placeholders: "[card]" stands for a number, not for the word "card".
+  const cueText = folded.replace(/\[(?:email|card|iban|phone|ssn|national_id)\]/g, " ");
+  addScaled(features, new Map(cueGroups(cueText).map((group) => [`k:${group}`, 1])), CUE_WEIGHT);
   return features;
 }
 

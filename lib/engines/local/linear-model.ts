@@ -51,11 +51,11 @@ export class LinearModel<L extends string> {
 
   static train<L extends string>(
     labels: readonly L[],
-    examples: ReadonlyArray<{ features: SparseVector; label: L }>,
+    examples: ReadonlyArray<{ features: SparseVector; label: L; weight?: number }>,
     options: TrainingOptions = DEFAULT_TRAINING,
   ): LinearModel<L> {
     const featureIndex = new Map<string, number>();
-    const encoded = examples.map(({ features, label }) => {
+    const encoded = examples.map(({ features, label, weight = 1 }) => {
       const indices: number[] = [];
       const values: number[] = [];
       for (const [key, value] of features) {
@@ -67,13 +67,18 @@ export class LinearModel<L extends string> {
         indices.push(index);
         values.push(value);
       }
-      return { indices, values, label: labels.indexOf(label) };
+      return { indices, values, label: labels.indexOf(label), weight };
     });
 
     const classes = labels.length;
+    // Class shares count example weights, so a class fed mostly by down-weighted public lines is still balanced.
     const perClass = new Array<number>(classes).fill(0);
-    for (const { label } of encoded) perClass[label]! += 1;
-    const classWeight = perClass.map((n) => (options.balanced && n > 0 ? encoded.length / (classes * n) : 1));
+    let total = 0;
+    for (const { label, weight } of encoded) {
+      perClass[label]! += weight;
+      total += weight;
+    }
+    const classWeight = perClass.map((n) => (options.balanced && n > 0 ? total / (classes * n) : 1));
     const weights = new Float64Array(featureIndex.size * classes);
     const bias = new Float64Array(classes);
     const logits = new Float64Array(classes);
@@ -84,18 +89,21 @@ export class LinearModel<L extends string> {
       shuffle(order, random);
       const rate = options.learningRate / (1 + epoch * 0.25);
       for (const i of order) {
-        const { indices, values, label } = encoded[i]!;
+        const { indices, values, label, weight } = encoded[i]!;
         scores(weights, bias, indices, values, classes, logits);
         softmaxInPlace(logits);
         for (let c = 0; c < classes; c++) {
-          const gradient = (logits[c]! - (c === label ? 1 : 0)) * classWeight[label]!;
+          const gradient = (logits[c]! - (c === label ? 1 : 0)) * classWeight[label]! * weight;
           // Once an example is learned most of its gradients are ~0; skipping them makes training several times
           // faster and changes nothing measurable (the skipped L2 decay is of the order of 1e-5 per step).
           if (Math.abs(gradient) < 1e-4) continue;
           bias[c]! -= rate * gradient;
+          // The lazy L2 step is scaled by the example's weight too, so that many down-weighted lines do not
+          // shrink the shared features more than their weight says (with weight 1 this is the plain update).
+          const decay = options.l2 * weight;
           for (let k = 0; k < indices.length; k++) {
             const w = indices[k]! * classes + c;
-            weights[w]! -= rate * (gradient * values[k]! + options.l2 * weights[w]!);
+            weights[w]! -= rate * (gradient * values[k]! + decay * weights[w]!);
           }
         }
       }
@@ -104,6 +112,11 @@ export class LinearModel<L extends string> {
   }
 
   predict(features: SparseVector): Prediction<L> {
+    return this.predictWith(features, this.temperature);
+  }
+
+  /** The prediction at another temperature: what the training script compares when it calibrates. */
+  predictWith(features: SparseVector, temperature: number): Prediction<L> {
     const classes = this.labels.length;
     const indices: number[] = [];
     const values: number[] = [];
@@ -117,7 +130,7 @@ export class LinearModel<L extends string> {
     }
     const logits = new Float64Array(classes);
     scores(this.weights, this.bias, indices, values, classes, logits);
-    for (let c = 0; c < classes; c++) logits[c]! /= this.temperature;
+    for (let c = 0; c < classes; c++) logits[c]! /= temperature;
     softmaxInPlace(logits);
     let best = 0;
     for (let c = 1; c < classes; c++) if (logits[c]! > logits[best]!) best = c;
@@ -128,6 +141,68 @@ export class LinearModel<L extends string> {
   get featureCount(): number {
     return this.featureIndex.size;
   }
+
+  /**
+   * A compact text form of the model, for committing trained weights: one line per feature that keeps a weight,
+   * `feature<TAB>class:weight class:weight…`, classes as base-36 indices into `labels`. Weights whose magnitude is
+   * under `prune` are dropped and the rest rounded to `digits` decimals: both change a logit by far less than the
+   * gaps that decide a label (the training script reports how many predictions change).
+   */
+  serialize(prune = 0.01, digits = 3): SerializedModel {
+    const classes = this.labels.length;
+    const lines: string[] = [];
+    const entries = [...this.featureIndex].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [key, index] of entries) {
+      const parts: string[] = [];
+      for (let c = 0; c < classes; c++) {
+        const w = this.weights[index * classes + c]!;
+        if (Math.abs(w) >= prune) parts.push(`${c.toString(36)}:${formatNumber(w, digits)}`);
+      }
+      if (parts.length > 0) lines.push(`${key}\t${parts.join(" ")}`);
+    }
+    return {
+      labels: [...this.labels],
+      temperature: this.temperature,
+      bias: [...this.bias].map((b) => Number(formatNumber(b, digits))),
+      features: lines.length,
+      weights: lines.join("\n"),
+    };
+  }
+
+  /** Rebuilds a model from `serialize()`; labels must be the same, in the same order, as the model was trained with. */
+  static deserialize<L extends string>(labels: readonly L[], data: SerializedModel): LinearModel<L> {
+    if (data.labels.length !== labels.length || data.labels.some((label, i) => label !== labels[i])) {
+      throw new Error(`the saved model's labels (${data.labels.join(", ")}) are not ${labels.join(", ")}: retrain it`);
+    }
+    const classes = labels.length;
+    const lines = data.weights ? data.weights.split("\n") : [];
+    const featureIndex = new Map<string, number>();
+    const weights = new Float64Array(lines.length * classes);
+    lines.forEach((line, index) => {
+      const tab = line.indexOf("\t");
+      featureIndex.set(line.slice(0, tab), index);
+      for (const part of line.slice(tab + 1).split(" ")) {
+        const colon = part.indexOf(":");
+        weights[index * classes + parseInt(part.slice(0, colon), 36)] = Number(part.slice(colon + 1));
+      }
+    });
+    return new LinearModel(labels, featureIndex, weights, Float64Array.from(data.bias), data.temperature);
+  }
+}
+
+export type SerializedModel = {
+  labels: string[];
+  temperature: number;
+  bias: number[];
+  /** Number of lines in `weights`. */
+  features: number;
+  /** One line per feature: `feature<TAB>class:weight class:weight…` (see LinearModel.serialize). */
+  weights: string;
+};
+
+function formatNumber(value: number, digits: number): string {
+  const rounded = Number(value.toFixed(digits));
+  return String(rounded === 0 ? 0 : rounded);
 }
 
 function scores(weights: Float64Array, bias: Float64Array, indices: number[], values: number[], classes: number, out: Float64Array): void {

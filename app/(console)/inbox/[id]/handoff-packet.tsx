@@ -1,24 +1,24 @@
 import { Badge } from "@/components/badge";
 import { AlertIcon, ArrowRightIcon, DocumentIcon, SparkleIcon } from "@/components/icons";
+import { conversationTone } from "@/lib/pipeline/conversation-tone";
 import type { ConversationView } from "@/lib/workspace/conversation";
 import { SENTIMENT } from "../presentation";
+import { TREND } from "./sentiment-trend";
 
 type Packet = NonNullable<ConversationView["packet"]>;
-
-const TREND: Record<string, { label: string; tone: "success" | "neutral" | "danger" }> = {
-  improving: { label: "improving", tone: "success" },
-  steady: { label: "steady", tone: "neutral" },
-  worsening: { label: "worsening", tone: "danger" },
-};
 
 /**
  * What the AI learned before it handed over, read first: the issue in the customer's words, what was tried and why
  * it did not resolve it, the knowledge used, the recommended next step and the tone to take. Open until the agent
  * has replied; then folded to one line.
  */
-export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; defaultOpen: boolean }) {
-  const sentiment = SENTIMENT[packet.tone.sentiment];
-  const trend = TREND[packet.tone.trend];
+export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet: Packet; defaultOpen: boolean; sentiments: Array<string | null> }) {
+  // The conversation's tone now, read as the side panel reads it; the packet's own is the tone at the handoff.
+  const now = conversationTone(sentiments);
+  const tone = now.analysed ? { sentiment: now.sentiment, trend: now.trend } : packet.tone;
+  const sentiment = SENTIMENT[tone.sentiment];
+  const trend = TREND[tone.trend];
+  const changed = now.analysed > 0 && packet.tone.sentiment !== now.sentiment;
   return (
     <details open={defaultOpen} className="group rounded-xl border border-brand-200 bg-surface shadow-card" data-testid="handoff-packet">
       <summary className="flex cursor-pointer list-none items-center gap-3 rounded-xl px-4 py-2.5 [&::-webkit-details-marker]:hidden">
@@ -32,8 +32,13 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
           </span>
         </span>
         <span className="hidden flex-wrap items-center gap-1.5 sm:flex">
-          {sentiment ? <Badge tone={sentiment.tone}>{sentiment.label}</Badge> : null}
-          {trend ? <Badge tone={trend.tone}>Trend {trend.label}</Badge> : null}
+          {sentiment ? (
+            <Badge tone={sentiment.tone} data-testid="packet-sentiment">
+              {sentiment.label}
+            </Badge>
+          ) : null}
+          {trend ? <Badge tone={trend.tone}>Trend {trend.label.toLowerCase()}</Badge> : null}
+          {changed ? <span className="text-xs text-ink-subtle">{SENTIMENT[packet.tone.sentiment]?.label.toLowerCase() ?? packet.tone.sentiment} at handoff</span> : null}
           {packet.tone.sensitive ? <Badge tone="danger">Sensitive</Badge> : null}
         </span>
         <span className="text-xs text-ink-subtle group-open:hidden">Show</span>
@@ -45,6 +50,13 @@ export function HandoffPacketCard({ packet, defaultOpen }: { packet: Packet; def
             {packet.issue}
           </blockquote>
         </Section>
+        {packet.trigger && !packet.issue.includes(packet.trigger.text) ? (
+          <Section title="What they said when it came to you" className="md:col-span-2 xl:col-span-3">
+            <blockquote className="border-l-2 border-brand-300 pl-3 text-ink italic" data-testid="packet-trigger">
+              {packet.trigger.text}
+            </blockquote>
+          </Section>
+        ) : null}
         <Section title="What the AI tried">
           {packet.tried.length ? (
             <ul className="list-disc space-y-0.5 pl-4 text-ink">

@@ -22,6 +22,7 @@ import { DraftCard, type DraftView } from "./draft-card";
 import { ConversationActions, type Permissions } from "./conversation-actions";
 import { HandoffPacketCard } from "./handoff-packet";
 import { RequestHistory } from "./request-history";
+import { customerSentiments } from "./sentiment-trend";
 import { SidePanel } from "./side-panel";
 import { Transcript } from "./transcript";
 import { FollowLatest, WorkspaceFrame } from "./workspace-frame";
@@ -106,7 +107,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               <div className="mx-auto max-w-3xl">
                 {view.packet ? (
                   <div className="mb-6">
-                    <HandoffPacketCard packet={view.packet} defaultOpen={!replied} />
+                    <HandoffPacketCard packet={view.packet} defaultOpen={!replied} sentiments={customerSentiments(view)} />
                   </div>
                 ) : null}
                 <Transcript messages={view.messages} customerName={name} orderNumbers={orderNumbers} />

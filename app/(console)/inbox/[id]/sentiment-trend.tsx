@@ -1,22 +1,36 @@
 import { Badge } from "@/components/badge";
+import { conversationTone } from "@/lib/pipeline/conversation-tone";
+import type { ConversationView } from "@/lib/workspace/conversation";
 import { SENTIMENT } from "../presentation";
 
+/** The sentiment stored on each of the customer's messages, oldest first: what the panel and the packet card read. */
+export function customerSentiments(view: Pick<ConversationView, "messages">): Array<string | null> {
+  return view.messages.filter((m) => m.role === "customer" && !m.internal).map((m) => m.sentiment);
+}
+
+export const TREND = {
+  improving: { key: "improving", label: "Improving", tone: "success" as const },
+  steady: { key: "steady", label: "Steady", tone: "neutral" as const },
+  worsening: { key: "worsening", label: "Worsening", tone: "danger" as const },
+};
+
 /**
- * The customer's sentiment message by message (frustrated, neutral, positive) as a small line, with the trend:
- * the average of the last two messages against the first two.
+ * The customer's sentiment message by message (frustrated, neutral, positive) as a small line, with the latest and
+ * the trend as conversationTone reads them, the same reading as the handoff packet's.
  */
 export function SentimentTrend({ sentiments }: { sentiments: Array<string | null> }) {
-  const values = sentiments.filter((s): s is string => s !== null && s in SENTIMENT).map((s) => SENTIMENT[s]!.value);
+  const tone = conversationTone(sentiments);
+  const values = tone.values;
   if (values.length === 0) return <p className="text-ink-muted">No customer messages analysed yet.</p>;
-  const trend = trendOf(values);
-  const latest = SENTIMENT[sentiments.filter(Boolean).at(-1) ?? "neutral"]!;
+  const trend = TREND[tone.trend];
+  const latest = SENTIMENT[tone.sentiment]!;
   const width = 280;
   const height = 56;
   const step = values.length > 1 ? width / (values.length - 1) : 0;
   const y = (v: number) => 8 + ((1 - v) / 2) * (height - 16);
   const points = values.map((v, i) => [values.length > 1 ? i * step : width / 2, y(v)] as const);
   return (
-    <div data-testid="sentiment-trend" data-trend={trend.key}>
+    <div data-testid="sentiment-trend" data-trend={trend.key} data-sentiment={tone.sentiment}>
       <div className="mb-2 flex items-center gap-2">
         <Badge tone={latest.tone}>Now {latest.label.toLowerCase()}</Badge>
         <Badge tone={trend.tone}>{trend.label}</Badge>
@@ -39,12 +53,4 @@ export function SentimentTrend({ sentiments }: { sentiments: Array<string | null
       </div>
     </div>
   );
-}
-
-function trendOf(values: number[]) {
-  const avg = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
-  const delta = values.length < 2 ? 0 : avg(values.slice(-2)) - avg(values.slice(0, 2));
-  if (delta > 0.25) return { key: "improving", label: "Improving", tone: "success" as const };
-  if (delta < -0.25) return { key: "worsening", label: "Worsening", tone: "danger" as const };
-  return { key: "steady", label: "Steady", tone: "neutral" as const };
 }

@@ -6,7 +6,7 @@ import { money } from "@/lib/tools/format";
 import type { ConversationView, WorkspaceOrder } from "@/lib/workspace/conversation";
 import { intentLabel } from "@/lib/workspace/labels";
 import { customerName, reasonLabel, TIER, urgencyOf } from "../presentation";
-import { SentimentTrend } from "./sentiment-trend";
+import { customerSentiments, SentimentTrend } from "./sentiment-trend";
 
 const ORDER_TONE: Record<string, BadgeTone> = {
   pending: "neutral",
@@ -21,7 +21,7 @@ const ORDER_TONE: Record<string, BadgeTone> = {
 export function SidePanel({ view }: { view: ConversationView }) {
   const customer = view.customer;
   const tier = TIER[customer?.tier ?? ""];
-  const sentiments = view.messages.filter((m) => m.role === "customer" && !m.internal).map((m) => m.sentiment);
+  const sentiments = customerSentiments(view);
   return (
     <div className="flex flex-col gap-4 text-sm">
       <Card title="Customer" testId="customer-card">

@@ -1,6 +1,15 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptionsFor } from "@/lib/auth/options";
 
-const handler = NextAuth(authOptions);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+// Options per request: the session cookie is Secure when the request came over HTTPS (lib/auth/options.ts).
+async function handler(request: Request, context: Context): Promise<Response> {
+  return (NextAuth as unknown as (req: Request, ctx: Context, options: ReturnType<typeof authOptionsFor>) => Promise<Response>)(
+    request,
+    context,
+    authOptionsFor(request),
+  );
+}
 
 export { handler as GET, handler as POST };

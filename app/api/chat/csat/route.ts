@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hashConversationToken, isWellFormedToken } from "@/lib/chat/token";
 import { db } from "@/lib/db/client";
 import { findConversationByTokenHash } from "@/lib/db/conversations";
+import { BODY_LIMITS, readJsonBody } from "@/lib/http/body";
 import { log } from "@/lib/log";
 import { WorkspaceError } from "@/lib/workspace/errors";
 import { csatState, recordCsat } from "@/lib/workspace/resolve";
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
  * The customer's rating of their resolved conversation: GET says whether it can still be rated, POST stores a
  * 1–5 score and an optional comment, once. Like every customer route, the conversation is the cookie's alone.
  */
-const ratingSchema = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(1000).optional() });
+const MAX_COMMENT_CHARS = 1000;
+const ratingSchema = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(MAX_COMMENT_CHARS).optional() });
 
 async function callerConversation() {
   const token = await readConversationToken();
@@ -29,8 +31,17 @@ export async function GET() {
 }
 
 export async function POST(request: Request) {
-  const parsed = ratingSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: { code: "invalid_request", message: "Choose a rating from 1 to 5." } }, { status: 400 });
+  const body = await readJsonBody(request, BODY_LIMITS.small);
+  if (!body.ok) return body.response;
+  const parsed = ratingSchema.safeParse(body.value);
+  if (!parsed.success) {
+    // Say what is wrong: a long comment is not a missing rating.
+    const commentTooLong = parsed.error.issues.some((issue) => issue.path[0] === "comment" && issue.code === "too_big");
+    const message = commentTooLong
+      ? `Your comment is too long: keep it to ${MAX_COMMENT_CHARS.toLocaleString("en-US")} characters.`
+      : "Choose a rating from 1 to 5.";
+    return Response.json({ error: { code: commentTooLong ? "comment_too_long" : "invalid_request", message } }, { status: 400 });
+  }
   const conversation = await callerConversation();
   if (!conversation) return noConversation();
   try {

@@ -13,6 +13,7 @@ import { REFUND } from "./refund";
 import { RETURNS } from "./returns";
 import { SECURITY } from "./security";
 import { SHIPPING } from "./shipping";
+import { STORE_REQUESTS } from "./store-requests";
 import { TECHNICAL } from "./technical";
 
 /**
@@ -45,7 +46,10 @@ const SOURCES: Record<Intent, string> = {
 export type LabelledUtterance = { text: string; intent: Intent };
 
 export function trainingSet(): LabelledUtterance[] {
-  return (Object.entries(SOURCES) as Array<[Intent, string]>).flatMap(([intent, block]) => parseLines(block, intent));
+  return [
+    ...(Object.entries(SOURCES) as Array<[Intent, string]>).flatMap(([intent, block]) => parseLines(block, intent)),
+    ...(Object.entries(STORE_REQUESTS) as Array<[Intent, string]>).flatMap(([intent, block]) => parseLines(block, intent)),
+  ];
 }
 
 export function parseLines(block: string, intent: Intent): LabelledUtterance[] {
@@ -54,4 +58,17 @@ export function parseLines(block: string, intent: Intent): LabelledUtterance[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((text) => ({ text, intent }));
+}
+
+/**
+ * A short fingerprint of the team's training lines, stored with the committed weights: a test compares it with the
+ * lines in the repository, so adding lines without retraining (`npm run train:intent`) does not go unnoticed.
+ */
+export function trainingSetFingerprint(): string {
+  let hash = 0x811c9dc5;
+  for (const { text, intent } of trainingSet()) {
+    const line = `${intent}\t${text}\n`;
+    for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }

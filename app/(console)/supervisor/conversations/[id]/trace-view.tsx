@@ -66,6 +66,22 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
         <Stage title="Route">
           <Facts items={[["Automation mode", s.route?.mode ?? "—"], ["Action", s.route?.action ?? "—"]]} />
         </Stage>
+        <Stage title="Request and proposal">
+          <Facts
+            items={[
+              ["Understood as", requestsText(s.understand?.requests)],
+              ["Answer to a proposal", s.proposal?.answered ?? "—"],
+              ["Proposed", s.proposal?.offered.length ? s.proposal.offered.map((p) => p.tool).join(", ") : "nothing"],
+            ]}
+          />
+          {s.proposal?.offered.length ? (
+            <ul className="mt-1.5 list-disc space-y-0.5 pl-4 text-xs text-ink-muted" data-testid="trace-proposal">
+              {s.proposal.offered.flatMap((p) => p.lines).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Stage>
         <Stage title="Retrieved articles" wide>
           {s.retrieve?.length ? (
             <table className="w-full text-left text-xs" data-testid="trace-articles">
@@ -102,6 +118,9 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
                   <Badge tone={DECISION_TONES[call.decision] ?? "neutral"}>{call.decision.replace("_", " ")}</Badge>
                   {call.reason ? <span className="text-ink-muted">reason: {call.reason.replace(/_/g, " ")}</span> : null}
                   {call.orderNumber ? <span className="text-ink-muted">{call.orderNumber}</span> : null}
+                  {call.preview ? <Badge tone="info">preview</Badge> : null}
+                  {call.confirmed ? <Badge tone="success">confirmed by the customer</Badge> : null}
+                  {moneyText(call.money) ? <span className="text-ink">{moneyText(call.money)}</span> : null}
                   <span className="text-ink-subtle">{call.executed ? "executed" : "not executed"} · {call.durationMs} ms</span>
                   <code className="w-full truncate font-mono text-[11px] text-ink-subtle">{JSON.stringify(call.input)}</code>
                 </li>
@@ -193,4 +212,18 @@ function entitiesText(entities: Record<string, unknown> | undefined): string {
     return [`${key}: ${shown.join(", ")}`];
   });
   return parts.length ? parts.join(" · ") : "none";
+}
+
+function requestsText(requests: Array<{ kind: string; action?: string; orderNumber?: string | null }> | undefined): string {
+  if (!requests?.length) return "—";
+  return requests.map((r) => (r.kind === "action" ? `${r.action?.replace(/_/g, " ")}${r.orderNumber ? ` ${r.orderNumber}` : ""}` : r.kind)).join("; ");
+}
+
+/** "refund $45.99 to the customer, on receipt" from a tool's money movement. */
+function moneyText(money: unknown): string | null {
+  const m = money as { direction?: string; amountCents?: number; currency?: string; when?: string | null } | undefined;
+  if (!m || typeof m.amountCents !== "number" || m.direction === "none") return null;
+  const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: m.currency ?? "USD" }).format(m.amountCents / 100);
+  const who = m.direction === "to_customer" ? "to the customer" : "from the customer";
+  return `${amount} ${who}${m.when ? `, ${m.when.replace(/_/g, " ")}` : ""}`;
 }

@@ -1,13 +1,14 @@
 import { recordAudit } from "@/lib/db/audit";
 import { db } from "@/lib/db/client";
-import { casesAsJsonl } from "@/lib/eval/cases";
+import { exportCasesAsJsonl } from "@/lib/review/eval-case";
 import { exportingSupervisor } from "../guard";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /supervisor/export/eval-cases: every saved evaluation case as lines of evals/scenarios.jsonl, for
- * `npm run eval -- --scenarios <file>` or for adding to the repository's own scenarios.
+ * `npm run eval -- --scenarios <file>` or for adding to the repository's own scenarios. Names, emails, phone numbers
+ * and street addresses are replaced by placeholders, consistently (lib/review/eval-case.ts, pseudonymizeScenario).
  */
 export async function GET(): Promise<Response> {
   const staff = await exportingSupervisor();
@@ -15,7 +16,7 @@ export async function GET(): Promise<Response> {
   const prisma = db();
   const rows = await prisma.evaluationCase.findMany({ orderBy: { createdAt: "asc" } });
   await recordAudit(prisma, { actorType: "staff", actorId: staff.id, action: "export.eval_cases", details: { cases: rows.length } });
-  return new Response(`${casesAsJsonl(rows)}\n`, {
+  return new Response(`${exportCasesAsJsonl(rows)}\n`, {
     headers: { "content-type": "application/x-ndjson; charset=utf-8", "content-disposition": 'attachment; filename="tandem-eval-cases.jsonl"', "cache-control": "no-store" },
   });
 }

@@ -1,0 +1,97 @@
+import type { ChatTurn, Engine, Triage, TriageResult } from "@/lib/engines/types";
+import type { Intent } from "@/lib/policy/schema";
+import { assessComplexity, type Complexity, type Entities, extractEntities } from "./entities";
+import { detectInjection, type InjectionResult } from "./injection";
+import { detectPii, type PiiSpan, redactPii } from "./pii";
+import { type CustomerRequest, parseRequests } from "./request";
+import { detectOffTopicRequest } from "./screen";
+
+/**
+ * The first half of every turn, the same for the AI's own turn, the drafts it writes for a person, `npm run
+ * analyze` and `simulate`: screen the message (injection signals, off-topic requests, PII), redact it, triage it
+ * (intent, sentiment, urgency, language) on the redacted text, pull out entities, and read what the customer asks
+ * for as typed requests. Classification always sees what a model would see: the redacted text.
+ */
+export type UnderstandInput = {
+  text: string;
+  /** Earlier turns, oldest first, as stored (redacted here before any engine sees them). */
+  history: ChatTurn[];
+  engine: Engine;
+  signal?: AbortSignal;
+  /** Product names, for entity extraction. */
+  catalog?: readonly string[];
+  /** The conversation's intent so far: a message that only identifies the customer continues it. */
+  previousIntent?: Intent | null;
+  /** A proposal is waiting for the customer's yes or no. */
+  pendingProposal?: boolean;
+  /** The order the conversation is about, from earlier turns. */
+  contextOrderNumber?: string | null;
+};
+
+export type Understanding = {
+  screen: { injection: InjectionResult; offTopic: { kind: string } | null; pii: PiiSpan[]; chars: number };
+  /** The message with PII redacted: all a model or the trace ever sees. */
+  modelText: string;
+  history: ChatTurn[];
+  triage: Triage & { entities: Entities };
+  triageResult: Omit<TriageResult, "triage">;
+  entities: Entities;
+  complexity: Complexity;
+  requests: CustomerRequest[];
+};
+
+/** How sure a continued intent is: the conversation's context, not the words of this message, decided it. */
+const CONTINUATION_CONFIDENCE = 0.8;
+const ACTION_INTENTS = new Set<Intent>(["order_status", "shipping", "cancel_order", "returns", "refund", "order_change", "account"]);
+
+export async function understand(input: UnderstandInput): Promise<Understanding> {
+  const { text } = input;
+  const pii = detectPii(text);
+  const modelText = redactPii(text, pii);
+  const history = input.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
+  const screen = { injection: detectInjection(text), offTopic: detectOffTopicRequest(text), pii, chars: [...text].length };
+
+  const { triage: triaged, ...triageResult } = await input.engine.triage({ message: modelText, history }, input.signal);
+  // Entities come from the customer's own words: the email and order number verify them, and never reach a model.
+  const entities = extractEntities(text, input.catalog);
+  const requests = parseRequests(text, {
+    intent: triaged.intent,
+    entities,
+    pendingProposal: Boolean(input.pendingProposal),
+    contextOrderNumber: input.contextOrderNumber ?? null,
+  });
+  const previous = input.previousIntent ?? null;
+  // A yes or no to a proposal is not a new topic; nor is "ana@example.com NW-100042" after "where is my order?".
+  const answering = requests.some((request) => request.kind === "confirm") && previous;
+  const intent = answering ? previous : continuingIntent({ intent: triaged.intent, previousIntent: previous, text, entities }, triaged.confidence);
+  const triage = {
+    ...triaged,
+    entities,
+    ...(intent === triaged.intent ? {} : { intent, confidence: Math.max(triaged.confidence, CONTINUATION_CONFIDENCE) }),
+  };
+  return { screen, modelText, history, triage, triageResult, entities, complexity: assessComplexity(text, entities), requests };
+}
+
+/**
+ * "ana@example.com, NW-100042" answers the question the AI asked on the previous turn; it is not a new topic.
+ * A short message made mostly of identifiers continues the previous request, or, opening a conversation, asks
+ * about that order. A clear request in the same message ("cancel NW-100042, ana@example.com") still wins.
+ */
+export function continuingIntent(input: { intent: Intent; previousIntent: Intent | null; text: string; entities: Entities }, confidence = 1): Intent {
+  const hasIdentifiers = input.entities.emails.length > 0 || input.entities.orderNumbers.length > 0;
+  if (!hasIdentifiers) return input.intent;
+  const words = input.text
+    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, " ")
+    .replace(/\b(?:NW[\s-]?)?\d{5,8}\b/gi, " ")
+    .replace(/[^\p{L}\s]/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 2);
+  if (words.length > 8) return input.intent;
+  const asked = ACTION_INTENTS.has(input.intent) && input.intent !== "account";
+  const previous = input.previousIntent && ACTION_INTENTS.has(input.previousIntent) ? input.previousIntent : null;
+  if (asked && (confidence >= 0.6 || !previous)) return input.intent;
+  // Opening a conversation, a clear request of another kind ("live agent please, order NW-100845") stands.
+  if (!previous) return confidence >= 0.6 && words.length > 1 ? input.intent : "order_status";
+  return previous;
+}
