@@ -25,7 +25,8 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
   await expect(customer.getByTestId("handoff-banner")).toBeVisible();
 
   // The conversation arrives in the agent's queue without a reload, with the refund waiting for a decision.
-  const row = agent.getByTestId("queue-row").filter({ hasText: "the tent poles snapped on the first night" });
+  // The row previews the customer's latest words: their yes to the refund.
+  const row = agent.getByTestId("queue-row").filter({ hasText: REFUND_CUSTOMER.name }).filter({ hasText: "Yes, do it" });
   await expect(row).toBeVisible();
   await expect(row.getByTestId("queue-approvals")).toHaveText("Approval needed");
   await row.getByRole("link").click();

@@ -59,6 +59,8 @@ const NEXT_STEP: Partial<Record<EscalationReason, string>> = {
   frustration_trend: "Acknowledge the frustration and own the outcome; offer a concrete resolution.",
   unsafe_reply: "Answer from policy directly; the AI's draft was blocked by guardrails.",
   low_retrieval_confidence: "No policy article covers this well; answer from experience and flag the knowledge gap.",
+  approval_required:
+    "The customer confirmed an action above the AI's limit: approve it, or reject it with a reason they will read.",
 };
 
 export function buildHandoffPacket(input: HandoffInput): HandoffPacket {

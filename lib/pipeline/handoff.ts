@@ -36,9 +36,11 @@ export async function handOff(
      * and its tone could differ from the side panel's; it is also the message the packet quotes.
      */
     trigger?: { messageId: string; sentiment: Sentiment };
+    /** The tool calls of the turn that is handing over: its trace is written after this returns. */
+    currentTools?: TraceStages["tools"];
   },
 ): Promise<HandoffResult> {
-  const context = await loadPacketContext(prisma, input.conversationId, input.trigger);
+  const context = await loadPacketContext(prisma, input.conversationId, input.trigger, input.currentTools ?? []);
   const packet = buildHandoffPacket({ ...context.input, reason: input.reason, urgency: input.urgency ?? context.input.urgency });
   const priority = queuePriority({
     urgency: (input.urgency ?? context.input.urgency) as Urgency,
@@ -79,7 +81,12 @@ export async function handOff(
 
 type PacketContext = { input: Omit<Parameters<typeof buildHandoffPacket>[0], "reason"> };
 
-async function loadPacketContext(prisma: PrismaClient, conversationId: string, trigger?: { messageId: string; sentiment: Sentiment }): Promise<PacketContext> {
+async function loadPacketContext(
+  prisma: PrismaClient,
+  conversationId: string,
+  trigger: { messageId: string; sentiment: Sentiment } | undefined,
+  currentTools: NonNullable<TraceStages["tools"]>,
+): Promise<PacketContext> {
   const [conversation, latestFirst, traces] = await Promise.all([
     prisma.conversation.findUniqueOrThrow({
       where: { id: conversationId },
@@ -109,11 +116,17 @@ async function loadPacketContext(prisma: PrismaClient, conversationId: string, t
   const messages = latestFirst.reverse();
   const actions: PacketContext["input"]["actions"] = [];
   const knowledge = new Map<string, { id: string; title: string; version: number; stale: boolean }>();
-  for (const trace of traces) {
+  const addCall = (call: NonNullable<TraceStages["tools"]>[number]) =>
+    actions.push({
+      tool: call.tool,
+      // A preview the tool allowed is an offer the customer had not yet accepted, not something that was done.
+      decision: call.preview && call.decision === "allowed" ? "proposed" : call.decision,
+      ...(call.reason ? { reason: call.reason } : {}),
+      ...(call.orderNumber ? { orderNumber: call.orderNumber } : {}),
+    });
+  for (const trace of [...traces, { stages: { tools: currentTools } }]) {
     const stages = trace.stages as TraceStages | null;
-    for (const call of stages?.tools ?? []) {
-      actions.push({ tool: call.tool, decision: call.decision, ...(call.reason ? { reason: call.reason } : {}), ...(call.orderNumber ? { orderNumber: call.orderNumber } : {}) });
-    }
+    for (const call of stages?.tools ?? []) addCall(call);
     for (const article of stages?.retrieve ?? []) {
       if (article.used) knowledge.set(article.id, { id: article.id, title: article.title, version: article.version, stale: article.stale });
     }
@@ -146,7 +159,7 @@ async function loadPacketContext(prisma: PrismaClient, conversationId: string, t
 
 /** The parts of a trace's `stages` the packet reads (see lib/pipeline/trace.ts for the full shape). */
 type TraceStages = {
-  tools?: Array<{ tool: string; decision: string; reason?: string; orderNumber?: string }>;
+  tools?: Array<{ tool: string; decision: string; reason?: string; orderNumber?: string; preview?: boolean }>;
   retrieve?: Array<{ id: string; title: string; version: number; stale: boolean; used?: boolean }>;
 };
 

@@ -8,6 +8,7 @@ import { type EscalationDecision, type EscalationInput, evaluateEscalation, hard
 import { handOff } from "./handoff";
 import { pendingProposals } from "@/lib/tools/proposals";
 import { SEVERE_VIOLATIONS, streamValidatedReply, type TextSink } from "./respond";
+import { traceTools } from "./trace";
 import { automationMode } from "./route";
 import { mark, newTurn, persistTurn, sendFixedReply, toSources, type Turn, type TurnContext, type TurnOutcome } from "./turn-record";
 import { loadTurnState } from "./turn-state";
@@ -187,6 +188,7 @@ async function finish(turn: Turn, escalation: EscalationDecision): Promise<TurnO
         policy: ctx.policySet.policy,
         urgency: turn.u.triage.urgency,
         trigger: { messageId: ctx.customerMessage.id, sentiment: turn.u.triage.sentiment },
+        currentTools: traceTools(turn.calls),
       })
     : null;
   if (handoff) mark(turn, "handoff", t);
