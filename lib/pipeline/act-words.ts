@@ -21,7 +21,6 @@ const VERBS: Record<ActionRequest["action"], string> = {
   refund: "refund",
   goodwill: "credit",
   resend: "resend",
-  lookup: "look up",
 };
 
 export function describeProposals(proposals: StoredProposal[], language: string): string {

@@ -31,7 +31,6 @@ const NOMINAL_TOOL: Record<ActionKind, ToolName> = {
   refund: "refund",
   goodwill: "goodwill_credit",
   resend: "resend_confirmation",
-  lookup: "lookup_order",
 };
 // Facts about a product the catalog holds: its price, options, stock and what it is.
 const PRODUCT_FACT =

@@ -113,6 +113,18 @@ describe("propose, confirm, act", () => {
     expect(executed(lateYes)).toEqual([]);
   });
 
+  it("says the boots are already being exchanged rather than returning the other item in the order", async () => {
+    const { email, number } = await customerWith([{ sku: "BOOT-10", unitPriceCents: 21_900 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
+    const id = await driver.start();
+    await driver.say(id, `${email} ${number}`);
+    await driver.say(id, "Can I exchange these boots for a bigger size?");
+    await driver.say(id, "yes");
+    const again = await driver.say(id, "I'd like to return the boots please");
+    expect(again.stages?.proposal?.offered ?? []).toEqual([]);
+    expect(again.reply?.body).not.toMatch(/Camp Mug/);
+    expect(again.stages?.tools.at(-1)).toMatchObject({ tool: "return_items", decision: "denied", preview: true });
+  });
+
   it("asks which item when the customer names one that is not in the order", async () => {
     const { email, number } = await customerWith([{ sku: "BTL-1", unitPriceCents: 4_599 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
     const id = await driver.start();

@@ -17,8 +17,7 @@ export type ActionKind =
   | "return"
   | "refund"
   | "goodwill"
-  | "resend"
-  | "lookup";
+  | "resend";
 
 export type Problem = "damaged" | "defective" | "missing" | "wrong_item";
 export type RefundMethod = "original_payment" | "store_credit";
@@ -47,6 +46,11 @@ export type ActionRequest = {
   refundMethod?: RefundMethod;
   /** Goodwill credit asked for, in cents (checked by the tool against its cap). */
   amountCents?: number;
+  /**
+   * For item changes, the verb the customer used: an exchange (of something delivered) or a change to an order that
+   * has not shipped. Null when the words do not say ("a bigger size"): the order's state decides.
+   */
+  changeKind?: "exchange" | "modify" | null;
   confidence: number;
 };
 
@@ -80,10 +84,10 @@ const KIND_CUES: Array<[ActionKind, RegExp]> = [
   ["cancel", /\b(?:cancel\w*|call off|annul\w*|storn\w*|anular|cancelar|annuler)\b/i],
   [
     "change_items",
-    /\b(?:exchange\w*|swap\w*|umtausch\w*|tauschen|échanger|echanger|cambiar (?:por|a)|(?:bigger|smaller|larger|different|another|other) (?:size|colou?r|one)|size (?:up|down)|(?:change|switch|modify|update)\b[^.?!]{0,60}\b(?:size|colou?r|items?|variant|option|version|model)|instead of the)\b/i,
+    /\b(?:exchange\w*|swap\w*|umtausch\w*|tauschen|échanger|echanger|cambiar (?:por|a)|(?:bigger|smaller|larger|different|another|other) (?:size|colou?r|one)|size (?:up|down)|(?:change|switch|modify|update)\b[^.?!]{0,60}\b(?:size|colou?r|items?|variant|option|version|model)|(?:change|switch|modify|update)\b[^.?!]{0,160}\b(?:to|for|into|with) (?:the|a|an)\b[^.?!]{0,80}\bones?|instead of the|(?:get|have|want|prefer|send me)\b[^.?!]{0,60}\binstead)\b/i,
   ],
   ["refund", /\b(?:refund\w*|money back|reimburse\w*|reembols\w*|rembours\w*|erstatt\w*|r[uü]ckerstatt\w*)\b/i],
-  ["return", /\b(?:return\w*|send (?:it|them|this|these|those|the \w+) back|ship (?:it|them) back|devolver|devoluci[oó]n|retourner|retour|zur[uü]ck(?:senden|schicken|geben)|r[uü]cksendung)\b/i],
+  ["return", /\b(?:return\w*|(?:send|ship|give|post|mail) (?:it |them |this |these |those |the \w+ )?back|devolver|devoluci[oó]n|retourner|retour|zur[uü]ck(?:senden|schicken|geben)|r[uü]cksendung)\b/i],
   ["goodwill", /\b(?:goodwill|store credit|compensat\w*|make up for|for the (?:trouble|inconvenience|hassle)|voucher|credit(?! card)s?)\b/i],
 ];
 
@@ -138,12 +142,17 @@ export function confirmation(text: string): "yes" | "no" | null {
 
 function actionRequests(text: string, context: RequestContext): ActionRequest[] {
   const requests: ActionRequest[] = [];
+  // Sentences before the first request ("These boots are too small.") describe it: they join its clause.
+  let lead = "";
   for (const clause of clauses(text)) {
     const kind = actionKind(clause, context);
     const current = requests.at(-1);
     // "I'd like to return the boots. Please refund it to my original payment method." is one request.
     if (!kind || (current && mergesInto(current.action, kind, clause))) {
-      if (current) enrich(current, clause);
+      if (current) {
+        current.clause = `${current.clause} ${clause}`;
+        enrich(current, clause);
+      } else lead = `${lead} ${clause}`.trim();
       continue;
     }
     const request: ActionRequest = {
@@ -151,10 +160,13 @@ function actionRequests(text: string, context: RequestContext): ActionRequest[] 
       action: kind,
       orderNumber: orderIn(clause) ?? null,
       items: [],
-      clause,
+      clause: lead ? `${lead} ${clause}` : clause,
       confidence: 0.85,
+      ...(kind === "change_items" ? { changeKind: changeKindOf(text) } : {}),
     };
     enrich(request, clause);
+    if (lead) enrich(request, lead);
+    lead = "";
     requests.push(request);
   }
   // An order number written anywhere in the message applies to requests that named none.
@@ -162,7 +174,7 @@ function actionRequests(text: string, context: RequestContext): ActionRequest[] 
   for (const request of requests) request.orderNumber ??= messageOrder;
   // A general question about a policy is answered from the articles, not turned into an action.
   if (!context.entities.orderNumbers.length && GENERAL_QUESTION.test(text) && !/\b(?:my|these|this|it|them)\b/i.test(text)) return [];
-  return requests.filter((request) => request.action !== "lookup");
+  return requests;
 }
 
 function actionKind(clause: string, context: RequestContext): ActionKind | null {
@@ -180,6 +192,12 @@ function actionKind(clause: string, context: RequestContext): ActionKind | null 
   return null;
 }
 
+function changeKindOf(text: string): "exchange" | "modify" | null {
+  if (/\b(?:exchange\w*|umtausch\w*|échanger|echanger)\b/i.test(text)) return "exchange";
+  if (/\b(?:modify|modif\w*|change|update|switch)\b[^.?!]{0,160}\b(?:to|for|into) (?:the|a|an)\b|\b(?:pending|hasn'?t shipped|not shipped|before it ships)\b/i.test(text)) return "modify";
+  return null;
+}
+
 /** Which later clause adds detail to the request before it rather than starting another. */
 function mergesInto(current: ActionKind, next: ActionKind, clause: string): boolean {
   if (current === next) return true;
@@ -189,8 +207,8 @@ function mergesInto(current: ActionKind, next: ActionKind, clause: string): bool
   return false;
 }
 
+/** Details a clause adds to its request: an address, what went wrong, where the money goes, the reason, an amount. */
 function enrich(request: ActionRequest, clause: string): void {
-  if (request.clause !== clause) request.clause = `${request.clause} ${clause}`;
   const address = parseAddress(clause);
   if (address && !request.address) request.address = address;
   const problem = PROBLEMS.find(([, pattern]) => pattern.test(clause))?.[0];

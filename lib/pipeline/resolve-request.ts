@@ -78,12 +78,15 @@ export async function resolveRequest(request: ActionRequest, context: ResolveCon
   if (request.action === "change_items") {
     const changes: Array<{ sku: string; newSku: string; quantity: number }> = [];
     for (const { line, quantity } of picked.items) {
-      const target = await pickVariant(request.clause, line, context);
+      const target = await pickVariant(itemSegment(request.clause, line, picked.items.map((p) => p.line)), line, context);
       if (!target.ok) return target;
       changes.push({ sku: line.sku, newSku: target.sku, quantity });
     }
-    // Before it ships an order's items are changed in place; once delivered, they are exchanged.
-    const tool: ToolName = order.status === "pending" || order.status === "processing" ? "modify_order_items" : "exchange_items";
+    // The customer's verb decides ("exchange" what was delivered, "change" an order that has not shipped) and the
+    // tool refuses the wrong state; without one, the order's state does: changed in place, or exchanged.
+    const unshipped = order.status === "pending" || order.status === "processing";
+    const kind = request.changeKind ?? (unshipped ? "modify" : "exchange");
+    const tool: ToolName = kind === "modify" ? "modify_order_items" : "exchange_items";
     return call(tool, { orderNumber: order.number, items: changes, ...(tool === "exchange_items" ? { reason } : {}) });
   }
 
@@ -104,9 +107,13 @@ function pickItems(clause: string, lines: StoreOrderItem[], context: ResolveCont
   const labels = candidates.map(describeLine);
   const words = tokens(clause);
 
-  // Score every line by the distinctive words of its name (and options) that the customer used.
-  const scored = candidates.map((line) => ({ line, ...matchLine(line, words, clause) }));
-  const matched = scored.filter((s) => s.nameHits > 0);
+  // Score every line by the distinctive words of its name (and options) that the customer used. Lines already in a
+  // return count too: "return the boots" after the boots were exchanged is about the boots, and the tool says why not.
+  const scored = lines.map((line) => ({ line, ...matchLine(line, words, clause) }));
+  // A line named in full ("the Grill") wins over one that only shares a word with the message ("electric" of the
+  // Electric Kettle, written among the grill's options).
+  const full = scored.filter((s) => s.nameHits > 0 && s.nameHits === s.nameWords);
+  const matched = full.length > 0 ? full : scored.filter((s) => s.nameHits > 0);
   if (matched.length > 0) {
     // Lines that share a name ("two T-shirts") are told apart by their options; a tie is a question.
     const byName = groupBy(matched, (s) => s.line.name);
@@ -132,12 +139,33 @@ function pickItems(clause: string, lines: StoreOrderItem[], context: ResolveCont
   return ask({ need: "items", options: labels });
 }
 
-function matchLine(line: StoreOrderItem, words: Set<string>, clause: string): { nameHits: number; optionHits: number } {
+function matchLine(line: StoreOrderItem, words: Set<string>, clause: string): { nameHits: number; nameWords: number; optionHits: number } {
   const nameWords = [...tokens(line.name)].filter((w) => !STOP.has(w));
   const nameHits = nameWords.filter((w) => words.has(w)).length;
   let optionHits = 0;
   for (const value of Object.values(line.options)) if (mentions(clause, value)) optionHits += 1;
-  return { nameHits, optionHits };
+  return { nameHits, nameWords: nameWords.length, optionHits };
+}
+
+/**
+ * The part of the message about one line of a multi-item change: from where its name is written to where the next
+ * chosen line's name starts, so "the Bottle (…) for the red one and the Lamp (…) for the black one" gives red to the
+ * bottle and black to the lamp.
+ */
+function itemSegment(clause: string, line: StoreOrderItem, chosen: StoreOrderItem[]): string {
+  const at = (item: StoreOrderItem) => namePosition(clause, item);
+  const start = at(line);
+  if (start < 0) return clause;
+  const next = chosen.map(at).filter((position) => position > start).sort((a, b) => a - b)[0];
+  return clause.slice(start, next ?? clause.length);
+}
+
+function namePosition(clause: string, line: StoreOrderItem): number {
+  const lower = clause.toLowerCase();
+  const full = lower.indexOf(line.name.toLowerCase());
+  if (full >= 0) return full;
+  const head = [...tokens(line.name)].find((w) => !STOP.has(w));
+  return head ? lower.search(new RegExp(`\\b${escape(head)}`)) : -1;
 }
 
 /** "2 of the water bottles", "one of the T-shirts", "both": otherwise every unit still open on the line. */
