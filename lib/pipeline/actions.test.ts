@@ -153,6 +153,20 @@ describe("propose, confirm, act", () => {
     expect(turn.reply?.body).not.toMatch(/email address on your account/);
   });
 
+  it("answers a billing question the articles answer, while a billing dispute still goes to a person", async () => {
+    const id = await driver.start();
+    const question = await driver.say(id, "Which payment methods do you accept?");
+    expect(question.stages?.triage.intent).toBe("billing");
+    expect(question.stages?.route.action).toBe("answer");
+    expect(question.reply?.sources.map((s) => s.id)).toContain("payment-methods");
+    expect((await database.prisma.conversation.findUniqueOrThrow({ where: { id } })).status).toBe("ai");
+
+    const dispute = await driver.start();
+    const charged = await driver.say(dispute, "I was charged twice for my last order and I want it fixed.");
+    expect(charged.stages?.route.action).not.toBe("answer");
+    expect((await database.prisma.conversation.findUniqueOrThrow({ where: { id: dispute } })).status).toBe("waiting_human");
+  });
+
   it("puts a confirmed action above the AI's limit in the inbox at once and tells the customer who decides", async () => {
     const { email, number } = await customerWith([{ sku: "KTL-1", unitPriceCents: 53_480 }], "delivered", 1_715);
     const id = await driver.start();

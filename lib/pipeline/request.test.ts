@@ -42,6 +42,8 @@ describe("parseRequests", () => {
   it("answers general policy questions from the articles instead of acting", () => {
     expect(actions("How long do I have to return boots that don't fit?")).toEqual([]);
     expect(actions("What is your return policy?")).toEqual([]);
+    expect(actions("Can I cancel an order that has already shipped?")).toEqual([]);
+    expect(actions("Can I cancel my order? It hasn't shipped")[0]?.action).toBe("cancel");
   });
 
   it("reads a yes or a no only while a proposal waits, and never a yes with more in it", () => {

@@ -178,7 +178,10 @@ function actionRequests(text: string, context: RequestContext): ActionRequest[] 
 }
 
 function actionKind(clause: string, context: RequestContext): ActionKind | null {
-  if (ASKS_WHETHER.test(clause) && !/\b(?:NW[\s-]?)?\d{6,8}\b/i.test(clause)) return null;
+  const namesOrder = /\b(?:NW[\s-]?)?\d{6,8}\b/i.test(clause);
+  if (ASKS_WHETHER.test(clause) && !namesOrder) return null;
+  // "Can I cancel an order that has already shipped?": a question about orders in general, answered from policy.
+  if (/\?\s*$/.test(clause) && !namesOrder && !/\b(?:my|mine|our|these|this|those|it|them|the)\b/i.test(clause)) return null;
   for (const [kind, cue] of KIND_CUES) {
     if (!cue.test(clause)) continue;
     if (kind === "change_address" && !parseAddress(clause) && !/\b(?:change|update|correct|fix|wrong)\b[^.?!]{0,40}\baddress\b/i.test(clause)) continue;

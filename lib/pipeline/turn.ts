@@ -110,6 +110,8 @@ async function retrieve(turn: Turn): Promise<EscalationDecision | null> {
   const { policy } = turn.ctx.policySet;
   const confident = turn.u.triage.confidence >= policy.escalation.low_confidence;
   turn.articles = turn.said.length > 0 ? [] : turn.ctx.retrieve(turn.u.modelText, confident ? { intent: turn.u.triage.intent } : {});
+  // Automation is per intent and per kind of request: a plain question the articles answer needs no person.
+  if (turn.mode === "draft_only" && answerableQuestion(turn)) turn.mode = "autonomous";
   // In shadow mode a person answers anyway: the AI's confidence in this message is no reason to hand over.
   const acted = turn.said.length > 0 || turn.calls.some((call) => call.decisionKind !== "error" && call.tool !== "verify_identity" && call.reason !== "not_verified");
   const shadow = turn.mode === "draft_only";
@@ -194,6 +196,14 @@ async function finish(turn: Turn, escalation: EscalationDecision): Promise<TurnO
   if (handoff) mark(turn, "handoff", t);
   const traceId = await persistTurn(turn, handoff?.packet ? handoff.packet.words : null);
   return { reply: turn.reply, handoff: handoff ? { status: handoff.status, notice: handoff.notice } : null, traceId };
+}
+
+function answerableQuestion(turn: Turn): boolean {
+  const { policy } = turn.ctx.policySet;
+  if (policy.automation.questions !== "autonomous" || turn.calls.length > 0 || turn.said.length > 0) return false;
+  // Asked as a question (not a statement read as one at low confidence: "I was charged twice" is no question).
+  if (!turn.u.requests.every((request) => request.kind === "question" && request.confidence >= 0.7)) return false;
+  return (turn.articles[0]?.score ?? 0) >= Math.max(policy.retrieval.min_score, policy.escalation.low_retrieval_confidence);
 }
 
 /** Refusals that count towards "repeated tool denials": being asked to verify first is not a refusal. */

@@ -53,6 +53,12 @@ export const supportPolicySchema = z
       .object({
         default: z.enum(AUTOMATION_MODES),
         intents: z.partialRecord(z.enum(INTENTS), z.enum(AUTOMATION_MODES)),
+        /**
+         * How a plain question is handled when its intent is `draft_only`: `autonomous` lets the AI answer it when
+         * the articles do ("Which payment methods do you accept?"), while requests and disputes still go to a person;
+         * `intent` keeps the intent's mode for questions too.
+         */
+        questions: z.enum(["autonomous", "intent"]).default("autonomous"),
       })
       .strict(),
     escalation: z
