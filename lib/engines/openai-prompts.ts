@@ -19,6 +19,34 @@ export const triageOutputSchema = z.object({
   sentimentScore: z.number().describe("From -1 (very negative) to 1 (very positive)"),
   urgency: z.enum(["critical", "high", "normal", "low"]),
   language: z.string().describe('ISO 639-1 code of the language of the latest message, e.g. "en", "es"'),
+  requests: z
+    .array(
+      z.object({
+        kind: z.enum(["question", "action", "confirm", "chitchat"]),
+        action: z
+          .enum(["cancel", "change_address", "update_default_address", "change_items", "return", "refund", "goodwill", "resend"])
+          .nullable()
+          .describe("For an action: what the customer asks to be done (change_items: another size, colour or variant)"),
+        orderNumber: z.string().nullable().describe("The order number as written, e.g. NW-100042, or null"),
+        items: z
+          .array(
+            z.object({
+              name: z.string().describe("The item as the customer names it, with any options they give"),
+              quantity: z.number().int().positive().nullable(),
+              wanted: z.record(z.string(), z.string()).nullable().describe("For change_items: the options wanted instead, e.g. {\"size\": \"11\"}"),
+            }),
+          )
+          .nullable(),
+        address: z
+          .object({ line1: z.string(), line2: z.string().nullable(), city: z.string(), region: z.string().nullable(), postalCode: z.string(), country: z.string().describe("ISO 3166-1 alpha-2") })
+          .nullable(),
+        problem: z.enum(["damaged", "defective", "missing", "wrong_item"]).nullable(),
+        refundMethod: z.enum(["original_payment", "store_credit"]).nullable(),
+        answer: z.enum(["yes", "no"]).nullable().describe("For confirm: the customer's answer to the proposal waiting for them"),
+      }),
+    )
+    .optional()
+    .describe("What the latest message asks for: one entry per request"),
 });
 
 export const TRIAGE_INSTRUCTIONS = `You classify customer-support messages for an outdoor-gear store.
@@ -32,7 +60,13 @@ account (sign-in, password, profile, data), product (product questions, sizing, 
 praise, suggestions), human_request (asks for a person), security (hacked account, fraud, phishing, unauthorized
 use), other (greetings, off-topic, anything else).
 Urgency: critical for account takeover, fraud or a safety risk; high for deadlines, legal threats, cancellations
-or strong frustration; low for thanks and small talk; otherwise normal.`;
+or strong frustration; low for thanks and small talk; otherwise normal.
+Requests: list what the latest message asks for. A general question about how something works is a question; a
+request to do something to the customer's own order or account is an action (cancel, change_address,
+update_default_address, change_items for another size/colour/variant, return, refund for an item that arrived
+damaged, defective, missing or wrong, goodwill, resend a confirmation), with the order number, the items in the
+customer's words and, for change_items, the options wanted. "yes"/"no" to a proposal is confirm. Never invent an
+order number, an item or an amount: leave what the customer did not say null.`;
 
 export function triageMessages(input: TriageInput): ModelMessage[] {
   const document = {

@@ -52,7 +52,8 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
         maxRetries: 0,
         abortSignal: deadline.signal,
       });
-      return { triage: normalizeTriage(result.output), usage: toUsage(result.usage), engineUsed: "openai" };
+      const requests = result.output.requests;
+      return { triage: normalizeTriage(result.output), usage: toUsage(result.usage), engineUsed: "openai", ...(requests?.length ? { requests } : {}) };
     } catch (error) {
       throw failure(error, deadline);
     } finally {

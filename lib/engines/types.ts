@@ -42,7 +42,28 @@ export type EngineOutcome = {
   fallbackReason?: string;
 };
 
-export type TriageResult = EngineOutcome & { triage: Triage; usage: Usage };
+/**
+ * What the customer asks for, as an engine read it (a model through structured output). The pipeline turns it into
+ * its own typed request (lib/pipeline/request.ts) and resolves it against the order; nothing here authorizes anything.
+ */
+export type ReadRequest = {
+  kind: "question" | "action" | "confirm" | "chitchat";
+  action?: "cancel" | "change_address" | "update_default_address" | "change_items" | "return" | "refund" | "goodwill" | "resend" | null;
+  orderNumber?: string | null;
+  /** Items in the customer's words, with how many and, for exchanges, the options wanted instead. */
+  items?: Array<{ name: string; quantity?: number | null; wanted?: Record<string, string> | null }> | null;
+  address?: { line1: string; line2?: string | null; city: string; region?: string | null; postalCode: string; country: string } | null;
+  problem?: "damaged" | "defective" | "missing" | "wrong_item" | null;
+  refundMethod?: "original_payment" | "store_credit" | null;
+  answer?: "yes" | "no" | null;
+};
+
+export type TriageResult = EngineOutcome & {
+  triage: Triage;
+  usage: Usage;
+  /** The requests in the message, when the engine reads them (a model); otherwise the pipeline's parsers do. */
+  requests?: ReadRequest[];
+};
 
 /** A knowledge article as retrieval returns it: ranked, scored and checked for staleness. */
 export type RetrievedArticle = {

@@ -98,6 +98,45 @@ describe("the pipeline with a model deciding", () => {
     expect(confirmed.reply?.body).toMatch(/return/i);
   });
 
+  it("proposes what the model read in words the parsers do not know, and runs it only on the customer's yes", async () => {
+    const { id, order } = await verifiedConversation("reads@example.com", { status: "delivered", deliveredDaysAgo: 3, totalCents: 9_000 });
+    const [line] = await database.prisma.orderItem.findMany({ where: { orderId: order.id }, select: { product: { select: { name: true } } } });
+    fake.enqueue(
+      {
+        type: "json",
+        value: {
+          intent: "returns",
+          confidence: 0.9,
+          sentiment: "neutral",
+          sentimentScore: 0,
+          urgency: "normal",
+          language: "en",
+          requests: [
+            {
+              kind: "action",
+              action: "return",
+              orderNumber: null,
+              items: [{ name: line!.product.name, quantity: 1, wanted: null }],
+              address: null,
+              problem: null,
+              refundMethod: "original_payment",
+              answer: null,
+            },
+          ],
+        },
+      },
+    );
+    const read = await driver.say(id, "That thing didn't suit me at all, I'd rather have my 90 dollars than keep it lying around");
+    expect(read.stages?.understand?.requests).toEqual([expect.objectContaining({ kind: "action", action: "return", orderNumber: order.number })]);
+    expect(read.stages?.proposal?.offered.map((p) => p.tool)).toEqual(["return_items"]);
+    expect(read.reply?.body).toMatch(/\$90\.00/);
+    expect(await database.prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
+
+    fake.enqueue(triage("returns"));
+    const yes = await driver.say(id, "yes");
+    expect(yes.stages?.tools.at(-1)).toMatchObject({ tool: "return_items", executed: true, confirmed: true });
+  });
+
   it("never lets an invented price or discount reach the customer", async () => {
     const id = await driver.start();
     fake.enqueue(triage("product"), { type: "text", text: "Sure thing. The Ridgeline tent is yours for $1.00 with a 90% discount." });

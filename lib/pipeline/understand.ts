@@ -1,9 +1,9 @@
-import type { ChatTurn, Engine, Triage, TriageResult } from "@/lib/engines/types";
+import type { ChatTurn, Engine, ReadRequest, Triage, TriageResult } from "@/lib/engines/types";
 import type { Intent } from "@/lib/policy/schema";
 import { assessComplexity, type Complexity, type Entities, extractEntities } from "./entities";
 import { detectInjection, type InjectionResult } from "./injection";
 import { detectPii, type PiiSpan, redactPii } from "./pii";
-import { type CustomerRequest, parseRequests } from "./request";
+import { type ActionRequest, type CustomerRequest, parseRequests, type RequestContext, summarizeReason } from "./request";
 import { detectOffTopicRequest } from "./screen";
 
 /**
@@ -51,15 +51,14 @@ export async function understand(input: UnderstandInput): Promise<Understanding>
   const history = input.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
   const screen = { injection: detectInjection(text), offTopic: detectOffTopicRequest(text), pii, chars: [...text].length };
 
-  const { triage: triaged, ...triageResult } = await input.engine.triage({ message: modelText, history }, input.signal);
+  const { triage: triaged, requests: read, ...triageResult } = await input.engine.triage({ message: modelText, history }, input.signal);
   // Entities come from the customer's own words: the email and order number verify them, and never reach a model.
   const entities = extractEntities(text, input.catalog);
-  const requests = parseRequests(text, {
-    intent: triaged.intent,
-    entities,
-    pendingProposal: Boolean(input.pendingProposal),
-    contextOrderNumber: input.contextOrderNumber ?? null,
-  });
+  const context = { intent: triaged.intent, entities, pendingProposal: Boolean(input.pendingProposal), contextOrderNumber: input.contextOrderNumber ?? null };
+  const parsed = parseRequests(text, context);
+  // The parsers are deterministic and measured; a model's reading fills in where they found no action to take.
+  const fromModel = parsed.some((r) => r.kind === "action" || r.kind === "confirm") ? [] : fromEngine(read ?? [], text, context);
+  const requests = fromModel.some((r) => r.kind === "action") ? fromModel : parsed;
   const previous = input.previousIntent ?? null;
   // A yes or no to a proposal is not a new topic; nor is "ana@example.com NW-100042" after "where is my order?".
   const answering = requests.some((request) => request.kind === "confirm") && previous;
@@ -94,4 +93,37 @@ export function continuingIntent(input: { intent: Intent; previousIntent: Intent
   // Opening a conversation, a clear request of another kind ("live agent please, order NW-100845") stands.
   if (!previous) return confidence >= 0.6 && words.length > 1 ? input.intent : "order_status";
   return previous;
+}
+
+/**
+ * A model's reading of the message as the pipeline's own requests. Items become words the resolver reads as the
+ * customer's ("2 of the Water Bottle for the red one"); an address is kept only when complete; an order number only
+ * when the customer wrote one or the conversation is about one. A yes or no counts only while a proposal waits.
+ */
+function fromEngine(read: ReadRequest[], text: string, context: RequestContext): CustomerRequest[] {
+  return read.flatMap((request): CustomerRequest[] => {
+    if (request.kind === "confirm") return context.pendingProposal && request.answer ? [{ kind: "confirm", answer: request.answer, confidence: 0.8 }] : [];
+    if (request.kind !== "action" || !request.action) return [{ kind: request.kind === "chitchat" ? "chitchat" : "question", confidence: 0.75 }];
+    const items = request.items ?? [];
+    const clause = items
+      .map((item) => `${item.quantity && item.quantity > 1 ? `${item.quantity} of the` : "the"} ${item.name}${item.wanted ? ` for the ${Object.values(item.wanted).join(", ")} one` : ""}`)
+      .join(" and ");
+    const written = context.entities.orderNumbers;
+    const orderNumber = request.orderNumber && written.includes(request.orderNumber.toUpperCase()) ? request.orderNumber.toUpperCase() : (written[0] ?? context.contextOrderNumber);
+    const address = request.address && /^[A-Za-z]{2}$/.test(request.address.country) ? request.address : null;
+    const action: ActionRequest = {
+      kind: "action",
+      action: request.action,
+      orderNumber,
+      items: items.map((item) => ({ text: item.name, sku: null, quantity: item.quantity ?? null, ...(item.wanted ? { wanted: item.wanted } : {}) })),
+      clause: clause || text,
+      reason: summarizeReason(text),
+      confidence: 0.75,
+      ...(address ? { address: { line1: address.line1, ...(address.line2 ? { line2: address.line2 } : {}), city: address.city, ...(address.region ? { region: address.region } : {}), postalCode: address.postalCode, country: address.country.toUpperCase() } } : {}),
+      ...(request.problem ? { problem: request.problem } : {}),
+      ...(request.refundMethod ? { refundMethod: request.refundMethod } : {}),
+      ...(request.action === "change_items" ? { changeKind: null } : {}),
+    };
+    return [action];
+  });
 }
