@@ -27,6 +27,7 @@ import { MAPPING_VERSION } from "@/lib/eval/public-mappings";
 import { HOLD_OUT_ONE_IN, hashText } from "@/lib/eval/public-splits";
 import { INTENTS, type Intent } from "@/lib/policy/schema";
 import { readPublicTraining, SOURCE_WEIGHTS, type WeightedLine } from "./lib/intent-data";
+import { trigrams } from "@/lib/text/trigrams";
 
 const PRUNE = 0.02;
 const DIGITS = 3;
@@ -177,19 +178,5 @@ function nearCopyGuard(texts: string[]): (text: string) => boolean {
   };
 }
 
-function trigrams(text: string): Set<string> {
-  const normal = text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\bnw-?\d{6}\b|#?\b\d{6}\b/g, "ordnum")
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const padded = ` ${normal} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
-}
 
 process.exitCode = main();

@@ -39,7 +39,7 @@ export type TraceStages = {
   /** What the customer asked for, as understood (kinds, tools, orders; never the customer's text). */
   understand?: { requests: Array<{ kind: string; action?: string; orderNumber?: string | null; confidence: number }> };
   /** Proposals offered to the customer this turn, and their answer to earlier ones. */
-  proposal?: { offered: Array<{ id: string; tool: string; lines: string[] }>; answered: "yes" | "no" | null; expired: number };
+  proposal?: { offered: Array<{ id: string; tool: string; lines: string[] }>; answered: "yes" | "no" | null };
   validate: { ok: boolean; violations: Violation[]; replaced: boolean };
   escalate: EscalationDecision;
   handoff: { packetWords: number } | null;

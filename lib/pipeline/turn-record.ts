@@ -148,7 +148,7 @@ export async function persistTurn(turn: Turn, handoffWords: number | null): Prom
     route: { mode: turn.mode, action: turn.routeAction },
     retrieve: traceArticles(turn.articles, turn.usedArticles),
     tools: traceTools(turn.calls),
-    proposal: { offered: turn.offered.map((p) => ({ id: p.id, tool: p.tool, lines: p.summary.lines })), answered: turn.answered, expired: 0 },
+    proposal: { offered: turn.offered.map((p) => ({ id: p.id, tool: p.tool, lines: p.summary.lines })), answered: turn.answered },
     validate: turn.validation,
     escalate: turn.escalation ?? { now: false, reason: null, signals: [] },
     handoff: handoffWords === null ? null : { packetWords: handoffWords },

@@ -8,6 +8,7 @@ import { detectLanguage } from "./language";
 import { LinearModel } from "./linear-model";
 import { trainingSet, trainingSetFingerprint } from "./training/corpus";
 import { heldOutSet } from "./training/held-out";
+import { trigrams } from "@/lib/text/trigrams";
 
 describe("intent classifier", () => {
   it("loads the committed weights quickly, without training at first use", () => {
@@ -157,21 +158,6 @@ function macroF1(actual: Intent[], predicted: Intent[]): number {
   return scores.reduce((sum, s) => sum + s, 0) / scores.length;
 }
 
-/** Character trigrams of lowercased, accent-free text with order numbers masked: what near-copies share. */
-function trigrams(text: string): Set<string> {
-  const normal = text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\bnw-?\d{6}\b|#?\b\d{6}\b/g, "ordnum")
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const padded = ` ${normal} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
-}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
