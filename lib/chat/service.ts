@@ -14,7 +14,7 @@ import {
 } from "@/lib/db/conversations";
 import { UserFacingError } from "@/lib/errors";
 import { handOff } from "@/lib/pipeline/handoff";
-import { maskForStorage } from "@/lib/pipeline/pii";
+import { maskForStorage } from "@/lib/signals/pii";
 import { pipelineRuntime } from "@/lib/pipeline/runtime";
 import { screenMessage } from "@/lib/pipeline/screen";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { maskForStorage } from "@/lib/pipeline/pii";
+import { maskForStorage } from "@/lib/signals/pii";
 import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
 
 /**
@@ -138,7 +138,7 @@ export type NewMessage = {
 
 /**
  * Stores a message and its real-time event in one statement, then wakes this instance's streams. Card numbers and
- * government ids in the body are masked first (lib/pipeline/pii.ts, maskForStorage): they are never stored.
+ * government ids in the body are masked first (lib/signals/pii.ts, maskForStorage): they are never stored.
  */
 export async function insertMessage(prisma: PrismaClient, data: NewMessage) {
   const row = await insertMessageInTx(prisma, data);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "@/test/support/fake-openai";
 import { loadPolicySet } from "@/lib/policy/load";
-import { createRetriever } from "@/lib/pipeline/retrieve";
+import { createRetriever } from "@/lib/knowledge/retrieve";
 import { type FallbackEvent, MID_STREAM_SEPARATOR, withFallback } from "./fallback";
 import { createLocalEngine } from "./local/engine";
 import { createOpenAIEngine } from "./openai";

@@ -1,6 +1,7 @@
 import type { ModelMessage, SystemModelMessage } from "ai";
 import { z } from "zod";
-import type { ChatTurn, ReplyInput, RetrievedArticle, TriageInput } from "@/lib/engines/types";
+import type { ChatTurn, ReplyInput, TriageInput } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import { INTENTS } from "@/lib/policy/schema";
 
 /**

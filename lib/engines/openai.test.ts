@@ -6,7 +6,7 @@ import { type FakeOpenAI, startFakeOpenAI } from "@/test/support/fake-openai";
 import { loadPolicySet } from "@/lib/policy/load";
 import type { CommerceStore } from "@/lib/commerce/store";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createRetriever } from "@/lib/pipeline/retrieve";
+import { createRetriever } from "@/lib/knowledge/retrieve";
 import { buildAiTools, type ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { OpenAISettings } from "./models";
 import { createOpenAIEngine } from "./openai";

@@ -5,13 +5,13 @@ import { createModelCatalog, DEFAULT_TOTAL_TIMEOUT_MS, type OpenAISettings } fro
 import { replyInstructions, replyMessages, TRIAGE_INSTRUCTIONS, triageMessages, triageOutputSchema } from "@/lib/engines/openai-prompts";
 import { searchKnowledgeTool } from "@/lib/engines/search-knowledge-tool";
 import { reportUnofferedTool } from "@/lib/engines/unoffered-tool";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import {
   type Engine,
   NO_USAGE,
   type ReplyInput,
   type ReplyMeta,
   type ReplyStream,
-  type RetrievedArticle,
   type ReplyToolCall,
   type Triage,
   type TriageInput,

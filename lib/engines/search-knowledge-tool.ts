@@ -1,6 +1,6 @@
 import { tool } from "ai";
 import { z } from "zod";
-import type { RetrievedArticle } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 
 /**
  * A read-only tool the reply model may call when the articles it was given do not cover the question. Built by

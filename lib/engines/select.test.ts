@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Env, resetEnvForTests } from "@/lib/env";
-import { loadPolicySet } from "@/lib/policy/load";
-import path from "node:path";
 import { chooseEngine, engineStatus, selectEngine } from "./select";
 
 const base = { OPENAI_MODEL_REPLY: "gpt-4.1-mini" } as Env;
-const policySet = loadPolicySet(path.resolve(import.meta.dirname, "../../policies"));
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -40,11 +37,11 @@ describe("engine selection", () => {
     vi.stubEnv("TANDEM_ENGINE", undefined);
     resetEnvForTests();
     expect(engineStatus().engine).toBe("local");
-    expect(selectEngine(policySet)).toMatchObject({ name: "local", model: null });
+    expect(selectEngine(() => [])).toMatchObject({ name: "local", model: null });
 
     vi.stubEnv("OPENAI_API_KEY", "sk-test");
     vi.stubEnv("OPENAI_MODEL_REPLY", "gpt-test-reply");
     resetEnvForTests();
-    expect(selectEngine(policySet)).toMatchObject({ name: "openai", model: "gpt-test-reply" });
+    expect(selectEngine(() => [])).toMatchObject({ name: "openai", model: "gpt-test-reply" });
   });
 });

@@ -7,8 +7,7 @@ import { openAISettingsFromEnv } from "@/lib/engines/models";
 import { createOpenAIEngine } from "@/lib/engines/openai";
 import type { Engine, EngineName } from "@/lib/engines/types";
 import { log } from "@/lib/log";
-import type { PolicySet } from "@/lib/policy/load";
-import { createRetriever } from "@/lib/pipeline/retrieve";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 
 /**
  * Which engine answers customers, decided once from the environment: TANDEM_ENGINE forces one; otherwise an
@@ -41,14 +40,14 @@ export function engineStatus(): EngineStatus {
   return chooseEngine(env());
 }
 
-export function selectEngine(policySet: PolicySet): Engine {
+/** `searchKnowledge` is the runtime's one search index, offered to a model as a tool. */
+export function selectEngine(searchKnowledge: (query: string) => RetrievedArticle[]): Engine {
   const local = createLocalEngine();
   // Train the local classifier now (about 0.1–0.3 s), at start-up or the health check, rather than during the
   // first customer's turn. The model engine needs it too: it is the fallback.
   intentModel();
   if (engineStatus().engine === "local") return local;
-  const retriever = createRetriever(policySet.articles, policySet.policy);
-  const model = createOpenAIEngine({ settings: openAISettingsFromEnv(), searchKnowledge: (query) => retriever.retrieve(query) });
+  const model = createOpenAIEngine({ settings: openAISettingsFromEnv(), searchKnowledge });
   return withFallback(model, local, {
     onFallback: ({ stage, reason }) => log.warn("engine.fallback", { stage, reason, model: model.model }),
   });

@@ -1,4 +1,5 @@
 import type { ToolSet } from "ai";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import type { Intent, SupportPolicy } from "@/lib/policy/schema";
 
 /**
@@ -63,25 +64,6 @@ export type TriageResult = EngineOutcome & {
   usage: Usage;
   /** The requests in the message, when the engine reads them (a model); otherwise the pipeline's parsers do. */
   requests?: ReadRequest[];
-};
-
-/** A knowledge article as retrieval returns it: ranked, scored and checked for staleness. */
-export type RetrievedArticle = {
-  id: string;
-  title: string;
-  version: number;
-  updated: string;
-  /** BM25F score normalised to 0..1: the share of the query's best possible score (lib/pipeline/retrieve.ts). */
-  score: number;
-  stale: boolean;
-  /** The article body (Markdown). */
-  body: string;
-  /** The passage of the body that best matches the query. */
-  passage: string;
-  /** The heading of the section the passage comes from; null for the article's introduction. */
-  section?: string | null;
-  /** The 1–3 sentences of the passage that answer the question, verbatim, in the article's order. */
-  sentences?: string[];
 };
 
 export type ReplyInput = {

@@ -10,7 +10,7 @@ import { orderTotals, parseScenarioLine, type Scenario } from "./scenarios";
 
 /**
  * The labelled sets are test data: if a label is wrong the evaluation lies. These checks are independent of the
- * detectors they measure (the PII checks below use their own patterns and checksums, not lib/pipeline/pii.ts).
+ * detectors they measure (the PII checks below use their own patterns and checksums, not lib/signals/pii.ts).
  */
 const root = path.resolve(import.meta.dirname, "../..");
 const { messages, errors } = readEvalMessages(path.join(root, "evals/messages.jsonl"));

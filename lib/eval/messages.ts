@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
-import { PII_TYPES } from "@/lib/pipeline/pii";
+import { PII_TYPES } from "@/lib/signals/pii";
 import { INTENTS } from "@/lib/policy/schema";
 import { TIERS } from "./scenarios";
 

@@ -6,7 +6,7 @@ import { type Denied, requireCustomerOrder, type ToolName } from "@/lib/tools/au
 import type { ProposalSummary } from "@/lib/tools/preview";
 import { WRITE_TOOLS } from "@/lib/tools/registry";
 import { describeClarification, describeDeclined, describeProposals, READ_ONLY_INTENTS } from "./act-words";
-import { extractEntities } from "./entities";
+import { extractEntities } from "@/lib/signals/entities";
 import { declineProposals, executeProposals, previewCall, previewRecord, propose, type ResolvedCall } from "@/lib/tools/proposals";
 import { type ActionKind, type ActionRequest, isGeneralQuestion, parseRequests } from "./request";
 import { resolveRequest } from "./resolve-request";

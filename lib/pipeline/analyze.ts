@@ -1,9 +1,9 @@
 import type { ChatTurn, Engine, Triage } from "@/lib/engines/types";
 import type { SupportPolicy } from "@/lib/policy/schema";
-import type { Complexity, Entities } from "./entities";
+import type { Complexity, Entities } from "@/lib/signals/entities";
 import { type EscalationReason, hardTrigger } from "./escalate";
-import type { InjectionResult } from "./injection";
-import type { PiiType } from "./pii";
+import type { InjectionResult } from "@/lib/signals/injection";
+import type { PiiType } from "@/lib/signals/pii";
 import { automationMode } from "./route";
 import { understand } from "./understand";
 

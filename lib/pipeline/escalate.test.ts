@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { supportPolicySchema } from "@/lib/policy/schema";
-import { extractEntities } from "./entities";
+import { extractEntities } from "@/lib/signals/entities";
 import { evaluateEscalation, type EscalationInput } from "./escalate";
 
 const policy = supportPolicySchema.parse(parse(readFileSync("policies/support-policy.yaml", "utf8")));

@@ -1,6 +1,6 @@
 import type { Sentiment, Triage } from "@/lib/engines/types";
 import type { SupportPolicy } from "@/lib/policy/schema";
-import type { Entities } from "./entities";
+import type { Entities } from "@/lib/signals/entities";
 
 /**
  * The escalation evaluator: when a person should take over, and why. Hard triggers hand over before the AI says

@@ -2,7 +2,7 @@ import type { Sentiment } from "@/lib/engines/types";
 import type { Intent } from "@/lib/policy/schema";
 import { conversationTone } from "./conversation-tone";
 import { ESCALATION_LABELS, type EscalationReason } from "./escalate";
-import { redactPii } from "./pii";
+import { redactPii } from "@/lib/signals/pii";
 
 /**
  * What a person needs to take over without making the customer repeat themselves (the Klarna lesson): who the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "./entities";
+import { extractEntities } from "@/lib/signals/entities";
 import { type ActionRequest, confirmation, parseRequests, type RequestContext } from "./request";
 
 const context = (text: string, overrides: Partial<RequestContext> = {}): RequestContext => ({

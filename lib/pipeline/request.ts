@@ -1,7 +1,7 @@
 import type { Intent } from "@/lib/policy/schema";
 import { type ParsedAddress, parseAddress } from "./address";
-import { type Entities, extractEntities } from "./entities";
-import { redactPii } from "./pii";
+import { type Entities, extractEntities } from "@/lib/signals/entities";
+import { redactPii } from "@/lib/signals/pii";
 
 /**
  * What the customer asks for, as a typed value: the half of understanding that comes after screening and triage.

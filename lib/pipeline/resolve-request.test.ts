@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoreOrder, StoreOrderItem, StoreProduct } from "@/lib/commerce/store";
-import { extractEntities } from "./entities";
+import { extractEntities } from "@/lib/signals/entities";
 import { type ActionRequest, parseRequests } from "./request";
 import { resolveRequest } from "./resolve-request";
 

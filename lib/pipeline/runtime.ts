@@ -1,10 +1,11 @@
 import "server-only";
 import { selectEngine } from "@/lib/engines/select";
-import type { Engine, RetrievedArticle } from "@/lib/engines/types";
+import type { Engine } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import type { PolicySet } from "@/lib/policy/load";
 import { currentPolicy } from "@/lib/policy/current";
-import { createRetriever } from "./retrieve";
-import type { QueryHints } from "./retrieve-query";
+import { createRetriever } from "@/lib/knowledge/retrieve";
+import type { QueryHints } from "@/lib/knowledge/retrieve-query";
 
 /** The pieces every turn needs, built once per process: the policy set, its search index, and the engine. */
 export type PipelineRuntime = {
@@ -21,7 +22,7 @@ export function pipelineRuntime(): PipelineRuntime {
     const retriever = createRetriever(policySet.articles, policySet.policy);
     holder.__tandemRuntime = {
       policySet,
-      engine: selectEngine(policySet),
+      engine: selectEngine((query) => retriever.retrieve(query)),
       retrieve: (query, hints) => retriever.retrieve(query, hints),
     };
   }

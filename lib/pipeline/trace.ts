@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { EngineName, RetrievedArticle, Triage, Usage } from "@/lib/engines/types";
+import type { EngineName, Triage, Usage } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ToolCallRecord } from "@/lib/tools/ai-tools";
-import type { Complexity, Entities } from "./entities";
+import type { Complexity, Entities } from "@/lib/signals/entities";
 import type { EscalationDecision } from "./escalate";
-import type { InjectionResult } from "./injection";
-import { maskValue, type PiiSpan } from "./pii";
+import type { InjectionResult } from "@/lib/signals/injection";
+import { maskValue, type PiiSpan } from "@/lib/signals/pii";
 import type { Violation } from "./validate";
 
 /**

@@ -4,7 +4,7 @@ import { createLocalEngine } from "@/lib/engines/local/engine";
 import type { Engine } from "@/lib/engines/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadPolicySet, type PolicySet } from "@/lib/policy/load";
-import { createRetriever } from "./retrieve";
+import { createRetriever } from "@/lib/knowledge/retrieve";
 import { runAiTurn, type TurnOutcome } from "./turn";
 import type { TraceStages } from "./trace";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { ChatTurn, Sentiment } from "@/lib/engines/types";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Intent } from "@/lib/policy/schema";
-import { extractEntities } from "./entities";
+import { extractEntities } from "@/lib/signals/entities";
 
 /**
  * What a turn needs to know about its conversation: the conversation with its verified customer, the recent

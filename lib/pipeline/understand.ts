@@ -1,8 +1,8 @@
 import type { ChatTurn, Engine, ReadRequest, Triage, TriageResult } from "@/lib/engines/types";
 import type { Intent } from "@/lib/policy/schema";
-import { assessComplexity, type Complexity, type Entities, extractEntities } from "./entities";
-import { detectInjection, type InjectionResult } from "./injection";
-import { detectPii, type PiiSpan, redactPii } from "./pii";
+import { assessComplexity, type Complexity, type Entities, extractEntities } from "@/lib/signals/entities";
+import { detectInjection, type InjectionResult } from "@/lib/signals/injection";
+import { detectPii, type PiiSpan, redactPii } from "@/lib/signals/pii";
 import { type ActionRequest, type CustomerRequest, parseRequests, type RequestContext, summarizeReason } from "./request";
 import { detectOffTopicRequest } from "./screen";
 

@@ -2,7 +2,7 @@ import type { ReplyInput } from "@/lib/engines/types";
 import { replyInstructions, TRIAGE_INSTRUCTIONS } from "@/lib/engines/openai-prompts";
 import type { SupportPolicy } from "@/lib/policy/schema";
 import type { ToolCallRecord } from "@/lib/tools/ai-tools";
-import { detectPii } from "./pii";
+import { detectPii } from "@/lib/signals/pii";
 
 /**
  * Output guardrails: "say only what happened". Nothing reaches the customer that policy forbids or that the AI

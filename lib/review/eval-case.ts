@@ -6,7 +6,7 @@ import { caseToScenario, type SavedCase } from "@/lib/eval/cases";
 import { parseScenario, type Scenario, type ScenarioExpect, type ScenarioInput } from "@/lib/eval/scenarios";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
-import { detectPii } from "@/lib/pipeline/pii";
+import { detectPii } from "@/lib/signals/pii";
 
 /**
  * A corrected AI answer becomes an evaluation case: the conversation up to that answer as a scenario in the

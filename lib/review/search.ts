@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { redactPii } from "@/lib/pipeline/pii";
+import { redactPii } from "@/lib/signals/pii";
 import type { ReviewFilters } from "./filters";
 
 /**

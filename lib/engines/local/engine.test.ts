@@ -1,8 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ChatTurn, ReplyInput, RetrievedArticle } from "@/lib/engines/types";
+import type { ChatTurn, ReplyInput } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import { loadPolicySet } from "@/lib/policy/load";
-import { createRetriever } from "@/lib/pipeline/retrieve";
+import { createRetriever } from "@/lib/knowledge/retrieve";
 import { createLocalEngine } from "./engine";
 
 const { policy, articles } = loadPolicySet(path.resolve(import.meta.dirname, "../../../policies"));

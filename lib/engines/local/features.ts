@@ -26,7 +26,7 @@ const WORD_WEIGHT = 1.6;
 const CHAR_WEIGHT = 1.6;
 const CUE_WEIGHT = 0.5;
 
-// Redaction placeholders first: the pipeline classifies redacted text ("[email]", "[card]": lib/pipeline/pii.ts)
+// Redaction placeholders first: the pipeline classifies redacted text ("[email]", "[card]": lib/signals/pii.ts)
 // while the training lines are raw, so a placeholder is read as the identifier it replaced. Then emails, links,
 // order numbers, amounts, card numbers, then phone numbers: order matters (a card number is also a long run of
 // digits that the phone pattern would take).

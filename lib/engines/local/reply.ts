@@ -1,5 +1,6 @@
-import type { ActionSummary, ReplyInput, RetrievedArticle } from "@/lib/engines/types";
-import { extractEntities } from "@/lib/pipeline/entities";
+import type { ActionSummary, ReplyInput } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
+import { extractEntities } from "@/lib/signals/entities";
 import type { Intent } from "@/lib/policy/schema";
 import { type AskedDate, askedDate } from "@/lib/text/dates";
 import { foldText } from "@/lib/text/tokenize";

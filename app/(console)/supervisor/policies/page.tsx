@@ -6,7 +6,7 @@ import { recentPolicyVersions } from "@/lib/governance/policy-versions";
 import { count, intentName } from "@/lib/metrics/format";
 import { currentPolicy } from "@/lib/policy/current";
 import { INTENTS } from "@/lib/policy/schema";
-import { isStale } from "@/lib/pipeline/retrieve";
+import { isStale } from "@/lib/knowledge/retrieve";
 import { automationMode } from "@/lib/pipeline/route";
 import { Panel } from "../panel";
 

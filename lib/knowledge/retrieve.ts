@@ -1,4 +1,4 @@
-import type { RetrievedArticle } from "@/lib/engines/types";
+import type { RetrievedArticle } from "@/lib/knowledge/article";
 import type { KnowledgeArticle, SupportPolicy } from "@/lib/policy/schema";
 import { type Passage, type Sentence, splitPassages, splitSentences } from "./passages";
 import {

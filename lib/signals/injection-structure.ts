@@ -1,7 +1,7 @@
 import { lowerSource } from "./injection-rules";
 
 /**
- * Structural signals of a pasted jailbreak template, for lib/pipeline/injection.ts. The phrase rules in
+ * Structural signals of a pasted jailbreak template, for lib/signals/injection.ts. The phrase rules in
  * injection-rules.ts catch what an attack SAYS ("ignore your instructions"); the templates passed around online often
  * say none of it and instead BUILD something: a persona with a name and a list of behaviours, a set of numbered rules
  * the assistant must obey from now on, a two-column answer format, a slot for "[INSERT PROMPT HERE]". A customer

@@ -1,7 +1,7 @@
 import type { InjectionSignal } from "./injection";
 
 /**
- * The rules behind lib/pipeline/injection.ts: small vocabularies (English, Spanish, French, German) and the
+ * The rules behind lib/signals/injection.ts: small vocabularies (English, Spanish, French, German) and the
  * patterns built from them, each adding weighted evidence for one signal. See injection.ts for how they combine.
  */
 // Word boundaries that also hold next to accented letters ("règles", "über"), which \b does not see. A plain class
