@@ -36,6 +36,18 @@ export function clientAddress(headers: HeaderSource, trustedProxies = env().TAND
   return peer && isIP(strip(peer)) ? normalise(peer) : "unknown";
 }
 
+/**
+ * A request from this machine: the socket's peer is a loopback address and no proxy of ours is declared in front.
+ * That is the operator's own tooling (health checks, load tests, the end-to-end suite), so per-client limits for
+ * anonymous visitors skip it, as Rack::Attack's documented localhost safelist does. A proxy on the same host must be
+ * declared with TANDEM_TRUSTED_PROXIES; the first loopback request carrying X-Forwarded-For without it is logged.
+ */
+export function isLocalRequest(headers: HeaderSource, trustedProxies = env().TANDEM_TRUSTED_PROXIES): boolean {
+  if (trustedProxies > 0) return false;
+  const peer = strip(header(headers, PEER_HEADER)?.trim().toLowerCase() ?? "");
+  return peer === "::1" || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(peer);
+}
+
 // "[2001:db8::1]:443" or "1.2.3.4:5678" from some proxies: keep the address.
 function strip(value: string): string {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);

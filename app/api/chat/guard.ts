@@ -2,7 +2,8 @@ import "server-only";
 import { hashConversationToken, isWellFormedToken } from "@/lib/chat/token";
 import { db } from "@/lib/db/client";
 import { findConversationByTokenHash } from "@/lib/db/conversations";
-import { clientAddress } from "@/lib/http/client-ip";
+import { clientAddress, isLocalRequest } from "@/lib/http/client-ip";
+import { log } from "@/lib/log";
 import { type ClientLimitName, enforceClientLimit } from "@/lib/http/client-limits";
 
 /**
@@ -11,6 +12,10 @@ import { type ClientLimitName, enforceClientLimit } from "@/lib/http/client-limi
  * A 429 response, or null to go on.
  */
 export async function customerLimits(request: Request, token: string | undefined, kind: ClientLimitName): Promise<Response | null> {
+  if (isLocalRequest(request.headers)) {
+    warnOfUndeclaredProxy(request.headers);
+    return null;
+  }
   const prisma = db();
   const client = clientAddress(request.headers);
   const existing = isWellFormedToken(token) ? await findConversationByTokenHash(prisma, hashConversationToken(token)) : null;
@@ -19,4 +24,14 @@ export async function customerLimits(request: Request, token: string | undefined
     if (refused) return refused;
   }
   return enforceClientLimit(prisma, kind, client);
+}
+
+let warned = false;
+function warnOfUndeclaredProxy(headers: Headers): void {
+  if (warned || !headers.has("x-forwarded-for")) return;
+  warned = true;
+  log.warn("http.undeclared_proxy", {
+    message:
+      "Requests reach Tandem through a proxy on this machine, but TANDEM_TRUSTED_PROXIES is 0: per-client limits do not apply to them. Set TANDEM_TRUSTED_PROXIES to the number of proxies in front of Tandem.",
+  });
 }

@@ -59,6 +59,23 @@ describe("customer routes", () => {
     }
   });
 
+  it("a request from this machine (loopback, no proxy of ours in front) is not counted; through a trusted proxy the forwarded client is", async () => {
+    process.env.TANDEM_CLIENT_LIMITS = JSON.stringify({ handoffs: { limit: 1, windowSeconds: 600 } });
+    resetEnvForTests();
+    try {
+      const local = async (peer: string, extra: Record<string, string> = {}) => (await handoff.POST(request("/api/chat/handoff", "{}", json(peer, extra)))).status;
+      expect([await local("127.0.0.1"), await local("127.0.0.1"), await local("::1"), await local("::1")]).toEqual([200, 200, 200, 200]);
+      process.env.TANDEM_TRUSTED_PROXIES = "1";
+      resetEnvForTests();
+      const proxied = { "x-forwarded-for": "198.51.100.90" };
+      expect([await local("127.0.0.1", proxied), await local("127.0.0.1", proxied)]).toEqual([200, 429]);
+    } finally {
+      delete process.env.TANDEM_CLIENT_LIMITS;
+      delete process.env.TANDEM_TRUSTED_PROXIES;
+      resetEnvForTests();
+    }
+  });
+
   it("M5: JSON only: text/plain and forms get 415 and store nothing", async () => {
     const before = await database.prisma.message.count();
     const body = JSON.stringify({ text: "hello", clientMessageId: crypto.randomUUID() });
