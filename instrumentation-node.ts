@@ -30,7 +30,10 @@ if (process.env.NEXT_PHASE !== "phase-production-build") {
     try {
       const { recoverUnanswered, TURN_LEASE_MS } = await import("@/lib/chat/answer");
       const result = await recoverUnanswered();
-      if (result.answered || result.handedOff) console.log(`Tandem: answered ${result.answered} and handed over ${result.handedOff} message(s) left unanswered by a stop`);
+      if (result.answered || result.handedOff)
+        console.log(
+          `Tandem: answered ${result.answered} and handed over ${result.handedOff} message(s) left unanswered by a stop`,
+        );
       return TURN_LEASE_MS;
     } catch (error) {
       console.error("Tandem: could not check for unanswered messages:", error instanceof Error ? error.message : error);

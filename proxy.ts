@@ -1,5 +1,6 @@
 import { type NextFetchEvent, NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
+import { hasRole, type StaffRole } from "@/lib/auth/roles";
 
 /**
  * The staff console is for signed-in staff only; role checks that depend on the route happen here too, and again
@@ -7,25 +8,20 @@ import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
  * alone). Without a staff token (a customer, say) every console route sends the visitor to sign-in; signed-in
  * staff without the role for a route get the "not open to your role" page, not a sign-in loop.
  */
-const SUPERVISOR_PREFIXES = ["/supervisor"];
-const ADMIN_PREFIXES = ["/admin"];
+const PREFIX_ROLES: Array<[prefix: string, role: StaffRole]> = [
+  ["/admin", "admin"],
+  ["/supervisor", "supervisor"],
+];
 
-function requiredRole(path: string): "admin" | "supervisor" | "agent" {
+function requiredRole(path: string): StaffRole {
   const under = (prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
-  if (ADMIN_PREFIXES.some(under)) return "admin";
-  if (SUPERVISOR_PREFIXES.some(under)) return "supervisor";
-  return "agent";
-}
-
-function allowed(role: string | undefined, required: "admin" | "supervisor" | "agent"): boolean {
-  if (required === "admin") return role === "admin";
-  if (required === "supervisor") return role === "supervisor" || role === "admin";
-  return role === "agent" || role === "supervisor" || role === "admin";
+  return PREFIX_ROLES.find(([prefix]) => under(prefix))?.[1] ?? "agent";
 }
 
 const withStaffAuth = withAuth(
   function proxy(request: NextRequestWithAuth) {
-    if (!allowed(request.nextauth.token?.role, requiredRole(request.nextUrl.pathname))) {
+    const role = request.nextauth.token?.role;
+    if (!role || !hasRole(role, requiredRole(request.nextUrl.pathname))) {
       // The /forbidden page answers 403 itself (next/navigation `forbidden()`); a rewrite's own status is ignored.
       return NextResponse.rewrite(new URL("/forbidden", request.url));
     }
@@ -49,7 +45,8 @@ function decodable(pathname: string): boolean {
 
 export default function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
   // Rewritten to a path that names no page: the site's own "not found" page, with status 404.
-  if (!decodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL("/_not-found-malformed-path", request.url));
+  if (!decodable(request.nextUrl.pathname))
+    return NextResponse.rewrite(new URL("/_not-found-malformed-path", request.url));
   return withStaffAuth(request, event);
 }
 

@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-/** Rendered with status 403 whenever a page calls `forbidden()` (app/forbidden/page.tsx, lib/auth/session.ts). */
+/**
+ * Rendered with status 403 whenever a page calls `forbidden()`: app/forbidden/page.tsx, where the proxy and the
+ * staff guard (lib/auth/require-staff.ts) send a role that is too low.
+ */
 export default function Forbidden() {
   return (
     <main className="grid min-h-dvh place-items-center bg-canvas px-6" data-testid="forbidden">

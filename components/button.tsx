@@ -2,8 +2,8 @@
  * The console's button styles, as a class helper so that links, submit buttons and menu items share them.
  * Sizes: `sm` for toolbars and rows, `md` for forms.
  */
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "success";
-export type ButtonSize = "sm" | "md";
+type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "success";
+type ButtonSize = "sm" | "md";
 
 const VARIANTS: Record<ButtonVariant, string> = {
   primary: "bg-brand-600 text-brand-ink shadow-card hover:bg-brand-700",

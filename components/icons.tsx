@@ -46,13 +46,6 @@ export const SparkleIcon = (p: IconProps) => (
   </Icon>
 );
 
-export const PersonIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <circle cx="12" cy="8" r="3.5" />
-    <path d="M5 20a7 7 0 0 1 14 0" />
-  </Icon>
-);
-
 export const HeadsetIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 14v-2a8 8 0 0 1 16 0v2" />
@@ -143,13 +136,6 @@ export const CheckIcon = (p: IconProps) => (
 export const XIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M6 6l12 12M18 6 6 18" />
-  </Icon>
-);
-
-export const ClockIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <circle cx="12" cy="12" r="8.5" />
-    <path d="M12 7.5V12l3 2" />
   </Icon>
 );
 

@@ -18,7 +18,11 @@ export function formatDuration(ms: number): string {
 const noop = () => () => {};
 
 export function useNow(intervalMs = 30_000): number | null {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
@@ -27,7 +31,15 @@ export function useNow(intervalMs = 30_000): number | null {
   return hydrated ? now : null;
 }
 
-export function RelativeTime({ since, className = "", prefix = "" }: { since: string; className?: string; prefix?: string }) {
+export function RelativeTime({
+  since,
+  className = "",
+  prefix = "",
+}: {
+  since: string;
+  className?: string;
+  prefix?: string;
+}) {
   const now = useNow();
   if (now === null) return null;
   const date = new Date(since);

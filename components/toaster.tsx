@@ -31,9 +31,16 @@ const subscribe = (listener: () => void) => {
 const empty: Toast[] = [];
 
 export function Toaster() {
-  const list = useSyncExternalStore(subscribe, () => toasts, () => empty);
+  const list = useSyncExternalStore(
+    subscribe,
+    () => toasts,
+    () => empty,
+  );
   return (
-    <div aria-live="assertive" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-full max-w-sm flex-col gap-2">
+    <div
+      aria-live="assertive"
+      className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-full max-w-sm flex-col gap-2"
+    >
       {list.map((item) => (
         <ToastItem key={item.id} item={item} />
       ))}
@@ -55,9 +62,18 @@ function ToastItem({ item }: { item: Toast }) {
         error ? "border-red-200 bg-surface text-red-800" : "border-emerald-200 bg-surface text-emerald-800"
       }`}
     >
-      {error ? <AlertIcon className="mt-0.5 size-4 shrink-0" /> : <CheckCircleIcon className="mt-0.5 size-4 shrink-0" />}
+      {error ? (
+        <AlertIcon className="mt-0.5 size-4 shrink-0" />
+      ) : (
+        <CheckCircleIcon className="mt-0.5 size-4 shrink-0" />
+      )}
       <p className="flex-1 text-ink">{item.message}</p>
-      <button type="button" onClick={() => dismiss(item.id)} className="rounded text-ink-subtle hover:text-ink" aria-label="Dismiss">
+      <button
+        type="button"
+        onClick={() => dismiss(item.id)}
+        className="rounded text-ink-subtle hover:text-ink"
+        aria-label="Dismiss"
+      >
         <XIcon className="size-4" />
       </button>
     </div>

@@ -77,7 +77,9 @@ test("bad input gets a clear error and the text is kept", async ({ page }) => {
   await expect(page.getByTestId("chat-input")).toHaveValue(tooLong);
 
   // The server enforces the same limit for clients that skip the page's check.
-  const refused = await page.request.post("/api/chat", { data: { text: tooLong, clientMessageId: crypto.randomUUID() } });
+  const refused = await page.request.post("/api/chat", {
+    data: { text: tooLong, clientMessageId: crypto.randomUUID() },
+  });
   expect(refused.status()).toBe(413);
   expect((await refused.json()).error.code).toBe("message_too_long");
 });
@@ -85,7 +87,9 @@ test("bad input gets a clear error and the text is kept", async ({ page }) => {
 test("a burst of messages is rate limited without losing the text", async ({ page }) => {
   await page.goto("/chat");
   for (let i = 0; i < 5; i++) {
-    const ok = await page.request.post("/api/chat", { data: { text: `hello ${i}`, clientMessageId: crypto.randomUUID() } });
+    const ok = await page.request.post("/api/chat", {
+      data: { text: `hello ${i}`, clientMessageId: crypto.randomUUID() },
+    });
     expect(ok.status()).toBe(200);
     await ok.text();
   }

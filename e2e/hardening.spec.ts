@@ -12,7 +12,8 @@ test("L1: every response carries the security headers, and the chat still works 
   const page = await customerPage(browser);
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   const response = await page.goto("/chat");
   const headers = response!.headers();
@@ -35,7 +36,12 @@ test("L1: every response carries the security headers, and the chat still works 
   expect(api["strict-transport-security"]).toBe("max-age=31536000");
   expect(api["x-content-type-options"]).toBe("nosniff");
   const fresh = await browser.newContext();
-  const cookie = (await fresh.request.post("/api/chat", { headers: { "x-forwarded-proto": "https" }, data: { text: "hi", clientMessageId: crypto.randomUUID() } }))
+  const cookie = (
+    await fresh.request.post("/api/chat", {
+      headers: { "x-forwarded-proto": "https" },
+      data: { text: "hi", clientMessageId: crypto.randomUUID() },
+    })
+  )
     .headersArray()
     .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("tandem_conversation="));
   expect(cookie?.value).toMatch(/;\s*secure/i);
@@ -65,16 +71,24 @@ test("L2: signing out stays on the host that served the page", async ({ browser,
 });
 
 test("M5, M6: the chat API takes JSON only, and refuses an oversized body before reading it", async ({ request }) => {
-  const plain = await request.post("/api/chat", { headers: { "content-type": "text/plain" }, data: JSON.stringify({ text: "hi", clientMessageId: crypto.randomUUID() }) });
+  const plain = await request.post("/api/chat", {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ text: "hi", clientMessageId: crypto.randomUUID() }),
+  });
   expect(plain.status()).toBe(415);
   const handoff = await request.post("/api/chat/handoff", { headers: { "content-type": "text/plain" }, data: "" });
   expect(handoff.status()).toBe(415);
-  const big = await request.post("/api/chat", { headers: { "content-type": "application/json" }, data: JSON.stringify({ text: "x".repeat(200_000), clientMessageId: crypto.randomUUID() }) });
+  const big = await request.post("/api/chat", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ text: "x".repeat(200_000), clientMessageId: crypto.randomUUID() }),
+  });
   expect(big.status()).toBe(413);
   expect((await big.json()).error.code).toBe("body_too_large");
 });
 
-test("L5: the demo passwords are listed to this machine only (the e2e database holds only the demo staff)", async ({ page }) => {
+test("L5: the demo passwords are listed to this machine only (the e2e database holds only the demo staff)", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await expect(page.getByTestId("demo-accounts")).toContainText("admin-demo");
   // The same page asked for under a public host name (as through a proxy on this machine): no passwords.

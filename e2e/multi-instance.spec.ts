@@ -13,7 +13,10 @@ const distDir = process.env.E2E_DIST_DIR ?? ".next-test";
 const CROSS_INSTANCE_MS = 3_000;
 
 test.describe("two instances on one PostgreSQL database", () => {
-  test.skip(!postgresAvailable() && !process.env.CI, "PostgreSQL server binaries are not installed (Debian: apt-get install postgresql)");
+  test.skip(
+    !postgresAvailable() && !process.env.CI,
+    "PostgreSQL server binaries are not installed (Debian: apt-get install postgresql)",
+  );
   let postgres: ThrowawayPostgres | undefined;
   const servers: AppServer[] = [];
 
@@ -22,7 +25,12 @@ test.describe("two instances on one PostgreSQL database", () => {
     postgres = await startThrowawayPostgres();
     const target = { kind: "postgres" as const, url: postgres.url };
     await prepareDatabase(target, { customers: 10, orders: 20 });
-    const env = { ...targetEnv(target), TANDEM_ENGINE: "local", NEXTAUTH_SECRET: "multi-instance-test-secret", LOG_LEVEL: "warn" };
+    const env = {
+      ...targetEnv(target),
+      TANDEM_ENGINE: "local",
+      NEXTAUTH_SECRET: "multi-instance-test-secret",
+      LOG_LEVEL: "warn",
+    };
     const ports = [await freePort(), await freePort()];
     servers.push(...(await Promise.all(ports.map((port) => startAppServer({ port, distDir, env })))));
   });
@@ -55,10 +63,14 @@ test.describe("two instances on one PostgreSQL database", () => {
     // Each hop well inside the streams' 5-second fallback poll: the wake-up crossed instances through NOTIFY.
     await agent.getByTestId("composer-input").fill("Hi, I'm Ana. Let me find your parcel.");
     await agent.getByTestId("composer-send").click();
-    await expect(customerMessages(customer, "agent").last()).toContainText("Let me find your parcel.", { timeout: CROSS_INSTANCE_MS });
+    await expect(customerMessages(customer, "agent").last()).toContainText("Let me find your parcel.", {
+      timeout: CROSS_INSTANCE_MS,
+    });
 
     await say(customer, "Thank you Ana, it's order NW-100012.");
-    await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last()).toContainText("it's order NW-100012", { timeout: CROSS_INSTANCE_MS });
-
+    await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last()).toContainText(
+      "it's order NW-100012",
+      { timeout: CROSS_INSTANCE_MS },
+    );
   });
 });

@@ -48,7 +48,9 @@ test("the dashboard shows lasting resolution by path and exports its figures", a
   expect(csv).toMatch(/outcomes,durable resolution rate,all,0?\.?\d*/);
 });
 
-test("a supervisor filters conversations, reads a trace, scores it, judges the handoff and exports the list", async ({ browser }) => {
+test("a supervisor filters conversations, reads a trace, scores it, judges the handoff and exports the list", async ({
+  browser,
+}) => {
   const sam = await signIn(browser, "sam", "/supervisor/conversations");
   const all = Number((await sam.getByTestId("review-count").locator("strong").innerText()).replace(/,/g, ""));
   expect(all).toBeGreaterThan(10);
@@ -108,8 +110,14 @@ test("a corrected AI answer becomes an evaluation case that exports as a scenari
 
   const response = await sam.request.get("/supervisor/export/eval-cases");
   expect(response.status()).toBe(200);
-  const scenarios = (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as { id: string; turns: string[]; expect: { replyMustNotMatch?: string[] } });
-  expect(scenarios.at(-1)).toMatchObject({ id: expect.stringMatching(/^case-/), expect: { replyMustNotMatch: ["guaranteed"] } });
+  const scenarios = (await response.text())
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { id: string; turns: string[]; expect: { replyMustNotMatch?: string[] } });
+  expect(scenarios.at(-1)).toMatchObject({
+    id: expect.stringMatching(/^case-/),
+    expect: { replyMustNotMatch: ["guaranteed"] },
+  });
   expect(scenarios.at(-1)!.turns.length).toBeGreaterThan(0);
 });
 

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
-import { callServerAction, closeContexts, customerMessages, customerPage, say, signedIn, UUID_V4, confirmProposal } from "./support/workspace";
+import {
+  callServerAction,
+  closeContexts,
+  customerMessages,
+  customerPage,
+  say,
+  signedIn,
+  UUID_V4,
+  confirmProposal,
+} from "./support/workspace";
 
 /** Who can reach what: customers never the console, agents never admin pages or a colleague's decisions. */
 
@@ -21,7 +30,13 @@ test("customers cannot reach the console, its live feed or its actions", async (
   }
   expect((await customer.request.get("/api/console/events")).status()).toBe(401);
   // A console action replayed with the customer's cookie (and the header an old Next.js proxy bypass honoured).
-  const replay = await callServerAction(customer.request, "/inbox", "takeConversationAction", { conversationId }, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" });
+  const replay = await callServerAction(
+    customer.request,
+    "/inbox",
+    "takeConversationAction",
+    { conversationId },
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  );
   expect(await replay.text()).not.toContain('"ok":true');
 
   const ana = await signedIn(browser, "ana");
@@ -38,7 +53,10 @@ test("an agent cannot open admin pages or decide in a colleague's conversation",
   }
 
   const customer = await customerPage(browser);
-  await say(customer, `I need a refund for order ${REFUND_CUSTOMER.secondOrderNumber}, it leaks. My email is ${REFUND_CUSTOMER.email}`);
+  await say(
+    customer,
+    `I need a refund for order ${REFUND_CUSTOMER.secondOrderNumber}, it leaks. My email is ${REFUND_CUSTOMER.email}`,
+  );
   await confirmProposal(customer);
   await expect(customerMessages(customer, "ai").last()).toContainText(/needs a quick review/);
   const { conversationId } = (await (await customer.request.get("/api/chat")).json()) as { conversationId: string };
@@ -55,13 +73,17 @@ test("an agent cannot open admin pages or decide in a colleague's conversation",
   await expect(ben.getByTestId("conversation-holder")).toHaveText("Ana Lima has this conversation");
   await expect(ben.getByTestId("approval")).toContainText("Take the conversation to decide");
   await expect(ben.getByTestId("approve")).toHaveCount(0);
-  const replay = await callServerAction(ben.request, `/inbox/${conversationId}`, "approveActionRequestAction", { actionRequestId: requestId });
+  const replay = await callServerAction(ben.request, `/inbox/${conversationId}`, "approveActionRequestAction", {
+    actionRequestId: requestId,
+  });
   expect(await replay.text()).toContain("not_yours");
 
   // Ana rejects; the customer reads her reason, in her words.
   await ana.reload();
   await ana.getByTestId("reject").click();
-  await ana.getByTestId("reject-reason").fill("The leak is covered by the tent's warranty, so I've started a free repair instead");
+  await ana
+    .getByTestId("reject-reason")
+    .fill("The leak is covered by the tent's warranty, so I've started a free repair instead");
   await ana.getByTestId("reject-confirm").click();
   await expect(customerMessages(customer, "agent").last()).toContainText(
     `I can't approve it. The leak is covered by the tent's warranty, so I've started a free repair instead.`,
@@ -78,7 +100,9 @@ test("conversation ids are random UUIDs: a guessed id finds nothing", async ({ b
   }
   // The customer side never takes an id at all: only the cookie names a conversation.
   const stranger = await customerPage(browser);
-  expect((await (await stranger.request.get(`/api/chat?conversationId=${randomUUID()}`)).json()).conversationId).toBeNull();
+  expect(
+    (await (await stranger.request.get(`/api/chat?conversationId=${randomUUID()}`)).json()).conversationId,
+  ).toBeNull();
   expect((await stranger.request.get("/api/chat/events")).status()).toBe(404);
   expect((await stranger.request.post("/api/chat/csat", { data: { score: 5 } })).status()).toBe(404);
 });
@@ -90,6 +114,8 @@ test("repeated failed sign-ins lock the account's sign-in for a while", async ({
     await page.getByTestId("signin-email").fill(email);
     await page.getByTestId("signin-password").fill(`wrong-${attempt}`);
     await page.getByTestId("signin-submit").click();
-    await expect(page.getByTestId("signin-error")).toContainText(attempt <= 5 ? "don't match" : "Too many failed attempts");
+    await expect(page.getByTestId("signin-error")).toContainText(
+      attempt <= 5 ? "don't match" : "Too many failed attempts",
+    );
   }
 });

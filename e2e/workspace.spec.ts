@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { REFUND_CUSTOMER } from "../scripts/lib/workspace-fixtures";
-import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn, confirmProposal } from "./support/workspace";
+import {
+  closeContexts,
+  customerMessages,
+  customerPage,
+  liveOn,
+  say,
+  signedIn,
+  confirmProposal,
+} from "./support/workspace";
 
 /**
  * The human side of Tandem, in two browsers at once: a customer on /chat and agents on /inbox, against the
@@ -10,14 +18,19 @@ import { closeContexts, customerMessages, customerPage, liveOn, say, signedIn, c
  */
 test.afterEach(closeContexts);
 
-test("a customer who asks for a person gets one live, with an edited AI draft, an approved refund and a rating", async ({ browser }) => {
+test("a customer who asks for a person gets one live, with an edited AI draft, an approved refund and a rating", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const agent = await signedIn(browser, "ana");
   await agent.goto("/inbox?filter=unassigned");
   await liveOn(agent);
 
   const customer = await customerPage(browser);
-  await say(customer, `Please refund order ${REFUND_CUSTOMER.orderNumber}, the tent poles snapped on the first night. My email is ${REFUND_CUSTOMER.email}`);
+  await say(
+    customer,
+    `Please refund order ${REFUND_CUSTOMER.orderNumber}, the tent poles snapped on the first night. My email is ${REFUND_CUSTOMER.email}`,
+  );
   // The AI proposes the refund first; the customer's yes files it for a person, and the conversation goes to them.
   await expect(customerMessages(customer, "ai").last()).toContainText("$389.00");
   await confirmProposal(customer);
@@ -26,7 +39,10 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
 
   // The conversation arrives in the agent's queue without a reload, with the refund waiting for a decision.
   // The row previews the customer's latest words: their yes to the refund.
-  const row = agent.getByTestId("queue-row").filter({ hasText: REFUND_CUSTOMER.name }).filter({ hasText: "Yes, do it" });
+  const row = agent
+    .getByTestId("queue-row")
+    .filter({ hasText: REFUND_CUSTOMER.name })
+    .filter({ hasText: "Yes, do it" });
   await expect(row).toBeVisible();
   await expect(row.getByTestId("queue-approvals")).toHaveText("Approval needed");
   await row.getByRole("link").click();
@@ -46,14 +62,19 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
   // The customer writes; the agent sees it live with its sentiment, and the AI's draft for it.
   const aiAnswers = await customerMessages(customer, "ai").count();
   await say(customer, "How long will the refund take to reach my card?");
-  await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last()).toContainText("How long will the refund take");
-  await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last().getByTestId("sentiment-tag")).toBeVisible();
+  await expect(agent.locator('[data-testid="ws-message"][data-role="customer"]').last()).toContainText(
+    "How long will the refund take",
+  );
+  await expect(
+    agent.locator('[data-testid="ws-message"][data-role="customer"]').last().getByTestId("sentiment-tag"),
+  ).toBeVisible();
   await expect(agent.getByTestId("draft-body")).toContainText(/refund/i);
   // With a person holding the conversation the AI only drafts: nothing from it reached the customer.
   await expect(customerMessages(customer, "ai")).toHaveCount(aiAnswers);
   await agent.getByTestId("draft-edit").click();
   await expect(agent.getByTestId("editing-draft")).toBeVisible();
-  const edited = "Hi Riley, I'm sorry the poles snapped on your first night out. Refunds reach your card within 5–10 business days, and I'm approving yours now.";
+  const edited =
+    "Hi Riley, I'm sorry the poles snapped on your first night out. Refunds reach your card within 5–10 business days, and I'm approving yours now.";
   await agent.getByTestId("composer-input").fill(edited);
   await agent.getByTestId("composer-send").click();
   await expect(customerMessages(customer, "agent").last()).toContainText(edited);
@@ -61,9 +82,13 @@ test("a customer who asks for a person gets one live, with an edited AI draft, a
   await expect(agent.getByTestId("draft")).toHaveCount(0);
 
   // Approving runs the refund tool with the cap lifted; the customer is told at once.
-  await expect(agent.getByTestId("approval-title")).toHaveText(`A refund of $389.00 on order ${REFUND_CUSTOMER.orderNumber}`);
+  await expect(agent.getByTestId("approval-title")).toHaveText(
+    `A refund of $389.00 on order ${REFUND_CUSTOMER.orderNumber}`,
+  );
   await agent.getByTestId("approve").click();
-  await expect(customerMessages(customer, "agent").last()).toContainText(`I've refunded $389.00 on order ${REFUND_CUSTOMER.orderNumber}`);
+  await expect(customerMessages(customer, "agent").last()).toContainText(
+    `I've refunded $389.00 on order ${REFUND_CUSTOMER.orderNumber}`,
+  );
   await expect(agent.getByTestId("decision")).toHaveAttribute("data-status", "executed");
   await expect(agent.getByTestId("decision")).toContainText("Ana Lima");
 

@@ -13,7 +13,10 @@ const optionalString = z
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** `{ "gpt-4.1-mini": { "input": 0.4, "output": 1.6 } }`: USD per million tokens, per model id. */
-const modelPrices = z.record(z.string().min(1), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict());
+const modelPrices = z.record(
+  z.string().min(1),
+  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+);
 const jsonText = optionalString.transform((value, ctx) => {
   if (value === undefined) return {};
   try {
@@ -72,9 +75,18 @@ const envSchema = z.object({
   TANDEM_CLIENT_LIMITS: jsonText.pipe(
     z
       .object({
-        conversations: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
-        messages: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
-        handoffs: z.object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() }).strict().optional(),
+        conversations: z
+          .object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+          .strict()
+          .optional(),
+        messages: z
+          .object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+          .strict()
+          .optional(),
+        handoffs: z
+          .object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+          .strict()
+          .optional(),
       })
       .strict(),
   ),

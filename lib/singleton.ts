@@ -4,8 +4,9 @@
  * live on globalThis instead, under one key each, created on first use and never at import (so `next build`
  * opens nothing).
  */
-const slots: Map<string, unknown> = ((globalThis as { __tandemSingletons?: Map<string, unknown> }).__tandemSingletons ??=
-  new Map());
+const slots: Map<string, unknown> = ((
+  globalThis as { __tandemSingletons?: Map<string, unknown> }
+).__tandemSingletons ??= new Map());
 
 export function singleton<T>(key: string, create: () => T): T {
   if (!slots.has(key)) slots.set(key, create());

@@ -53,10 +53,16 @@ try {
       : `Added ${store.products} products, ${store.customers} customers, ${store.orders} orders (${store.items} items, ` +
           `${store.payments} payments, ${store.refunds} refunds) and ${staff.created} staff accounts in ${seconds} s.`,
   );
-  console.log(`The database now holds ${products} products, ${customers} customers, ${orders} orders, ${staffUsers} staff accounts.`);
+  console.log(
+    `The database now holds ${products} products, ${customers} customers, ${orders} orders, ${staffUsers} staff accounts.`,
+  );
   const historySize = count("history", values.history);
   if (historySize > 0) {
-    const history = await seedHistory(prisma, { conversations: historySize, seed: count("seed", values.seed), log: (line) => console.log(line) });
+    const history = await seedHistory(prisma, {
+      conversations: historySize,
+      seed: count("seed", values.seed),
+      log: (line) => console.log(line),
+    });
     console.log(
       history.skipped
         ? `Demo history: already there (${history.reason}).`
@@ -67,7 +73,9 @@ try {
   console.log(`Demo customer: ${DEMO_CUSTOMER.email} (orders ${Object.values(DEMO_CUSTOMER.orders).join(", ")}).`);
   console.log(`Staff sign-in: ${DEMO_STAFF.map((s) => `${s.email} / ${s.password}`).join(", ")}.`);
   if (target.kind === "postgres" && staff.created > 0) {
-    console.warn("Warning: the demo staff passwords are public. On a server others can reach, change them or deactivate these accounts.");
+    console.warn(
+      "Warning: the demo staff passwords are public. On a server others can reach, change them or deactivate these accounts.",
+    );
   }
 } catch (error) {
   // Prisma's "table does not exist": the usual first-run mistake.

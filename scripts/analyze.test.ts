@@ -13,7 +13,10 @@ function analyze(input: string, env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
     timeout: 60_000,
   });
-  const lines = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = run.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { status: run.status, lines, stderr: run.stderr };
 }
 
@@ -31,13 +34,20 @@ describe("npm run analyze", () => {
     expect(lines.map((l) => l.id)).toEqual(["a", null, "b", "3"]);
     expect(lines[1]).toEqual({ id: null, error: "not valid JSON" });
     expect(lines[2]).toMatchObject({ id: "b", error: expect.stringContaining("text") });
-    expect(lines[0]).toMatchObject({ intent: expect.any(String), route: expect.any(String), escalate: { now: expect.any(Boolean) } });
-    for (const key of ["confidence", "urgency", "sentiment", "entities", "complexity", "language", "injection", "pii"]) expect(lines[0]).toHaveProperty(key);
+    expect(lines[0]).toMatchObject({
+      intent: expect.any(String),
+      route: expect.any(String),
+      escalate: { now: expect.any(Boolean) },
+    });
+    for (const key of ["confidence", "urgency", "sentiment", "entities", "complexity", "language", "injection", "pii"])
+      expect(lines[0]).toHaveProperty(key);
     expect(lines[3]).toMatchObject({ pii: [{ type: "card", start: 11, end: 30 }] });
   });
 
   it("fails with the policy's own error message when the policy cannot load", () => {
-    const { status, lines, stderr } = analyze(JSON.stringify({ id: "a", text: "hi" }), { TANDEM_POLICY_DIR: path.join(root, "no-such-dir") });
+    const { status, lines, stderr } = analyze(JSON.stringify({ id: "a", text: "hi" }), {
+      TANDEM_POLICY_DIR: path.join(root, "no-such-dir"),
+    });
     expect(status).toBe(2);
     expect(lines).toEqual([]);
     expect(stderr).toContain("support-policy.yaml");

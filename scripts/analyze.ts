@@ -24,7 +24,9 @@ const inputSchema = z
   })
   .loose();
 
-function parseInputLine(line: string): { ok: true; input: AnalyzeInput } | { ok: false; id: string | null; error: string } {
+function parseInputLine(
+  line: string,
+): { ok: true; input: AnalyzeInput } | { ok: false; id: string | null; error: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -75,7 +77,12 @@ async function main(): Promise<number> {
       await write(JSON.stringify(await analyzer.analyze(parsed.input)));
     } catch (error) {
       // One message the pipeline cannot handle must not stop the others; the error is reported in its place.
-      await write(JSON.stringify({ id: parsed.input.id, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` }));
+      await write(
+        JSON.stringify({
+          id: parsed.input.id,
+          error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
     }
   }
   return readFailed ? 1 : 0;

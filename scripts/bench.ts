@@ -60,7 +60,12 @@ if (!values["no-build"] || !existsSync(distDir)) {
 }
 
 if (values.suite === "workspace" || values.suite === "all") {
-  await runWorkspaceBench({ kinds, distDir, port: Number(values.port) + 1, conversations: Number(values.conversations) });
+  await runWorkspaceBench({
+    kinds,
+    distDir,
+    port: Number(values.port) + 1,
+    conversations: Number(values.conversations),
+  });
   if (values.suite === "workspace") process.exit(0);
 }
 
@@ -117,13 +122,24 @@ mkdirSync("bench-results", { recursive: true });
 const file = path.join("bench-results", `chat-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, customers, seconds, results }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version },
+      customers,
+      seconds,
+      results,
+    },
+    null,
+    2,
+  ),
 );
 console.log(`\nWrote ${file}`);
 
 function printResult(kind: string, r: ChatLoadResult, pipeline: PipelineTimes, alone: PipelineTimes) {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
-  const times = (p: PipelineTimes) => `p50 ${ms(p.totalMs.p50)}  p95 ${ms(p.totalMs.p95)}  p99 ${ms(p.totalMs.p99)} over ${p.turns} traced turns`;
+  const times = (p: PipelineTimes) =>
+    `p50 ${ms(p.totalMs.p50)}  p95 ${ms(p.totalMs.p95)}  p99 ${ms(p.totalMs.p99)} over ${p.turns} traced turns`;
   console.log(
     [
       `  turns            ${r.turns} (${r.errors} errors) in ${r.seconds.toFixed(1)} s → ${r.turnsPerSecond.toFixed(1)} turns/s`,

@@ -81,10 +81,14 @@ async function status(): Promise<boolean> {
 async function reset() {
   const selected = target();
   if (selected.kind === "postgres" && !args.includes("--yes")) {
-    throw new UsageError("This deletes every table and row in that PostgreSQL database. Run again with: npm run db:reset -- --yes");
+    throw new UsageError(
+      "This deletes every table and row in that PostgreSQL database. Run again with: npm run db:reset -- --yes",
+    );
   }
   const { applied } = await resetDatabase(selected);
-  console.log(`Emptied the database and applied ${plural(applied.length, "migration")} in ${elapsed()}:\n${list(applied)}`);
+  console.log(
+    `Emptied the database and applied ${plural(applied.length, "migration")} in ${elapsed()}:\n${list(applied)}`,
+  );
   console.log("Load the demo data with: npm run db:seed");
 }
 

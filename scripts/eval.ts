@@ -12,53 +12,58 @@
  * With --cases it also replays the evaluation cases supervisors saved from corrected AI answers (the EvaluationCase
  * rows of the app's database, see scripts/lib/saved-cases.ts) the same way.
  * With --tau it turns tau-bench retail's dev and train gold write actions into conversations (and a wrong-state
- * variant of each), runs them through the whole pipeline and checks them (lib/eval/tau.ts, lib/eval/tau-run.ts).
+ * variant of each), runs them through the whole pipeline and checks them (lib/eval/tau.ts, tau-check.ts, tau-run.ts).
  * Exit code 0 when the figures were produced (meeting the bars or not); 1 for an invalid dataset; 2 for bad
  * arguments, a policy that cannot load, or a --public folder that does not exist.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { type AttackFigures, evaluateAttacks, evaluateIntentSet, evaluateOwn, evaluatePii, type IntentSetFigures, type Mistake, type OwnFigures, type PiiFigures } from "@/lib/eval/evaluate";
+import { evaluateOwn, type Mistake, type OwnFigures } from "@/lib/eval/evaluate";
 import { readEvalMessages } from "@/lib/eval/messages";
-import { MAPPING_VERSION } from "@/lib/eval/public-mappings";
-import { readAttacks, readBanking77, readClinc150, readPii } from "@/lib/eval/public-sets";
-import { bar, confusionTable, escalationLines, indent, injectionLine, intentTable, num, pct, piiLines } from "@/lib/eval/report";
+import {
+  bar,
+  confusionTable,
+  escalationLines,
+  indent,
+  injectionLine,
+  intentTable,
+  num,
+  pct,
+  piiLines,
+} from "@/lib/eval/report";
 import { readScenarios } from "@/lib/eval/scenarios";
-import { evaluateSupportDev, formatSupportDev, type SupportDevFigures } from "@/lib/eval/support-dev";
 import { evaluateScenarios, type ScenarioFigures } from "@/lib/eval/simulate";
-import type { TauFigures } from "@/lib/eval/tau";
+import type { TauFigures } from "@/lib/eval/tau-figures";
 import { reportTau } from "@/lib/eval/tau-run";
 import { type Analyzer, createAnalyzer } from "./lib/analyzer";
+import { evaluatePublic, type PublicFigures, printPublic } from "./lib/eval-public";
 import { loadSavedCases } from "./lib/saved-cases";
 
 const BARS = { macroF1: 0.85, injectionRecall: 0.9, injectionFpr: 0.02, escalation: 0.95, pii: 0.98 };
 
-type PublicFigures = {
-  dir: string;
-  mappingVersion: string;
-  sets: IntentSetFigures[];
-  attacks: AttackFigures | null;
-  pii: PiiFigures | null;
-  /** support_dev: Bitext intent (strict and lenient), airline-tweet frustration, in-the-wild injection; bars included. */
-  supportDev: SupportDevFigures | null;
-  missing: string[];
-};
-
 function usage(message: string): never {
-  process.stderr.write(`eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE] [--cases] [--tau DIR [--tau-limit N]]\n`);
+  process.stderr.write(
+    `eval: ${message}\nusage: npm run eval [-- --public DIR] [--json FILE] [--errors] [--messages FILE] [--scenarios FILE] [--cases] [--tau DIR [--tau-limit N]]\n`,
+  );
   process.exit(2);
 }
 
 function printOwn(own: OwnFigures, showErrors: boolean): void {
   const { intent, injection, lookalikes, pii, escalation, language } = own;
   console.log(`\n== Tandem's own set: ${own.messages} messages ==`);
-  console.log(`intent     macro-F1 ${num(intent.macroF1)}  accuracy ${pct(intent.accuracy)}  ${bar(intent.macroF1, BARS.macroF1)}`);
+  console.log(
+    `intent     macro-F1 ${num(intent.macroF1)}  accuracy ${pct(intent.accuracy)}  ${bar(intent.macroF1, BARS.macroF1)}`,
+  );
   console.log(indent(intentTable(intent)));
   console.log("  confusion (rows: labelled, columns: predicted)");
   console.log(indent(confusionTable(intent), "    "));
-  console.log(`injection  ${injectionLine(injection)}  ${bar(injection.recall, BARS.injectionRecall)}; ${bar(injection.falsePositiveRate, BARS.injectionFpr, "lower")}`);
-  console.log(`           look-alike benign messages flagged: ${lookalikes.flagged}/${lookalikes.n} (${pct(lookalikes.rate)})`);
+  console.log(
+    `injection  ${injectionLine(injection)}  ${bar(injection.recall, BARS.injectionRecall)}; ${bar(injection.falsePositiveRate, BARS.injectionFpr, "lower")}`,
+  );
+  console.log(
+    `           look-alike benign messages flagged: ${lookalikes.flagged}/${lookalikes.n} (${pct(lookalikes.rate)})`,
+  );
   console.log(`pii        ${piiLines({ ...pii, missed: [] })}  ${bar(pii.recall, BARS.pii)}`);
   console.log(`           spans found where nothing was labelled: ${pii.falsePositives}`);
   const [first, ...rest] = escalationLines(escalation).split("\n");
@@ -68,8 +73,12 @@ function printOwn(own: OwnFigures, showErrors: boolean): void {
     .map(([lang, s]) => `${lang} ${s.correct}/${s.n} (intent ${pct(s.intentCorrect / s.n, 0)})`)
     .join(", ");
   console.log(`language   detected ${pct(language.accuracy)}: ${langs}`);
-  console.log(`latency    analyzeMessage p50 ${own.latencyMs.p50} ms, p99 ${own.latencyMs.p99} ms (local engine, one process)`);
-  const counts = Object.entries(own.mistakes).map(([kind, list]) => `${kind} ${list.length}`).join(", ");
+  console.log(
+    `latency    analyzeMessage p50 ${own.latencyMs.p50} ms, p99 ${own.latencyMs.p99} ms (local engine, one process)`,
+  );
+  const counts = Object.entries(own.mistakes)
+    .map(([kind, list]) => `${kind} ${list.length}`)
+    .join(", ");
   if (!showErrors) {
     console.log(`mistakes   ${counts} (run with --errors to list them)`);
     return;
@@ -77,68 +86,16 @@ function printOwn(own: OwnFigures, showErrors: boolean): void {
   for (const [kind, list] of Object.entries(own.mistakes) as Array<[string, Mistake[]]>) {
     if (list.length === 0) continue;
     console.log(`\n-- ${kind} mistakes (${list.length}) --`);
-    for (const m of list) console.log(`${m.id}  expected ${m.expected}  got ${m.got}  | ${m.text.replace(/\s+/g, " ").slice(0, 140)}`);
+    for (const m of list)
+      console.log(`${m.id}  expected ${m.expected}  got ${m.got}  | ${m.text.replace(/\s+/g, " ").slice(0, 140)}`);
   }
-}
-
-async function evaluatePublic(dir: string, analyzer: Analyzer): Promise<PublicFigures> {
-  const figures: PublicFigures = { dir, mappingVersion: MAPPING_VERSION, sets: [], attacks: null, pii: null, supportDev: null, missing: [] };
-  for (const [name, read] of [["banking77", readBanking77], ["clinc150", readClinc150]] as const) {
-    const set = read(dir);
-    if (set) figures.sets.push(await evaluateIntentSet(set, analyzer.analyze));
-    else figures.missing.push(name);
-  }
-  const attacks = readAttacks(dir);
-  if (attacks) figures.attacks = await evaluateAttacks(attacks, analyzer.analyze);
-  else figures.missing.push("attacks_dev");
-  const pii = readPii(dir);
-  if (pii) figures.pii = await evaluatePii(pii, analyzer.analyze);
-  else figures.missing.push("pii");
-  if (existsSync(path.join(dir, "support_dev"))) figures.supportDev = await evaluateSupportDev(dir, analyzer.analyze);
-  else figures.missing.push("support_dev");
-  return figures;
-}
-
-function printPublic(figures: PublicFigures, showErrors: boolean): void {
-  console.log(`\n== Public sets from ${figures.dir} (label mapping ${figures.mappingVersion}) ==`);
-  for (const set of figures.sets) {
-    const { intent, injectionFalsePositives: fp } = set;
-    console.log(`\n${set.name}: ${intent.n} mapped utterances (${set.unmappedLabels} upstream labels left out, see lib/eval/public-mappings.ts)`);
-    console.log(`intent     macro-F1 ${num(intent.macroF1)}  accuracy ${pct(intent.accuracy)}  (over the ${intent.perLabel.filter((s) => s.support > 0).length} Tandem intents the mapping reaches)`);
-    console.log(indent(intentTable(intent)));
-    const outside = intent.perLabel.filter((s) => s.support === 0).reduce((sum, s) => sum + s.predicted, 0);
-    console.log(`  predicted as an intent the mapping does not reach: ${outside} (${pct(outside / intent.n)})`);
-    console.log(indent(confusionTable(intent), "    "));
-    if (set.outOfScope) {
-      const o = set.outOfScope;
-      console.log(`out of scope  ${o.caught}/${o.n} out-of-scope rows read as other (recall ${pct(o.recall)}, mean confidence ${num(o.meanConfidence, 2)}); of ${o.predictedOther} rows read as other, ${pct(o.precision)} were out of scope or another domain`);
-    }
-    console.log(`injection  false positives on all ${fp.n} (benign) utterances: ${fp.flagged} (${pct(fp.rate, 2)})`);
-    for (const example of showErrors ? fp.examples : []) console.log(`           flagged: ${example.slice(0, 120)}`);
-  }
-  if (figures.attacks) {
-    const a = figures.attacks;
-    const families = a.byFamily.map((f) => `${f.family} ${f.caught}/${f.n}`).join(", ");
-    console.log(`\nattacks_dev: injection recall ${pct(a.recall)} (${a.n} attacks: ${families}); benign instructions flagged ${a.benign.flagged}/${a.benign.n}`);
-    if (showErrors && a.missed.length) console.log(`           missed: ${a.missed.join(", ")}`);
-  }
-  if (figures.pii) {
-    const p = figures.pii;
-    console.log(`\npii: ${piiLines({ ...p.spans, falsePositives: 0, precision: null, missed: [] })}`);
-    console.log(`     Luhn-invalid and other negatives detected anyway: ${p.negatives.falseDetections}/${p.negatives.n}`);
-    const sentenceTypes = Object.entries(p.sentences.byType).map(([t, s]) => `${t} ${s.detected}/${s.n}`).join(", ");
-    console.log(`     context sentences with a span of their type: ${p.sentences.detected}/${p.sentences.n} (${sentenceTypes})`);
-    const uncovered = Object.entries(p.notCovered).map(([t, n]) => `${t} (${n})`).join(", ");
-    if (uncovered) console.log(`     not detected by design (types Tandem has no recognizer for): ${uncovered}`);
-    if (showErrors && p.missed.length) console.log(`     missed: ${p.missed.join("; ")}`);
-  }
-  if (figures.supportDev) console.log(formatSupportDev(figures.supportDev, figures.dir, showErrors));
-  for (const name of figures.missing) console.log(`\n${name}: not found under ${figures.dir}, not measured`);
 }
 
 function printScenarios(file: string, figures: ScenarioFigures): void {
   const { n, passed, rate, msPerScenario } = figures;
-  console.log(`\n== Scenarios (${file}): ${passed}/${n} passed (${pct(rate)}), ${msPerScenario.mean} ms per scenario (max ${msPerScenario.max} ms) ==`);
+  console.log(
+    `\n== Scenarios (${file}): ${passed}/${n} passed (${pct(rate)}), ${msPerScenario.mean} ms per scenario (max ${msPerScenario.max} ms) ==`,
+  );
   for (const result of figures.results.filter((r) => !r.passed)) {
     console.log(`FAIL ${result.id}: ${result.title}`);
     for (const check of result.failedChecks) console.log(`     ${check.name}  → got ${check.detail}`);
@@ -219,7 +176,10 @@ async function main(): Promise<number> {
       engine: analyzer.engine,
       policyVersion: analyzer.policyVersion,
       generatedAt: new Date().toISOString(),
-      own: { ...ownFigures, mistakeCounts: Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.length])) },
+      own: {
+        ...ownFigures,
+        mistakeCounts: Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.length])),
+      },
       public: publicFigures,
       scenarios,
       cases,

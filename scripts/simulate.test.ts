@@ -7,8 +7,16 @@ const root = path.resolve(import.meta.dirname, "..");
 
 function simulate(input: string) {
   // Through npm, so that the package.json script line (with its react-server condition) is what is tested.
-  const run = spawnSync("npm", ["run", "--silent", "simulate"], { cwd: root, input, encoding: "utf8", timeout: 120_000 });
-  const lines = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const run = spawnSync("npm", ["run", "--silent", "simulate"], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  const lines = run.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { status: run.status, lines, stderr: run.stderr };
 }
 
@@ -21,7 +29,9 @@ describe("npm run simulate", () => {
       orders: [],
       turns: ["I want to talk to a real person, please.", "Hello? Anyone there?"],
     };
-    const { status, lines, stderr } = simulate([JSON.stringify(adHoc), "{not json", "", JSON.stringify({ ...adHoc, turns: [] })].join("\n"));
+    const { status, lines, stderr } = simulate(
+      [JSON.stringify(adHoc), "{not json", "", JSON.stringify({ ...adHoc, turns: [] })].join("\n"),
+    );
     // npm's own warnings about the machine's npm config are not the script's output.
     expect(stderr.split("\n").filter((line) => line && !line.startsWith("npm warn"))).toEqual([]);
     expect(status).toBe(0);

@@ -33,7 +33,10 @@ function parseLine(line: string) {
     return { ok: false as const, error: "not valid JSON" };
   }
   // `expect` is required in the team's scenario file, not in an ad-hoc run.
-  const withExpect = value !== null && typeof value === "object" && !Array.isArray(value) && !("expect" in value) ? { ...value, expect: {} } : value;
+  const withExpect =
+    value !== null && typeof value === "object" && !Array.isArray(value) && !("expect" in value)
+      ? { ...value, expect: {} }
+      : value;
   return parseScenario(withExpect);
 }
 

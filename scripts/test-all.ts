@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything CI checks, in the order a failure is cheapest to find. Typecheck, lint, unit and
+ * `npm test`: everything CI checks, in the order a failure is cheapest to find. Typecheck, format, lint, unit and
  * integration tests (PGlite, and PostgreSQL when its binaries are installed: required in CI), a production build,
  * then the end-to-end tests in Chromium against that build. Ends with one summary line.
  */
@@ -36,15 +36,25 @@ mkdirSync("test-results", { recursive: true });
 const npx = "npx";
 
 run("typecheck", npx, ["tsc", "--noEmit"]);
+run("format", npx, ["biome", "format", "."]);
 run("lint", npx, ["eslint", "--max-warnings=0", "."]);
 
-run("unit and integration", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+run("unit and integration", npx, [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/unit.json",
+]);
 countFrom("test-results/unit.json", (json) => {
   const r = json as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 });
 
-const built = run("production build", npx, ["next", "build"], { TANDEM_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" });
+const built = run("production build", npx, ["next", "build"], {
+  TANDEM_DIST_DIR: ".next-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
 if (built) {
   run("end-to-end", npx, ["playwright", "test"]);
   countFrom("test-results/e2e.json", (json) => {
@@ -55,14 +65,19 @@ if (built) {
   steps.push({ name: "end-to-end", passed: 0, failed: 1, skipped: 0, seconds: 0 });
 }
 
-const total = steps.reduce((sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }), {
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-});
+const total = steps.reduce(
+  (sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }),
+  {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  },
+);
 console.log("\nStep                  passed  failed  skipped  seconds");
 for (const s of steps) {
-  console.log(`${s.name.padEnd(22)}${String(s.passed).padStart(6)}${String(s.failed).padStart(8)}${String(s.skipped).padStart(9)}${s.seconds.toFixed(1).padStart(9)}`);
+  console.log(
+    `${s.name.padEnd(22)}${String(s.passed).padStart(6)}${String(s.failed).padStart(8)}${String(s.skipped).padStart(9)}${s.seconds.toFixed(1).padStart(9)}`,
+  );
 }
 console.log(`\nTandem: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);

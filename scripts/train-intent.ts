@@ -56,17 +56,29 @@ function main(): number {
   try {
     publicData = readPublicTraining(dir);
   } catch (error) {
-    process.stderr.write(`train:intent: cannot read the public training data in ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `train:intent: cannot read the public training data in ${dir}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
-  const guard = nearCopyGuard([...heldOutSet().map((u) => u.text), ...readEvalMessages(path.resolve("evals/messages.jsonl")).messages.map((m) => m.text)]);
+  const guard = nearCopyGuard([
+    ...heldOutSet().map((u) => u.text),
+    ...readEvalMessages(path.resolve("evals/messages.jsonl")).messages.map((m) => m.text),
+  ]);
   const kept = publicData.lines.filter((line) => !guard(line.text));
   const dropped = publicData.lines.length - kept.length;
   const wrapped = wrapTeamLines(team);
   const all = [...team, ...wrapped, ...kept];
-  console.log(`training lines: team ${team.length} (+${wrapped.length} wrapped in a greeting or a request for help), public ${kept.length} (${dropped} near-copies of the held-out or eval messages dropped)`);
+  console.log(
+    `training lines: team ${team.length} (+${wrapped.length} wrapped in a greeting or a request for help), public ${kept.length} (${dropped} near-copies of the held-out or eval messages dropped)`,
+  );
 
-  const examples = all.map((line) => ({ features: messageFeatures(line.text), label: line.intent, weight: line.weight, text: line.base ?? line.text }));
+  const examples = all.map((line) => ({
+    features: messageFeatures(line.text),
+    label: line.intent,
+    weight: line.weight,
+    text: line.base ?? line.text,
+  }));
   // A wrapped line is split with the line it wraps, so calibration never sees a copy of a line it was fitted on.
   const isCalibration = (text: string) => hashText(text) % CALIBRATION_ONE_IN === 0;
   const fit = examples.filter((e) => !isCalibration(e.text));
@@ -84,7 +96,8 @@ function main(): number {
       confidence += p.confidence;
     }
     const n = Math.max(1, calibration.length);
-    if (logLoss / n < best.logLoss) best = { temperature, logLoss: logLoss / n, accuracy: correct / n, confidence: confidence / n };
+    if (logLoss / n < best.logLoss)
+      best = { temperature, logLoss: logLoss / n, accuracy: correct / n, confidence: confidence / n };
   }
   console.log(
     `calibration (${calibration.length} lines set apart): temperature ${best.temperature}, log-loss ${best.logLoss.toFixed(3)}, ` +
@@ -96,9 +109,12 @@ function main(): number {
   const serialized = model.serialize(PRUNE, DIGITS);
   const reloaded = LinearModel.deserialize(INTENTS, serialized);
   const changed = examples.filter((e) => model.predict(e.features).label !== reloaded.predict(e.features).label).length;
-  console.log(`model: ${model.featureCount} features, ${serialized.features} kept after pruning |w| < ${PRUNE}; ${changed} of ${examples.length} training predictions change with pruning and rounding`);
+  console.log(
+    `model: ${model.featureCount} features, ${serialized.features} kept after pruning |w| < ${PRUNE}; ${changed} of ${examples.length} training predictions change with pruning and rounding`,
+  );
 
-  const byIntent = (lines: WeightedLine[]) => Object.fromEntries(INTENTS.map((i) => [i, lines.filter((l) => l.intent === i).length])) as Record<Intent, number>;
+  const byIntent = (lines: WeightedLine[]) =>
+    Object.fromEntries(INTENTS.map((i) => [i, lines.filter((l) => l.intent === i).length])) as Record<Intent, number>;
   const date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   const file: IntentModelFile = {
     format: INTENT_MODEL_FORMAT,
@@ -114,8 +130,18 @@ function main(): number {
       })),
       heldOutForMeasuring: `banking77: 1 row in ${HOLD_OUT_ONE_IN} by text hash; clinc150: the val split and 1 in ${HOLD_OUT_ONE_IN} out-of-scope rows (lib/eval/public-splits.ts)`,
       nearCopiesDropped: dropped,
-      training: { ...options, calibrationOneIn: CALIBRATION_ONE_IN, calibrationLogLoss: round(best.logLoss), calibrationAccuracy: round(best.accuracy) },
-      pruning: { minAbsWeight: PRUNE, digits: DIGITS, featuresBefore: model.featureCount, featuresKept: serialized.features },
+      training: {
+        ...options,
+        calibrationOneIn: CALIBRATION_ONE_IN,
+        calibrationLogLoss: round(best.logLoss),
+        calibrationAccuracy: round(best.accuracy),
+      },
+      pruning: {
+        minAbsWeight: PRUNE,
+        digits: DIGITS,
+        featuresBefore: model.featureCount,
+        featuresKept: serialized.features,
+      },
     },
     model: serialized,
   };
@@ -123,7 +149,9 @@ function main(): number {
   mkdirSync(path.dirname(out), { recursive: true });
   const json = `${JSON.stringify(file, null, 1)}\n`;
   writeFileSync(out, json);
-  console.log(`wrote ${path.relative(process.cwd(), out)} (${(json.length / 1024 / 1024).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), out)} (${(json.length / 1024 / 1024).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return 0;
 }
 
@@ -154,7 +182,9 @@ function wrapTeamLines(team: WeightedLine[]): WeightedLine[] {
     if (i % 3 !== 0 || line.intent === "other" || line.intent === "human_request") return [];
     const [before, after] = WRAPPERS[(i / 3) % WRAPPERS.length]!;
     const core = before && /^[A-Z][a-z]/.test(line.text) ? line.text[0]!.toLowerCase() + line.text.slice(1) : line.text;
-    return [{ text: `${before}${core}${after}`, intent: line.intent, weight: 0.5, source: "team-wrapped", base: line.text }];
+    return [
+      { text: `${before}${core}${after}`, intent: line.intent, weight: 0.5, source: "team-wrapped", base: line.text },
+    ];
   });
 }
 
@@ -177,6 +207,5 @@ function nearCopyGuard(texts: string[]): (text: string) => boolean {
     return false;
   };
 }
-
 
 process.exitCode = main();

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getStaffSession, hasRole } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { getStaffSession } from "@/lib/auth/session";
 import { engineStatus } from "@/lib/engines/select";
 import { TandemLogo } from "@/components/tandem-logo";
 import { SignOutButton } from "./sign-out-button";

@@ -15,7 +15,11 @@ export async function closeContexts(): Promise<void> {
   await Promise.all(opened.splice(0).map((context) => context.close()));
 }
 
-async function newContext(browser: Browser, viewport: { width: number; height: number }, baseURL?: string): Promise<BrowserContext> {
+async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  baseURL?: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, ...(baseURL ? { baseURL } : {}) });
   opened.push(context);
   return context;
@@ -58,7 +62,8 @@ export async function confirmProposal(page: Page): Promise<void> {
 
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export const customerMessages = (page: Page, role: "ai" | "agent" | "system" | "customer") => page.locator(`[data-testid="message"][data-role="${role}"]`);
+export const customerMessages = (page: Page, role: "ai" | "agent" | "system" | "customer") =>
+  page.locator(`[data-testid="message"][data-role="${role}"]`);
 
 /** The id Next.js gave a server action, read from the build the e2e server runs: what an attacker reads from the JS. */
 export function serverActionId(exportedName: string): string {
@@ -72,9 +77,20 @@ export function serverActionId(exportedName: string): string {
 }
 
 /** Calls a server action the way the browser does (POST with the Next-Action header), with any cookies. */
-export async function callServerAction(request: APIRequestContext, pagePath: string, exportedName: string, input: unknown, headers: Record<string, string> = {}) {
+export async function callServerAction(
+  request: APIRequestContext,
+  pagePath: string,
+  exportedName: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+) {
   return request.post(pagePath, {
-    headers: { "Next-Action": serverActionId(exportedName), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
+    headers: {
+      "Next-Action": serverActionId(exportedName),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      ...headers,
+    },
     data: JSON.stringify([input]),
     maxRedirects: 0,
   });

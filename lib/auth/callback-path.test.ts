@@ -31,8 +31,12 @@ describe("safeCallbackPath", () => {
 
   it("keeps ordinary paths on this site, with their query", () => {
     expect(safeCallbackPath("/inbox")).toBe("/inbox");
-    expect(safeCallbackPath("/inbox/5b0c0f8e-2f57-4c1e-9a57-0d1f1b7d8a11")).toBe("/inbox/5b0c0f8e-2f57-4c1e-9a57-0d1f1b7d8a11");
-    expect(safeCallbackPath("/supervisor/conversations?intent=refund&from=2026-11-01")).toBe("/supervisor/conversations?intent=refund&from=2026-11-01");
+    expect(safeCallbackPath("/inbox/5b0c0f8e-2f57-4c1e-9a57-0d1f1b7d8a11")).toBe(
+      "/inbox/5b0c0f8e-2f57-4c1e-9a57-0d1f1b7d8a11",
+    );
+    expect(safeCallbackPath("/supervisor/conversations?intent=refund&from=2026-11-01")).toBe(
+      "/supervisor/conversations?intent=refund&from=2026-11-01",
+    );
     expect(safeCallbackPath(undefined)).toBe("/inbox");
     expect(safeCallbackPath("/signin?callbackUrl=/admin")).toBe("/inbox");
     expect(safeCallbackPath("/api/auth/signout")).toBe("/inbox");

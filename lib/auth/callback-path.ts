@@ -36,6 +36,7 @@ export function safeCallbackPath(value: string | undefined | null): string {
   if (url.origin !== BASE) return FALLBACK;
   const path = `${url.pathname}${url.search}${url.hash}`;
   if (suspicious(path)) return FALLBACK;
-  if (path === "/signin" || path.startsWith("/signin?") || path.startsWith("/signin/") || path.startsWith("/api/")) return FALLBACK;
+  if (path === "/signin" || path.startsWith("/signin?") || path.startsWith("/signin/") || path.startsWith("/api/"))
+    return FALLBACK;
   return path;
 }

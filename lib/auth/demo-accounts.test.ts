@@ -23,17 +23,35 @@ const proxied = new Headers({ host: "support.example.com", "x-tandem-peer": "127
 describe("demo accounts on the sign-in page", () => {
   it("are listed on a local trial with only the demo seed's staff", async () => {
     const shown = await demoAccountsToShow(database.prisma, local, undefined);
-    expect(shown.map((a) => a.email)).toEqual(["ana@tandem.test", "ben@tandem.test", "sam@tandem.test", "ada@tandem.test"]);
+    expect(shown.map((a) => a.email)).toEqual([
+      "ana@tandem.test",
+      "ben@tandem.test",
+      "sam@tandem.test",
+      "ada@tandem.test",
+    ]);
   });
 
   it("are not listed to a visitor from elsewhere, even with the demo seed only (the production default)", async () => {
     expect(await demoAccountsToShow(database.prisma, publicHost, undefined)).toEqual([]);
     expect(await demoAccountsToShow(database.prisma, proxied, undefined)).toEqual([]);
-    expect(await demoAccountsToShow(database.prisma, new Headers({ host: "localhost:3000", "x-forwarded-for": "127.0.0.1" }), undefined)).toEqual([]);
+    expect(
+      await demoAccountsToShow(
+        database.prisma,
+        new Headers({ host: "localhost:3000", "x-forwarded-for": "127.0.0.1" }),
+        undefined,
+      ),
+    ).toEqual([]);
   });
 
   it("are not listed, even locally, once a real account exists; the setting overrides both ways", async () => {
-    await database.prisma.staffUser.create({ data: { email: "real.person@northwind.example", name: "Real Person", role: "admin", passwordHash: await hashPassword("x") } });
+    await database.prisma.staffUser.create({
+      data: {
+        email: "real.person@northwind.example",
+        name: "Real Person",
+        role: "admin",
+        passwordHash: await hashPassword("x"),
+      },
+    });
     expect(await demoAccountsToShow(database.prisma, local, undefined)).toEqual([]);
     expect(await demoAccountsToShow(database.prisma, publicHost, true)).toHaveLength(4);
     await database.prisma.staffUser.delete({ where: { email: "real.person@northwind.example" } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { countStaffOutside } from "@/lib/db/staff";
 import { clientAddress } from "@/lib/http/client-ip";
 import { DEMO_STAFF } from "@/lib/seed/store";
 
@@ -15,18 +16,25 @@ export type DemoAccount = { email: string; name: string; role: string; password:
 const LOOPBACK_ADDRESS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0:0:0:0::\/64)$/;
 const LOOPBACK_HOST = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d+)?$/i;
 
-export function isLocalRequest(headers: Headers): boolean {
+function isLocalRequest(headers: Headers): boolean {
   const host = headers.get("host") ?? "";
   return LOOPBACK_HOST.test(host) && LOOPBACK_ADDRESS.test(clientAddress(headers));
 }
 
-export async function onlyDemoStaff(prisma: PrismaClient): Promise<boolean> {
-  const demo = new Set<string>(DEMO_STAFF.map((staff) => staff.email));
-  const others = await prisma.staffUser.count({ where: { email: { notIn: [...demo] } } });
-  return others === 0;
+async function onlyDemoStaff(prisma: PrismaClient): Promise<boolean> {
+  return (
+    (await countStaffOutside(
+      prisma,
+      DEMO_STAFF.map((staff) => staff.email),
+    )) === 0
+  );
 }
 
-export async function demoAccountsToShow(prisma: PrismaClient, headers: Headers, setting = env().TANDEM_SHOW_DEMO_ACCOUNTS): Promise<DemoAccount[]> {
+export async function demoAccountsToShow(
+  prisma: PrismaClient,
+  headers: Headers,
+  setting = env().TANDEM_SHOW_DEMO_ACCOUNTS,
+): Promise<DemoAccount[]> {
   const show = setting ?? (isLocalRequest(headers) && (await onlyDemoStaff(prisma)));
   if (!show) return [];
   return DEMO_STAFF.map(({ email, name, role, password }) => ({ email, name, role, password }));

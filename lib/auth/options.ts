@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/db/audit";
 import { db } from "@/lib/db/client";
+import { findStaffByEmail, markStaffSeen } from "@/lib/db/staff";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-ip";
@@ -80,7 +81,7 @@ export function authOptionsFor(request: Request): NextAuthOptions {
 }
 
 /** next-auth turns a thrown error into `error` on the client; this one's text is safe to show. */
-export class SignInLockedError extends Error {
+class SignInLockedError extends Error {
   constructor(message = "Too many failed attempts. Wait 15 minutes and try again.") {
     super(message);
     this.name = "SignInLockedError";
@@ -94,21 +95,37 @@ const ACCOUNT_THROTTLED =
  * Checks a staff sign-in. The attempt is counted (atomically, in the database) before the password is looked at,
  * per account and client, with a slower account-wide throttle (lib/auth/rate-limit.ts).
  */
-export async function signIn(prisma: PrismaClient, email: string, password: string, client: string) {
+async function signIn(prisma: PrismaClient, email: string, password: string, client: string) {
   const gate = await admitSignInAttempt(prisma, email, client);
   if (!gate.allowed) {
-    await recordAudit(prisma, { actorType: "staff", action: "auth.sign_in_locked", target: email, details: { client, scope: gate.scope } });
+    await recordAudit(prisma, {
+      actorType: "staff",
+      action: "auth.sign_in_locked",
+      target: email,
+      details: { client, scope: gate.scope },
+    });
     throw new SignInLockedError(gate.scope === "account" ? ACCOUNT_THROTTLED : undefined);
   }
-  const user = await prisma.staffUser.findUnique({ where: { email } });
+  const user = await findStaffByEmail(prisma, email);
   // An unknown email costs the same scrypt work as a known one, so the response time does not reveal accounts.
   const ok = (await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))) && user?.active === true;
   if (!user || !ok) {
-    await recordAudit(prisma, { actorType: "staff", action: "auth.sign_in_failed", target: email, details: { client } });
+    await recordAudit(prisma, {
+      actorType: "staff",
+      action: "auth.sign_in_failed",
+      target: email,
+      details: { client },
+    });
     return null;
   }
   await signInSucceeded(prisma, email, client);
-  await prisma.staffUser.update({ where: { id: user.id }, data: { lastSeenAt: new Date() } });
-  await recordAudit(prisma, { actorType: "staff", actorId: user.id, action: "auth.sign_in", target: email, details: { client } });
+  await markStaffSeen(prisma, user.id);
+  await recordAudit(prisma, {
+    actorType: "staff",
+    actorId: user.id,
+    action: "auth.sign_in",
+    target: email,
+    details: { client },
+  });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

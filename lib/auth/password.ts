@@ -16,7 +16,9 @@ const MAX_MEMORY = 256 * 1024 * 1024;
 function derive(plain: string, salt: Buffer, keyBytes: number, cost: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // NFKC: the same password typed on another keyboard or OS may arrive with differently composed characters.
-    scrypt(plain.normalize("NFKC"), salt, keyBytes, { ...cost, maxmem: MAX_MEMORY }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(plain.normalize("NFKC"), salt, keyBytes, { ...cost, maxmem: MAX_MEMORY }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

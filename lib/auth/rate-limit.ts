@@ -14,13 +14,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  *   account-wide throttle bounds guessing spread over many addresses; the owner, at a place they have signed in from
  *   in the last 30 days, is not subject to it, so an attacker cannot use it to keep them out either.
  */
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-export const SIGN_IN_MAX_ATTEMPTS = 5;
-export const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
-export const ACCOUNT_MAX_ATTEMPTS = 20;
-export const KNOWN_CLIENT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const SIGN_IN_MAX_ATTEMPTS = 5;
+const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
+const ACCOUNT_MAX_ATTEMPTS = 20;
+const KNOWN_CLIENT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type SignInGate = { allowed: true } | { allowed: false; scope: "client" | "account"; retryAfterSeconds: number };
+type SignInGate = { allowed: true } | { allowed: false; scope: "client" | "account"; retryAfterSeconds: number };
 
 const keys = (email: string, client: string) => ({
   pair: `signin:client:${email}:${client}`,
@@ -31,18 +31,30 @@ const keys = (email: string, client: string) => ({
 const secondsUntil = (at: Date, now: Date) => Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000));
 
 /** Counts this attempt and says whether its password may be checked at all. */
-export async function admitSignInAttempt(prisma: PrismaClient, email: string, client: string, now = new Date()): Promise<SignInGate> {
+export async function admitSignInAttempt(
+  prisma: PrismaClient,
+  email: string,
+  client: string,
+  now = new Date(),
+): Promise<SignInGate> {
   const key = keys(email, client);
   const pair = await hitCounter(prisma, key.pair, SIGN_IN_WINDOW_MS, now);
-  if (pair.count > SIGN_IN_MAX_ATTEMPTS) return { allowed: false, scope: "client", retryAfterSeconds: secondsUntil(pair.resetAt, now) };
+  if (pair.count > SIGN_IN_MAX_ATTEMPTS)
+    return { allowed: false, scope: "client", retryAfterSeconds: secondsUntil(pair.resetAt, now) };
   if (await hasMarker(prisma, key.known, now)) return { allowed: true };
   const account = await hitCounter(prisma, key.account, ACCOUNT_WINDOW_MS, now);
-  if (account.count > ACCOUNT_MAX_ATTEMPTS) return { allowed: false, scope: "account", retryAfterSeconds: secondsUntil(account.resetAt, now) };
+  if (account.count > ACCOUNT_MAX_ATTEMPTS)
+    return { allowed: false, scope: "account", retryAfterSeconds: secondsUntil(account.resetAt, now) };
   return { allowed: true };
 }
 
 /** A correct password: this client starts afresh on this account and counts as known for 30 days. */
-export async function signInSucceeded(prisma: PrismaClient, email: string, client: string, now = new Date()): Promise<void> {
+export async function signInSucceeded(
+  prisma: PrismaClient,
+  email: string,
+  client: string,
+  now = new Date(),
+): Promise<void> {
   const key = keys(email, client);
   await clearCounter(prisma, key.pair);
   await setMarker(prisma, key.known, KNOWN_CLIENT_TTL_MS, now);

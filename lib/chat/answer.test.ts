@@ -22,7 +22,10 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
     if (unavailable(kind)) return;
     database = await createTestDatabase(kind);
     setDbForTests(database.prisma);
-    other = database.target.kind === "postgres" ? new PrismaClient({ adapter: new PrismaPg({ connectionString: database.target.url, max: 5 }) }) : database.prisma;
+    other =
+      database.target.kind === "postgres"
+        ? new PrismaClient({ adapter: new PrismaPg({ connectionString: database.target.url, max: 5 }) })
+        : database.prisma;
   });
   afterAll(async () => {
     setDbForTests(undefined);
@@ -32,7 +35,12 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
 
   const LEASE = 400;
   const sink = (): TurnSink & { text: string } => {
-    const s = { text: "", textStart() {}, textDelta: (_id: string, delta: string) => void (s.text += delta), textEnd() {} };
+    const s = {
+      text: "",
+      textStart() {},
+      textDelta: (_id: string, delta: string) => void (s.text += delta),
+      textEnd() {},
+    };
     return s;
   };
   const prisma = () => database.prisma;
@@ -46,7 +54,8 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
   }
   /** Moves a conversation's messages back in time, keeping their order. */
   const age = (conversationId: string, ms: number) =>
-    prisma().$executeRaw`UPDATE "Message" SET "createdAt" = "createdAt" - ${ms} * interval '1 millisecond' WHERE "conversationId" = ${conversationId}`;
+    prisma()
+      .$executeRaw`UPDATE "Message" SET "createdAt" = "createdAt" - ${ms} * interval '1 millisecond' WHERE "conversationId" = ${conversationId}`;
 
   it.skipIf(unavailable(kind))("answers a message a crash left without a reply, on the next start", async () => {
     const lost = await orphan();
@@ -62,7 +71,11 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
 
   it.skipIf(unavailable(kind))("answers it once when two instances recover at the same moment", async () => {
     const lost = await orphan("Do gift cards expire?");
-    await Promise.all([recoverUnanswered({ leaseMs: LEASE }), recoverUnanswered({ leaseMs: LEASE, prisma: other }), recoverUnanswered({ leaseMs: LEASE })]);
+    await Promise.all([
+      recoverUnanswered({ leaseMs: LEASE }),
+      recoverUnanswered({ leaseMs: LEASE, prisma: other }),
+      recoverUnanswered({ leaseMs: LEASE }),
+    ]);
     expect(await traces(lost.customerMessage.id)).toBe(1);
   });
 
@@ -71,28 +84,32 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
     const lost = await orphan("What is your returns policy?", 60_000);
     await loadBootstrap(lost.newToken);
     const deadline = Date.now() + 10_000;
-    while ((await traces(lost.customerMessage.id)) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await traces(lost.customerMessage.id)) === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await traces(lost.customerMessage.id)).toBe(1);
   });
 
-  it.skipIf(unavailable(kind))("gives a retry with the same clientMessageId the reply, running the turn the crash lost", async () => {
-    const clientMessageId = randomUUID();
-    const first = await acceptCustomerMessage(undefined, { text: "Can I return a jacket?", clientMessageId });
-    await age(first.conversationId, 1_000);
+  it.skipIf(unavailable(kind))(
+    "gives a retry with the same clientMessageId the reply, running the turn the crash lost",
+    async () => {
+      const clientMessageId = randomUUID();
+      const first = await acceptCustomerMessage(undefined, { text: "Can I return a jacket?", clientMessageId });
+      await age(first.conversationId, 1_000);
 
-    const retry = await acceptCustomerMessage(first.newToken, { text: "Can I return a jacket?", clientMessageId });
-    expect(retry).toMatchObject({ duplicate: true, customerMessage: { id: first.customerMessage.id } });
-    const streamed = sink();
-    const outcome = await answerCustomerMessage({ ...retry, sink: streamed }, { leaseMs: LEASE });
-    expect(outcome.reply ?? outcome.handoff).toBeTruthy();
-    if (outcome.reply) expect(streamed.text).toBe(outcome.reply.body);
-    expect(await traces(first.customerMessage.id)).toBe(1);
+      const retry = await acceptCustomerMessage(first.newToken, { text: "Can I return a jacket?", clientMessageId });
+      expect(retry).toMatchObject({ duplicate: true, customerMessage: { id: first.customerMessage.id } });
+      const streamed = sink();
+      const outcome = await answerCustomerMessage({ ...retry, sink: streamed }, { leaseMs: LEASE });
+      expect(outcome.reply ?? outcome.handoff).toBeTruthy();
+      if (outcome.reply) expect(streamed.text).toBe(outcome.reply.body);
+      expect(await traces(first.customerMessage.id)).toBe(1);
 
-    // A second retry gets the stored reply, without another turn.
-    const again = await answerCustomerMessage({ ...retry, sink: sink() }, { leaseMs: LEASE });
-    expect(again.reply?.id).toBe(outcome.reply?.id);
-    expect(await traces(first.customerMessage.id)).toBe(1);
-  });
+      // A second retry gets the stored reply, without another turn.
+      const again = await answerCustomerMessage({ ...retry, sink: sink() }, { leaseMs: LEASE });
+      expect(again.reply?.id).toBe(outcome.reply?.id);
+      expect(await traces(first.customerMessage.id)).toBe(1);
+    },
+  );
 
   it.skipIf(unavailable(kind))("hands a message too old to answer now to a person, with the reason", async () => {
     const lost = await orphan("Where is my refund?", 2 * 3_600_000);
@@ -108,33 +125,41 @@ describe.each(["pglite", "postgres"] as TestDatabaseKind[])("answering every acc
     const lost = await orphan("Do you ship to Canada?");
     await prisma().message.update({ where: { id: lost.customerMessage.id }, data: { turnAttempts: 1 } });
     await recoverUnanswered({ leaseMs: LEASE, conversationId: lost.conversationId });
-    expect((await prisma().conversation.findUniqueOrThrow({ where: { id: lost.conversationId } })).status).toBe("waiting_human");
+    expect((await prisma().conversation.findUniqueOrThrow({ where: { id: lost.conversationId } })).status).toBe(
+      "waiting_human",
+    );
     expect(await traces(lost.customerMessage.id)).toBe(0);
   });
 
-  it.skipIf(unavailable(kind))("leaves alone a message whose turn is still running (fresh lease) and one a person holds", async () => {
-    const running = await acceptCustomerMessage(undefined, { text: "hello there", clientMessageId: randomUUID() });
-    await recoverUnanswered({ leaseMs: 60_000, conversationId: running.conversationId });
-    expect(await traces(running.customerMessage.id)).toBe(0);
+  it.skipIf(unavailable(kind))(
+    "leaves alone a message whose turn is still running (fresh lease) and one a person holds",
+    async () => {
+      const running = await acceptCustomerMessage(undefined, { text: "hello there", clientMessageId: randomUUID() });
+      await recoverUnanswered({ leaseMs: 60_000, conversationId: running.conversationId });
+      expect(await traces(running.customerMessage.id)).toBe(0);
 
-    const held = await orphan("I need a person");
-    await prisma().conversation.update({ where: { id: held.conversationId }, data: { status: "human" } });
-    await recoverUnanswered({ leaseMs: LEASE, conversationId: held.conversationId });
-    expect(await traces(held.customerMessage.id)).toBe(0);
-  });
+      const held = await orphan("I need a person");
+      await prisma().conversation.update({ where: { id: held.conversationId }, data: { status: "human" } });
+      await recoverUnanswered({ leaseMs: LEASE, conversationId: held.conversationId });
+      expect(await traces(held.customerMessage.id)).toBe(0);
+    },
+  );
 
-  it.skipIf(unavailable(kind))("stores ten parallel sends of one message once, and gives every one of them its reply", async () => {
-    const { newToken } = await acceptCustomerMessage(undefined, { text: "hi", clientMessageId: randomUUID() });
-    const clientMessageId = randomUUID();
-    const body = { text: "How long does shipping take?", clientMessageId };
-    const accepted = await Promise.all(Array.from({ length: 10 }, () => acceptCustomerMessage(newToken, body)));
-    expect(new Set(accepted.map((a) => a.customerMessage.id)).size).toBe(1);
-    expect(accepted.filter((a) => !a.duplicate)).toHaveLength(1);
+  it.skipIf(unavailable(kind))(
+    "stores ten parallel sends of one message once, and gives every one of them its reply",
+    async () => {
+      const { newToken } = await acceptCustomerMessage(undefined, { text: "hi", clientMessageId: randomUUID() });
+      const clientMessageId = randomUUID();
+      const body = { text: "How long does shipping take?", clientMessageId };
+      const accepted = await Promise.all(Array.from({ length: 10 }, () => acceptCustomerMessage(newToken, body)));
+      expect(new Set(accepted.map((a) => a.customerMessage.id)).size).toBe(1);
+      expect(accepted.filter((a) => !a.duplicate)).toHaveLength(1);
 
-    const outcomes = await Promise.all(accepted.map((a) => answerCustomerMessage({ ...a, sink: sink() })));
-    const replyIds = new Set(outcomes.map((o) => o.reply?.id ?? `status:${o.handoff?.status}`));
-    expect(replyIds.size).toBe(1);
-    expect([...replyIds][0]).not.toBe("status:undefined");
-    expect(await traces(accepted[0]!.customerMessage.id)).toBe(1);
-  });
+      const outcomes = await Promise.all(accepted.map((a) => answerCustomerMessage({ ...a, sink: sink() })));
+      const replyIds = new Set(outcomes.map((o) => o.reply?.id ?? `status:${o.handoff?.status}`));
+      expect(replyIds.size).toBe(1);
+      expect([...replyIds][0]).not.toBe("status:undefined");
+      expect(await traces(accepted[0]!.customerMessage.id)).toBe(1);
+    },
+  );
 });

@@ -1,9 +1,16 @@
 import "server-only";
-import type { ChatMessageView, ConversationStatus } from "@/lib/chat/protocol";
+import type { ChatMessageView, ConversationStatus } from "@/lib/views/protocol";
 import { db } from "@/lib/db/client";
-import { toMessageView } from "@/lib/db/conversations";
+import { toMessageView } from "@/lib/views/message-view";
 import { productNames } from "@/lib/db/products";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  claimStaleMessage,
+  type ClaimedMessage,
+  renewLease,
+  replyStateRow,
+  unansweredMessageIds,
+} from "@/lib/db/turn-leases";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { handOff } from "@/lib/pipeline/handoff";
 import { type PipelineRuntime, pipelineRuntime } from "@/lib/pipeline/runtime";
@@ -48,6 +55,9 @@ export type AnswerOptions = {
   answerWindowMs?: number;
   maxWaitMs?: number;
   signal?: AbortSignal;
+  /** A simulation's clock, for the turn (proposal expiry, dates in answers). */
+  now?: () => Date;
+  catalog?: () => Promise<string[]>;
 };
 
 const NO_SINK: TurnSink = { textStart() {}, textDelta() {}, textEnd() {} };
@@ -59,7 +69,13 @@ const NOTHING: AnswerOutcome = { reply: null, handoff: null };
  * or, when that turn died, this request runs it.
  */
 export async function answerCustomerMessage(
-  input: { conversationId: string; customerMessage: { id: string; text: string }; status: ConversationStatus; duplicate: boolean; sink: TurnSink },
+  input: {
+    conversationId: string;
+    customerMessage: { id: string; text: string };
+    status: ConversationStatus;
+    duplicate: boolean;
+    sink: TurnSink;
+  },
   options: AnswerOptions = {},
 ): Promise<AnswerOutcome> {
   const prisma = options.prisma ?? db();
@@ -72,10 +88,11 @@ export async function answerCustomerMessage(
   for (;;) {
     const state = await replyState(prisma, input.conversationId, input.customerMessage.id);
     if (!state) return NOTHING;
-    if (state.traced) return { reply: state.reply, handoff: state.status === "ai" ? null : { status: state.status, notice: null } };
+    if (state.traced)
+      return { reply: state.reply, handoff: state.status === "ai" ? null : { status: state.status, notice: null } };
     if (state.status !== "ai") return { reply: null, handoff: { status: state.status, notice: null } };
     if (state.leaseAt.getTime() < Date.now() - leaseMs) {
-      const claimed = await claimStale(prisma, input.customerMessage.id, leaseMs);
+      const claimed = await claimStaleMessage(prisma, input.customerMessage.id, new Date(), leaseMs);
       if (claimed) return answerClaimed(prisma, options, claimed, input.sink);
       // Not the latest message any more, or someone else claimed it a moment ago: look again.
       if (!state.latest) return NOTHING;
@@ -89,31 +106,31 @@ export async function answerCustomerMessage(
  * Answers (or hands over) the messages left without a turn: every AI conversation's latest message with no trace
  * and a stale lease, or only those of one conversation. Safe to run on several instances at once.
  */
-export async function recoverUnanswered(options: AnswerOptions & { conversationId?: string; limit?: number } = {}): Promise<{ answered: number; handedOff: number }> {
+export async function recoverUnanswered(
+  options: AnswerOptions & { conversationId?: string; limit?: number } = {},
+): Promise<{ answered: number; handedOff: number }> {
   const prisma = options.prisma ?? db();
   const leaseMs = options.leaseMs ?? TURN_LEASE_MS;
   const now = Date.now();
-  const candidates = await prisma.$queryRaw<Array<{ id: string }>>`
-    SELECT m."id" FROM "Conversation" c
-    CROSS JOIN LATERAL (
-      SELECT x."id", x."role", x."turnClaimedAt", x."createdAt" FROM "Message" x
-      WHERE x."conversationId" = c."id" AND x."internal" = false
-      ORDER BY x."createdAt" DESC, x."id" DESC LIMIT 1) m
-    WHERE c."status" = 'ai'
-      AND ${options.conversationId ? Prisma.sql`c."id" = ${options.conversationId}` : Prisma.sql`c."lastMessageAt" > ${new Date(now - SWEEP_HORIZON_MS)}::timestamp`}
-      AND m."role" = 'customer'
-      AND COALESCE(m."turnClaimedAt", m."createdAt") < ${new Date(now - leaseMs)}::timestamp
-      AND NOT EXISTS (SELECT 1 FROM "TurnTrace" t WHERE t."conversationId" = c."id" AND t."customerMessageId" = m."id")
-    LIMIT ${options.limit ?? 100}`;
+  const candidates = await unansweredMessageIds(prisma, {
+    ...(options.conversationId ? { conversationId: options.conversationId } : {}),
+    activeSince: new Date(now - SWEEP_HORIZON_MS),
+    staleBefore: new Date(now - leaseMs),
+    limit: options.limit ?? 100,
+  });
   const result = { answered: 0, handedOff: 0 };
-  for (const { id } of candidates) {
-    const claimed = await claimStale(prisma, id, leaseMs);
+  for (const id of candidates) {
+    const claimed = await claimStaleMessage(prisma, id, new Date(), leaseMs);
     if (!claimed) continue;
     try {
       const outcome = await answerClaimed(prisma, options, claimed, NO_SINK);
       if (outcome.reply || !outcome.handoff || outcome.handoff.notice === null) result.answered++;
       else result.handedOff++;
-      log.info("chat.recovered", { conversationId: claimed.conversationId, messageId: id, outcome: outcome.reply ? "answered" : (outcome.handoff?.status ?? "none") });
+      log.info("chat.recovered", {
+        conversationId: claimed.conversationId,
+        messageId: id,
+        outcome: outcome.reply ? "answered" : (outcome.handoff?.status ?? "none"),
+      });
     } catch (error) {
       log.error("chat.recovery_failed", { error, conversationId: claimed.conversationId, messageId: id });
     }
@@ -129,31 +146,20 @@ export function recoverConversationInBackground(conversationId: string, options:
   );
 }
 
-type Claimed = { id: string; conversationId: string; body: string; createdAt: Date; turnAttempts: number };
-
-/**
- * Takes over a message whose lease is stale, if it still has no trace and is still its conversation's latest
- * message. One statement: of two instances (or two retries) claiming at once, exactly one gets the row.
- */
-async function claimStale(prisma: PrismaClient, messageId: string, leaseMs: number): Promise<Claimed | null> {
-  const now = new Date();
-  const [row] = await prisma.$queryRaw<Claimed[]>`
-    UPDATE "Message" AS m SET "turnClaimedAt" = ${now}::timestamp, "turnAttempts" = m."turnAttempts" + 1
-    WHERE m."id" = ${messageId} AND m."role" = 'customer'
-      AND COALESCE(m."turnClaimedAt", m."createdAt") < ${new Date(now.getTime() - leaseMs)}::timestamp
-      AND NOT EXISTS (SELECT 1 FROM "TurnTrace" t WHERE t."conversationId" = m."conversationId" AND t."customerMessageId" = m."id")
-      AND NOT EXISTS (
-        SELECT 1 FROM "Message" later WHERE later."conversationId" = m."conversationId" AND later."internal" = false
-          AND (later."createdAt" > m."createdAt" OR (later."createdAt" = m."createdAt" AND later."id" > m."id")))
-    RETURNING m."id", m."conversationId", m."body", m."createdAt", m."turnAttempts"`;
-  return row ?? null;
-}
-
-async function answerClaimed(prisma: PrismaClient, options: AnswerOptions, claimed: Claimed, sink: TurnSink): Promise<AnswerOutcome> {
+async function answerClaimed(
+  prisma: PrismaClient,
+  options: AnswerOptions,
+  claimed: ClaimedMessage,
+  sink: TurnSink,
+): Promise<AnswerOutcome> {
   const tooOld = claimed.createdAt.getTime() < Date.now() - (options.answerWindowMs ?? ANSWER_WINDOW_MS);
   if (tooOld || claimed.turnAttempts > MAX_RECOVERIES) {
     const runtime = options.runtime ?? pipelineRuntime();
-    const handoff = await handOff(prisma, { conversationId: claimed.conversationId, reason: "reply_interrupted", policy: runtime.policySet.policy });
+    const handoff = await handOff(prisma, {
+      conversationId: claimed.conversationId,
+      reason: "reply_interrupted",
+      policy: runtime.policySet.policy,
+    });
     return { reply: null, handoff: { status: handoff.status, notice: handoff.notice } };
   }
   return runLeasedTurn(prisma, options, claimed.conversationId, { id: claimed.id, text: claimed.body }, sink);
@@ -169,20 +175,21 @@ async function runLeasedTurn(
 ): Promise<AnswerOutcome> {
   const leaseMs = options.leaseMs ?? TURN_LEASE_MS;
   const renew = () =>
-    prisma.message
-      .updateMany({ where: { id: customerMessage.id }, data: { turnClaimedAt: new Date() } })
-      .catch((error: unknown) => log.warn("chat.lease_renew_failed", { error, conversationId }));
+    renewLease(prisma, customerMessage.id).catch((error: unknown) =>
+      log.warn("chat.lease_renew_failed", { error, conversationId }),
+    );
   const timer = setInterval(() => void renew(), Math.max(50, Math.floor(leaseMs / 3)));
   try {
     const runtime = options.runtime ?? pipelineRuntime();
     const outcome = await runAiTurn({
       prisma,
       ...runtime,
-      catalog: await productNames(prisma),
+      catalog: await (options.catalog ? options.catalog() : productNames(prisma)),
       conversationId,
       customerMessage,
       sink,
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.now ? { now: options.now } : {}),
     });
     return { reply: outcome.reply, handoff: outcome.handoff };
   } finally {
@@ -190,28 +197,17 @@ async function runLeasedTurn(
   }
 }
 
-type ReplyState = { status: ConversationStatus; traced: boolean; reply: ChatMessageView | null; leaseAt: Date; latest: boolean };
+type ReplyState = {
+  status: ConversationStatus;
+  traced: boolean;
+  reply: ChatMessageView | null;
+  leaseAt: Date;
+  latest: boolean;
+};
 
-/** Where a message's answer stands, in one query: the conversation's status, its trace and reply, its lease. */
 async function replyState(prisma: PrismaClient, conversationId: string, messageId: string): Promise<ReplyState | null> {
-  const [row] = await prisma.$queryRaw<Array<{ status: ConversationStatus; traced: boolean; replyId: string | null; leaseAt: Date | null; latest: boolean }>>`
-    SELECT c."status"::text AS "status",
-      EXISTS (SELECT 1 FROM "TurnTrace" t WHERE t."conversationId" = c."id" AND t."customerMessageId" = ${messageId}) AS "traced",
-      (SELECT t."replyMessageId" FROM "TurnTrace" t WHERE t."conversationId" = c."id" AND t."customerMessageId" = ${messageId}
-        ORDER BY t."createdAt" LIMIT 1) AS "replyId",
-      (SELECT COALESCE(m."turnClaimedAt", m."createdAt") FROM "Message" m WHERE m."id" = ${messageId}) AS "leaseAt",
-      NOT EXISTS (
-        SELECT 1 FROM "Message" m, "Message" later WHERE m."id" = ${messageId} AND later."conversationId" = m."conversationId"
-          AND later."internal" = false AND (later."createdAt" > m."createdAt" OR (later."createdAt" = m."createdAt" AND later."id" > m."id"))) AS "latest"
-    FROM "Conversation" c WHERE c."id" = ${conversationId}`;
-  if (!row || !row.leaseAt) return null;
-  const reply = row.replyId
-    ? await prisma.message.findUnique({
-        where: { id: row.replyId },
-        select: { id: true, role: true, body: true, sources: true, createdAt: true, author: { select: { name: true } } },
-      })
-    : null;
-  return { status: row.status, traced: row.traced, reply: reply ? toMessageView(reply) : null, leaseAt: new Date(row.leaseAt), latest: row.latest };
+  const row = await replyStateRow(prisma, conversationId, messageId);
+  return row ? { ...row, reply: row.reply ? toMessageView(row.reply) : null } : null;
 }
 
 function sleep(ms: number): Promise<void> {

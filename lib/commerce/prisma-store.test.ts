@@ -40,46 +40,106 @@ for (const kind of ["pglite", "postgres"] as const) {
 
     it("lets concurrent returns take at most what was bought", async () => {
       const customer = await seedCustomer(prisma);
-      const order = await seedItemOrder(prisma, { customerId: customer.id, status: "delivered", lines: [{ sku: "ST-10", quantity: 2, unitPriceCents: 10_000 }] });
+      const order = await seedItemOrder(prisma, {
+        customerId: customer.id,
+        status: "delivered",
+        lines: [{ sku: "ST-10", quantity: 2, unitPriceCents: 10_000 }],
+      });
       const store = prismaCommerceStore(prisma);
-      const results = await Promise.all([1, 2, 3, 4].map((i) => store.createReturnRequest(returnOf(order.id, 1, `${order.id}:${i}`))));
+      const results = await Promise.all(
+        [1, 2, 3, 4].map((i) => store.createReturnRequest(returnOf(order.id, 1, `${order.id}:${i}`))),
+      );
       expect(results.filter((r) => r.ok)).toHaveLength(2);
-      expect(results.filter((r) => !r.ok)).toEqual(Array(2).fill(expect.objectContaining({ conflict: "item_unavailable", sku: "ST-10", availableQuantity: 0 })));
+      expect(results.filter((r) => !r.ok)).toEqual(
+        Array(2).fill(expect.objectContaining({ conflict: "item_unavailable", sku: "ST-10", availableQuantity: 0 })),
+      );
       const stored = await store.getOrder(order.number);
-      expect(stored?.items).toEqual([expect.objectContaining({ sku: "ST-10", quantity: 2, inReturnQuantity: 2, refundedQuantity: 0, options: { size: "10" }, family: "ST" })]);
-      expect(stored?.returns.map((r) => r.reference).sort()).toEqual([`RMA-${order.number}-1`, `RMA-${order.number}-2`]);
+      expect(stored?.items).toEqual([
+        expect.objectContaining({
+          sku: "ST-10",
+          quantity: 2,
+          inReturnQuantity: 2,
+          refundedQuantity: 0,
+          options: { size: "10" },
+          family: "ST",
+        }),
+      ]);
+      expect(stored?.returns.map((r) => r.reference).sort()).toEqual([
+        `RMA-${order.number}-1`,
+        `RMA-${order.number}-2`,
+      ]);
     });
 
     it("refuses an exchange to a variant that is out of stock or of another product, and a return in the wrong state", async () => {
       const customer = await seedCustomer(prisma);
-      const order = await seedItemOrder(prisma, { customerId: customer.id, status: "delivered", lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }] });
+      const order = await seedItemOrder(prisma, {
+        customerId: customer.id,
+        status: "delivered",
+        lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }],
+      });
       const store = prismaCommerceStore(prisma);
       const exchange = (newSku: string) =>
-        store.createReturnRequest({ ...returnOf(order.id, 1, `${order.id}:x:${newSku}`), kind: "exchange", items: [{ sku: "ST-10", name: "Store Boot", quantity: 1, unitPriceCents: 10_000, newSku }], refundCents: 0 });
+        store.createReturnRequest({
+          ...returnOf(order.id, 1, `${order.id}:x:${newSku}`),
+          kind: "exchange",
+          items: [{ sku: "ST-10", name: "Store Boot", quantity: 1, unitPriceCents: 10_000, newSku }],
+          refundCents: 0,
+        });
       expect(await exchange("ST-12")).toMatchObject({ ok: false, conflict: "variant_unavailable" });
       expect(await exchange("OTHER-1")).toMatchObject({ ok: false, conflict: "variant_unavailable" });
       expect(await exchange("ST-11")).toMatchObject({ ok: true, chargedCents: 0 });
-      const open = await seedItemOrder(prisma, { customerId: customer.id, status: "processing", lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }] });
-      expect(await store.createReturnRequest(returnOf(open.id, 1, `${open.id}:r`))).toMatchObject({ ok: false, conflict: "wrong_state", status: "processing" });
+      const open = await seedItemOrder(prisma, {
+        customerId: customer.id,
+        status: "processing",
+        lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }],
+      });
+      expect(await store.createReturnRequest(returnOf(open.id, 1, `${open.id}:r`))).toMatchObject({
+        ok: false,
+        conflict: "wrong_state",
+        status: "processing",
+      });
     });
 
     it("modifies items once when two swaps race, and settles the difference on the authorization", async () => {
       const customer = await seedCustomer(prisma);
-      const order = await seedItemOrder(prisma, { customerId: customer.id, status: "processing", lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }] });
+      const order = await seedItemOrder(prisma, {
+        customerId: customer.id,
+        status: "processing",
+        lines: [{ sku: "ST-10", quantity: 1, unitPriceCents: 10_000 }],
+      });
       const store = prismaCommerceStore(prisma);
       const swap = (key: string) =>
-        store.modifyItems({ orderId: order.id, changes: [{ sku: "ST-10", newSku: "ST-11", quantity: 1 }], allowedStates: ["pending", "processing"], expectedTotalCents: 10_000, idempotencyKey: key, actor: "ai" });
+        store.modifyItems({
+          orderId: order.id,
+          changes: [{ sku: "ST-10", newSku: "ST-11", quantity: 1 }],
+          allowedStates: ["pending", "processing"],
+          expectedTotalCents: 10_000,
+          idempotencyKey: key,
+          actor: "ai",
+        });
       const results = await Promise.all([swap("a"), swap("b")]);
-      expect(results.filter((r) => r.ok)).toEqual([expect.objectContaining({ totalCents: 12_000, differenceCents: 2_000 })]);
-      expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ conflict: expect.stringMatching(/amount_changed|item_unavailable/) })]);
+      expect(results.filter((r) => r.ok)).toEqual([
+        expect.objectContaining({ totalCents: 12_000, differenceCents: 2_000 }),
+      ]);
+      expect(results.filter((r) => !r.ok)).toEqual([
+        expect.objectContaining({ conflict: expect.stringMatching(/amount_changed|item_unavailable/) }),
+      ]);
       const stored = await store.getOrder(order.number);
-      expect(stored).toMatchObject({ totalCents: 12_000, items: [expect.objectContaining({ sku: "ST-11", unitPriceCents: 12_000 })] });
+      expect(stored).toMatchObject({
+        totalCents: 12_000,
+        items: [expect.objectContaining({ sku: "ST-11", unitPriceCents: 12_000 })],
+      });
       expect(stored?.payments).toEqual([expect.objectContaining({ status: "authorized", amountCents: 12_000 })]);
     });
 
     it("finds variants by SKU, family and words", async () => {
       const store = prismaCommerceStore(prisma);
-      expect(await store.findProduct("st-11")).toMatchObject({ sku: "ST-11", family: "ST", options: { size: "11" }, inStock: true });
+      expect(await store.findProduct("st-11")).toMatchObject({
+        sku: "ST-11",
+        family: "ST",
+        options: { size: "11" },
+        inStock: true,
+      });
       expect((await store.listVariants("ST")).map((v) => v.sku)).toEqual(["ST-10", "ST-12", "ST-11"]);
       expect((await store.searchProducts("store boot")).map((v) => v.sku).sort()).toEqual(["ST-10", "ST-11", "ST-12"]);
     });

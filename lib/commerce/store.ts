@@ -128,6 +128,8 @@ export type StoreOrder = {
   creditedCents: number;
 };
 
+export type StoreOrderSummary = Pick<StoreOrder, "number" | "status" | "totalCents" | "placedAt">;
+
 /** Why the store refused a write whose preconditions no longer held at the moment of writing. */
 export type StoreConflict =
   | { conflict: "not_found" }
@@ -158,9 +160,11 @@ export interface CommerceStore {
   /** A refund, credit, notification, return or exchange already written under this idempotency key, if any. */
   findByIdempotencyKey(key: string): Promise<{ at: Date } | null>;
 
-  cancelOrder(input: { orderId: string; allowedStates: readonly OrderStatus[]; actor: StoreActor }): Promise<
-    StoreWrite<{ cancelledAt: Date; refundedCents: number }>
-  >;
+  cancelOrder(input: {
+    orderId: string;
+    allowedStates: readonly OrderStatus[];
+    actor: StoreActor;
+  }): Promise<StoreWrite<{ cancelledAt: Date; refundedCents: number }>>;
   /**
    * Authorizes a return or an exchange (an RMA) of some of an order's items. Re-checks atomically that the order
    * is in an allowed state, that each item is in the order with at least `quantity` not yet returned or refunded,
@@ -194,7 +198,11 @@ export interface CommerceStore {
     idempotencyKey: string;
     actor: StoreActor;
   }): Promise<StoreWrite<{ subtotalCents: number; totalCents: number; differenceCents: number }>>;
-  updateDefaultAddress(input: { customerId: string; address: ShippingAddress; actor: StoreActor }): Promise<StoreWrite<{ address: ShippingAddress }>>;
+  updateDefaultAddress(input: {
+    customerId: string;
+    address: ShippingAddress;
+    actor: StoreActor;
+  }): Promise<StoreWrite<{ address: ShippingAddress }>>;
 
   /** One variant by SKU (case-insensitive), sold or not. */
   findProduct(sku: string): Promise<StoreProduct | null>;
@@ -224,7 +232,11 @@ export interface CommerceStore {
     allowedStates: readonly OrderStatus[];
     actor: StoreActor;
   }): Promise<StoreWrite<{ address: ShippingAddress }>>;
-  resendConfirmation(input: { orderId: string; idempotencyKey: string; actor: StoreActor }): Promise<StoreWrite<{ sentTo: string }>>;
+  resendConfirmation(input: {
+    orderId: string;
+    idempotencyKey: string;
+    actor: StoreActor;
+  }): Promise<StoreWrite<{ sentTo: string }>>;
   goodwillCredit(input: {
     orderId: string;
     customerId: string;
@@ -235,6 +247,18 @@ export interface CommerceStore {
     /** When set, refused (over_limit) if the order's credits would then total more than this. */
     maxOrderCreditedCents?: number;
   }): Promise<StoreWrite<{ creditId: string; amountCents: number; creditedTotalCents: number }>>;
+  /**
+   * A customer's orders together with orders named by number (whoever's), newest first: what a person helping the
+   * customer looks at. Without a customer, only the named orders.
+   */
+  findOrders(input: { customerId: string | null; numbers: string[]; limit: number }): Promise<StoreOrder[]>;
+  /**
+   * A customer's orders placed up to `at`, newest first, with only the refunds made by then (in `refundedCents` and
+   * the items' refunded quantities): the orders as a conversation that started at `at` saw them.
+   */
+  listOrdersAsOf(input: { customerId: string; at: Date; limit: number }): Promise<StoreOrder[]>;
+  /** A customer's orders in brief, newest first: for context (a handoff packet, the identifiers a reply may name). */
+  listOrderSummaries(customerId: string, options: { limit: number }): Promise<StoreOrderSummary[]>;
 }
 
 /** What can still be refunded on one payment. Only captured money can be returned. */
@@ -247,7 +271,9 @@ export function refundableOn(payment: StorePayment): number {
  * The payment a refund is taken from: the one with the most left to refund. The demo store's orders have one
  * payment; a refund is never split across payments, so the refundable amount is that payment's remainder.
  */
-export function refundSource(order: Pick<StoreOrder, "payments">): { payment: StorePayment; refundableCents: number } | null {
+export function refundSource(
+  order: Pick<StoreOrder, "payments">,
+): { payment: StorePayment; refundableCents: number } | null {
   let best: { payment: StorePayment; refundableCents: number } | null = null;
   for (const payment of order.payments) {
     const refundableCents = refundableOn(payment);
@@ -264,6 +290,8 @@ export function optionsLabel(options: ProductOptions): string {
 }
 
 /** What is still returnable (or refundable) of an order line. */
-export function remainingQuantity(item: Pick<StoreOrderItem, "quantity" | "inReturnQuantity" | "refundedQuantity">): number {
+export function remainingQuantity(
+  item: Pick<StoreOrderItem, "quantity" | "inReturnQuantity" | "refundedQuantity">,
+): number {
   return Math.max(0, item.quantity - item.inReturnQuantity - item.refundedQuantity);
 }

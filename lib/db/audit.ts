@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 /** The audit log is append-only: this module inserts and reads, and nothing in Tandem updates or deletes rows. */
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export type AuditInput = {
+type AuditInput = {
   actorType: "staff" | "ai" | "customer" | "system";
   actorId?: string;
   action: string;

@@ -1,17 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { ChatMessageView, ChatSource } from "@/lib/chat/protocol";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { maskForStorage } from "@/lib/signals/pii";
-import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
+import { singleton } from "@/lib/singleton";
+import { eventsCommitted, writeWithEvents } from "./events";
+import type { Db } from "./types";
 
 /**
  * Queries on conversations and their messages. Functions named `unsafe…` skip authorization: their callers
- * have already proven access (the customer's cookie token, or a checked staff session).
+ * have already proven access (the customer's cookie token, or a checked staff session). Messages come back as
+ * rows; lib/views/message-view.ts turns them into what a page shows.
  */
-type Db = PrismaClient | Prisma.TransactionClient;
-
-const messageSelect = {
+export const messageSelect = {
   id: true,
   role: true,
   body: true,
@@ -20,16 +20,24 @@ const messageSelect = {
   author: { select: { name: true } },
 } satisfies Prisma.MessageSelect;
 
-type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
+export type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
 
-export function toMessageView(row: MessageRow): ChatMessageView {
+/** A knowledge article an AI message drew on, as stored with the message. */
+type MessageSource = { id: string; title: string; version: number; stale: boolean; score: number };
+
+/**
+ * The `message.created` event's payload: the message as the streams send it (the shape of lib/views/protocol.ts
+ * ChatMessageView, which lib/views/message-view.test.ts holds to this), and whether it is an internal note.
+ */
+function messageEventPayload(row: MessageRow, internal: boolean): Prisma.InputJsonObject {
   return {
     id: row.id,
     role: row.role,
     body: row.body,
-    sources: (row.sources as ChatSource[] | null) ?? [],
+    sources: (row.sources as Prisma.InputJsonArray | null) ?? [],
     createdAt: row.createdAt.toISOString(),
     ...(row.author ? { authorName: row.author.name } : {}),
+    internal,
   };
 }
 
@@ -41,24 +49,12 @@ export function findConversationByTokenHash(prisma: Db, accessTokenHash: string)
 }
 
 /** The customer-visible transcript: internal notes never leave the database through this function. */
-export async function unsafeCustomerTranscript(prisma: Db, conversationId: string): Promise<ChatMessageView[]> {
-  const rows = await prisma.message.findMany({
+export function unsafeCustomerTranscript(prisma: Db, conversationId: string): Promise<MessageRow[]> {
+  return prisma.message.findMany({
     where: { conversationId, internal: false },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: messageSelect,
   });
-  return rows.map(toMessageView);
-}
-
-/** Recent turns for the engine's context window, oldest first. */
-export async function unsafeRecentHistory(prisma: Db, conversationId: string, take = 12) {
-  const rows = await prisma.message.findMany({
-    where: { conversationId, internal: false },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { role: true, body: true },
-  });
-  return rows.reverse().map((row) => ({ role: row.role, text: row.body }));
 }
 
 /**
@@ -66,10 +62,10 @@ export async function unsafeRecentHistory(prisma: Db, conversationId: string, ta
  * messages written in quick succession (the greeting and the first question, a reply and a handoff notice) keep
  * the order they were written in.
  */
-const clock = globalThis as { __tandemLastMessageTime?: number };
 function messageTime(): Date {
-  clock.__tandemLastMessageTime = Math.max(Date.now(), (clock.__tandemLastMessageTime ?? 0) + 1);
-  return new Date(clock.__tandemLastMessageTime);
+  const clock = singleton("lastMessageTime", () => ({ at: 0 }));
+  clock.at = Math.max(Date.now(), clock.at + 1);
+  return new Date(clock.at);
 }
 
 /** A new conversation and its first message (the AI disclosure), in one statement. */
@@ -85,7 +81,7 @@ export async function createConversation(prisma: Db, input: { accessTokenHash: s
   return conversation;
 }
 
-export type SendContext = {
+type SendContext = {
   conversation: { id: string; status: "ai" | "waiting_human" | "human" | "resolved" };
   /** The message already stored under this clientMessageId (a retried send), if any, and its (stored) text. */
   existingMessageId: string | null;
@@ -103,7 +99,13 @@ export async function findSendContext(
   input: { accessTokenHash: string; clientMessageId: string; since: Date },
 ): Promise<SendContext | null> {
   const [row] = await prisma.$queryRaw<
-    Array<SendContext["conversation"] & { existingMessageId: string | null; existingBody: string | null; recentCustomerMessages: number }>
+    Array<
+      SendContext["conversation"] & {
+        existingMessageId: string | null;
+        existingBody: string | null;
+        recentCustomerMessages: number;
+      }
+    >
   >`
     SELECT c.id, c.status::text AS status,
       (SELECT m.id FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingMessageId",
@@ -116,20 +118,11 @@ export async function findSendContext(
   return { conversation, existingMessageId, existingBody, recentCustomerMessages };
 }
 
-/** The AI reply produced for a customer message, found through the turn's trace. */
-export async function unsafeReplyFor(prisma: Db, customerMessageId: string): Promise<ChatMessageView | null> {
-  const trace = await prisma.turnTrace.findFirst({
-    where: { customerMessageId },
-    select: { reply: { select: messageSelect } },
-  });
-  return trace?.reply ? toMessageView(trace.reply) : null;
-}
-
-export type NewMessage = {
+type NewMessage = {
   conversationId: string;
   role: "customer" | "ai" | "agent" | "system";
   body: string;
-  sources?: ChatSource[];
+  sources?: MessageSource[];
   sentiment?: string;
   clientMessageId?: string;
   authorId?: string;
@@ -171,7 +164,13 @@ export async function insertMessageInTx(db: Db, data: NewMessage): Promise<Messa
         VALUES (${row.id}, ${data.conversationId}, CAST(${data.role} AS "MessageRole"), ${row.body}, ${data.internal ?? false},
                 ${sources}::jsonb, ${data.sentiment ?? null}, ${data.authorId ?? null}, ${data.clientMessageId ?? null}, ${row.createdAt}::timestamp)`,
     ],
-    [{ conversationId: data.conversationId, type: "message.created", payload: { ...toMessageView(row), internal: data.internal ?? false } }],
+    [
+      {
+        conversationId: data.conversationId,
+        type: "message.created",
+        payload: messageEventPayload(row, data.internal ?? false),
+      },
+    ],
   );
   return row;
 }

@@ -52,7 +52,10 @@ function migrationsWithBrokenOne(): string {
   const dir = mkdtempSync(path.join(scratch, "migrations-"));
   cpSync(DEFAULT_PATHS.migrations, dir, { recursive: true });
   mkdirSync(path.join(dir, "29990101000000_broken"));
-  writeFileSync(path.join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Half" ("id" INTEGER);\nALTER TABLE "Missing" ADD COLUMN "x" INTEGER;\n`);
+  writeFileSync(
+    path.join(dir, "29990101000000_broken", "migration.sql"),
+    `CREATE TABLE "Half" ("id" INTEGER);\nALTER TABLE "Missing" ADD COLUMN "x" INTEGER;\n`,
+  );
   return dir;
 }
 
@@ -60,7 +63,9 @@ describe("the committed migrations", () => {
   it("exist, with a lock file for PostgreSQL", () => {
     expect(localMigrations.length).toBeGreaterThan(0);
     expect(localMigrations[0]).toMatch(/^\d{14}_init$/);
-    expect(readFileSync(path.join(DEFAULT_PATHS.migrations, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(readFileSync(path.join(DEFAULT_PATHS.migrations, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
   });
 
   it("match prisma/schema.prisma: creating a migration finds nothing to do", async () => {
@@ -72,7 +77,10 @@ describe("createMigration", () => {
   it("writes a timestamped migration for a schema change, after which there is nothing left to create", async () => {
     const paths = { schema: path.join(scratch, "schema.prisma"), migrations: path.join(scratch, "created-migrations") };
     cpSync(DEFAULT_PATHS.migrations, paths.migrations, { recursive: true });
-    writeFileSync(paths.schema, `${readFileSync(DEFAULT_PATHS.schema, "utf8")}\nmodel Widget {\n  id   String @id\n  name String\n}\n`);
+    writeFileSync(
+      paths.schema,
+      `${readFileSync(DEFAULT_PATHS.schema, "utf8")}\nmodel Widget {\n  id   String @id\n  name String\n}\n`,
+    );
 
     const folder = await createMigration("Add widgets!", paths);
 
@@ -105,13 +113,30 @@ for (const kind of ["pglite", "postgres"] as const) {
     });
 
     it("records them as `prisma migrate deploy` does, with the sha256 of each migration.sql", async () => {
-      const rows = await sql<{ migration_name: string; checksum: string; finished: boolean; rolled_back_at: Date | null; applied_steps_count: number }>(
+      const rows = await sql<{
+        migration_name: string;
+        checksum: string;
+        finished: boolean;
+        rolled_back_at: Date | null;
+        applied_steps_count: number;
+      }>(
         database.target,
         `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at, applied_steps_count
          FROM _prisma_migrations ORDER BY migration_name`,
       );
-      const sha256 = (name: string) => createHash("sha256").update(readFileSync(path.join(DEFAULT_PATHS.migrations, name, "migration.sql"))).digest("hex");
-      expect(rows).toEqual(localMigrations.map((name) => ({ migration_name: name, checksum: sha256(name), finished: true, rolled_back_at: null, applied_steps_count: 1 })));
+      const sha256 = (name: string) =>
+        createHash("sha256")
+          .update(readFileSync(path.join(DEFAULT_PATHS.migrations, name, "migration.sql")))
+          .digest("hex");
+      expect(rows).toEqual(
+        localMigrations.map((name) => ({
+          migration_name: name,
+          checksum: sha256(name),
+          finished: true,
+          rolled_back_at: null,
+          applied_steps_count: 1,
+        })),
+      );
     });
 
     it("leaves a database the Prisma client can use", async () => {
@@ -152,7 +177,9 @@ for (const kind of ["pglite", "postgres"] as const) {
 
     it("resets to an empty, fully migrated database", async () => {
       expect(await resetDatabase(database.target)).toEqual({ applied: localMigrations });
-      expect(await sql<{ n: number }>(database.target, `SELECT count(*)::int AS n FROM "Customer"`)).toEqual([{ n: 0 }]);
+      expect(await sql<{ n: number }>(database.target, `SELECT count(*)::int AS n FROM "Customer"`)).toEqual([
+        { n: 0 },
+      ]);
       expect((await migrationStatus(database.target)).pending).toEqual([]);
     });
 

@@ -58,7 +58,10 @@ export function readMigrations(dir: string, include: (name: string) => boolean =
 const migrationNames = (list: MigrationList) => list.migrationDirectories.map((entry) => entry.path);
 
 /** Applies every migration the database does not have yet, in order. Safe to run again: it then applies nothing. */
-export async function applyMigrations(target: DatabaseTarget, paths: MigrationPaths = DEFAULT_PATHS): Promise<{ applied: string[] }> {
+export async function applyMigrations(
+  target: DatabaseTarget,
+  paths: MigrationPaths = DEFAULT_PATHS,
+): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(paths.migrations);
   if (migrationsList.migrationDirectories.length === 0) return { applied: [] };
   return withSchemaEngine(connectForEngine(target), readSchema(paths), (engine) => apply(engine, migrationsList));
@@ -89,7 +92,13 @@ export async function createMigration(name: string, paths: MigrationPaths = DEFA
   // The scratch database doubles as the shadow: nothing else is on it, which saves booting a second PGlite.
   const connection = pgliteConnection(openPglite("memory://"), { mainIsShadow: true });
   const script = await withSchemaEngine(connection, schema, async (engine) => {
-    const result = await engine.diff({ from, to: { tag: "schemaDatamodel", files: [schema] }, script: true, exitCode: true, filters: NO_FILTERS });
+    const result = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    });
     return result.exitCode === 2 ? (result.stdout ?? "") : null;
   });
   if (script === null) return null;
@@ -135,19 +144,27 @@ export type MigrationStatus = {
 };
 
 /** Compares the migrations folder with the database, and the database's schema with its applied migrations. */
-export async function migrationStatus(target: DatabaseTarget, paths: MigrationPaths = DEFAULT_PATHS): Promise<MigrationStatus> {
+export async function migrationStatus(
+  target: DatabaseTarget,
+  paths: MigrationPaths = DEFAULT_PATHS,
+): Promise<MigrationStatus> {
   const migrationsList = readMigrations(paths.migrations);
   const local = migrationNames(migrationsList);
   const schema = readSchema(paths);
   return withSchemaEngine(connectForEngine(target), schema, async (engine, explain) => {
-    const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS });
+    const diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    });
     const { pending, missingLocally } = historyLists(diagnosis.history);
     const failed = diagnosis.failedMigrationNames;
     const applied = [...local.filter((name) => !pending.includes(name) && !failed.includes(name)), ...missingLocally];
 
     // Replay only what the database has applied, so that pending migrations do not count as drift.
     const appliedHere = readMigrations(paths.migrations, (name) => applied.includes(name));
-    const from: DiffTarget = appliedHere.migrationDirectories.length > 0 ? { tag: "migrations", ...appliedHere } : { tag: "empty" };
+    const from: DiffTarget =
+      appliedHere.migrationDirectories.length > 0 ? { tag: "migrations", ...appliedHere } : { tag: "empty" };
     const live: DiffTarget = { tag: "schemaDatasource", files: [schema], configDir: path.dirname(paths.schema) };
     let drift: string | null = null;
     let driftError: string | null = null;
@@ -157,7 +174,16 @@ export async function migrationStatus(target: DatabaseTarget, paths: MigrationPa
     } catch (error) {
       driftError = explain(error).message;
     }
-    return { local, applied, pending, failed, edited: diagnosis.editedMigrationNames, missingLocally, drift, driftError };
+    return {
+      local,
+      applied,
+      pending,
+      failed,
+      edited: diagnosis.editedMigrationNames,
+      missingLocally,
+      drift,
+      driftError,
+    };
   });
 }
 
@@ -174,7 +200,10 @@ function historyLists(history: HistoryDiagnostic | null): { pending: string[]; m
 }
 
 /** Drops every table, type and row the database holds, then applies all migrations. For development and tests. */
-export async function resetDatabase(target: DatabaseTarget, paths: MigrationPaths = DEFAULT_PATHS): Promise<{ applied: string[] }> {
+export async function resetDatabase(
+  target: DatabaseTarget,
+  paths: MigrationPaths = DEFAULT_PATHS,
+): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(paths.migrations);
   return withSchemaEngine(connectForEngine(target), readSchema(paths), async (engine) => {
     await engine.reset({ filter: NO_FILTERS });

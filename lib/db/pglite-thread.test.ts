@@ -28,11 +28,16 @@ describe("PGlite on a worker thread", () => {
 
   it("reads and writes through Prisma, relations and JSON included", async () => {
     const conversation = await prisma.conversation.create({
-      data: { accessTokenHash: "thread-1", messages: { create: { role: "ai", body: "Hi", sources: [{ id: "returns" }] } } },
+      data: {
+        accessTokenHash: "thread-1",
+        messages: { create: { role: "ai", body: "Hi", sources: [{ id: "returns" }] } },
+      },
       select: { id: true, messages: { select: { body: true, sources: true } } },
     });
     expect(conversation.messages).toEqual([{ body: "Hi", sources: [{ id: "returns" }] }]);
-    const [row] = await prisma.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "Message" WHERE "conversationId" = ${conversation.id}`;
+    const [row] = await prisma.$queryRaw<
+      Array<{ n: bigint }>
+    >`SELECT count(*) AS n FROM "Message" WHERE "conversationId" = ${conversation.id}`;
     expect(row?.n).toBe(BigInt(1));
   });
 
@@ -46,14 +51,18 @@ describe("PGlite on a worker thread", () => {
         throw new Error("changed my mind");
       }),
     ).rejects.toThrow("changed my mind");
-    const hashes = (await prisma.conversation.findMany({ select: { accessTokenHash: true } })).map((c) => c.accessTokenHash);
+    const hashes = (await prisma.conversation.findMany({ select: { accessTokenHash: true } })).map(
+      (c) => c.accessTokenHash,
+    );
     expect(hashes).toContain("thread-commit");
     expect(hashes).not.toContain("thread-rollback");
   });
 
   it("reports a unique violation as Prisma's P2002, which idempotency relies on", async () => {
     await prisma.conversation.create({ data: { accessTokenHash: "thread-unique" } });
-    const error = await prisma.conversation.create({ data: { accessTokenHash: "thread-unique" } }).catch((e: unknown) => e);
+    const error = await prisma.conversation
+      .create({ data: { accessTokenHash: "thread-unique" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
     expect((error as Prisma.PrismaClientKnownRequestError).code).toBe("P2002");
   });
@@ -84,11 +93,15 @@ describe("PGlite on a worker thread", () => {
 
   it("starts again after its thread dies, with the data intact", async () => {
     // A thread with a small heap, and a result too big for it: the thread runs out of memory and dies.
-    const small = createThreadedPglite(dataDir, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+    const small = createThreadedPglite(dataDir, {
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+    });
     const client = new PrismaClient({ adapter: small.adapter });
     try {
       expect(await client.conversation.count({ where: { accessTokenHash: "thread-durable" } })).toBe(1);
-      await expect(client.$queryRaw`SELECT repeat('x', 100000) FROM generate_series(1, 3000)`).rejects.toThrow(/embedded database/);
+      await expect(client.$queryRaw`SELECT repeat('x', 100000) FROM generate_series(1, 3000)`).rejects.toThrow(
+        /embedded database/,
+      );
       expect(await client.conversation.count({ where: { accessTokenHash: "thread-durable" } })).toBe(1);
     } finally {
       await client.$disconnect();
@@ -102,7 +115,9 @@ describe("PGlite on a worker thread", () => {
     const broken = createThreadedPglite(notAFolder);
     const client = new PrismaClient({ adapter: broken.adapter });
     try {
-      await expect(client.conversation.count()).rejects.toThrow(/embedded database stopped: PGlite could not open .*PG_VERSION/);
+      await expect(client.conversation.count()).rejects.toThrow(
+        /embedded database stopped: PGlite could not open .*PG_VERSION/,
+      );
     } finally {
       await client.$disconnect().catch(() => {});
       await broken.close();

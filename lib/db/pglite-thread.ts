@@ -52,7 +52,8 @@ class DatabaseThread {
     private readonly dataDir: string,
     private readonly resourceLimits?: ResourceLimits,
   ) {
-    if (!existsSync(WORKER_FILE)) throw new Error(`the embedded database's worker is missing: ${WORKER_FILE} (run Tandem from its folder)`);
+    if (!existsSync(WORKER_FILE))
+      throw new Error(`the embedded database's worker is missing: ${WORKER_FILE} (run Tandem from its folder)`);
     this.current = this.start();
   }
 
@@ -81,9 +82,17 @@ class DatabaseThread {
   }
 
   private start(): Generation {
-    const worker = new Worker(WORKER_FILE, { workerData: { dataDir: this.dataDir }, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { dataDir: this.dataDir },
+      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
+    });
     let opened!: () => void;
-    const generation: Generation = { worker, ready: new Promise<void>((resolve) => (opened = resolve)), pending: new Map(), failure: null };
+    const generation: Generation = {
+      worker,
+      ready: new Promise<void>((resolve) => (opened = resolve)),
+      pending: new Map(),
+      failure: null,
+    };
     const fail = (error: Error) => {
       generation.failure ??= error;
       opened(); // a failure to open (a data folder another process holds, say) ends the thread before it is ready
@@ -152,7 +161,10 @@ class ThreadAdapter extends ThreadQueryable implements SqlDriverAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    const { id, options } = await this.thread.call<{ id: number; options: TransactionOptions }>("startTransaction", isolationLevel);
+    const { id, options } = await this.thread.call<{ id: number; options: TransactionOptions }>(
+      "startTransaction",
+      isolationLevel,
+    );
     return new ThreadTransaction(this.thread, id, options);
   }
 

@@ -10,7 +10,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export type CounterHit = { count: number; windowStart: Date; resetAt: Date };
 
-export async function hitCounter(prisma: PrismaClient, key: string, windowMs: number, now = new Date()): Promise<CounterHit> {
+export async function hitCounter(
+  prisma: PrismaClient,
+  key: string,
+  windowMs: number,
+  now = new Date(),
+): Promise<CounterHit> {
   const windowEnd = new Date(now.getTime() + windowMs);
   const threshold = new Date(now.getTime() - windowMs);
   const rows = await prisma.$queryRaw<Array<{ count: number; windowStart: Date }>>`
@@ -28,7 +33,12 @@ export async function hitCounter(prisma: PrismaClient, key: string, windowMs: nu
 }
 
 /** The current count of a key (0 when there is none or its window has ended), without counting a hit. */
-export async function peekCounter(prisma: PrismaClient, key: string, windowMs: number, now = new Date()): Promise<number> {
+export async function peekCounter(
+  prisma: PrismaClient,
+  key: string,
+  windowMs: number,
+  now = new Date(),
+): Promise<number> {
   const threshold = new Date(now.getTime() - windowMs);
   const rows = await prisma.$queryRaw<Array<{ count: number }>>`
     SELECT "count" FROM "RateCounter" WHERE "key" = ${key} AND "windowStart" > ${threshold}::timestamp`;

@@ -31,7 +31,10 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const file = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const file = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const imports = { "./schema_engine_bg.js": { ...(bindings as unknown as WebAssembly.ModuleImports) } };
     // The engine arms a 10 s timer around its work and never clears it, which would keep a finished script alive
     // for 10 s. Unref'd timers still fire, but no longer hold the process open.

@@ -20,7 +20,14 @@ let events: FallbackEvent[];
 
 async function input(overrides: Partial<ReplyInput> = {}): Promise<ReplyInput> {
   const { triage } = await local.triage({ message: QUESTION, history: [] });
-  return { message: QUESTION, history: [], triage, articles: retriever.retrieve(QUESTION, { intent: triage.intent }), policy, ...overrides };
+  return {
+    message: QUESTION,
+    history: [],
+    triage,
+    articles: retriever.retrieve(QUESTION, { intent: triage.intent }),
+    policy,
+    ...overrides,
+  };
 }
 
 async function localAnswer(): Promise<string> {
@@ -83,7 +90,9 @@ describe("engine with local fallback", () => {
     const stream = engine.reply(await input());
     expect(await run(stream)).toBe(await localAnswer());
     expect(performance.now() - started).toBeLessThan(2000);
-    expect((await stream.meta).fallbackReason).toBe("reply failed before the first token: no response from the model within 200 ms");
+    expect((await stream.meta).fallbackReason).toBe(
+      "reply failed before the first token: no response from the model within 200 ms",
+    );
   });
 
   it("finishes a reply that breaks mid-stream with the local answer after an honest separator", async () => {
@@ -91,7 +100,10 @@ describe("engine with local fallback", () => {
     const stream = engine.reply(await input());
     const text = await run(stream);
     expect(text).toBe(`You can return boots${MID_STREAM_SEPARATOR}${await localAnswer()}`);
-    expect(await stream.meta).toMatchObject({ engineUsed: "local", fallbackReason: expect.stringMatching(/^reply broke off mid-stream: /) });
+    expect(await stream.meta).toMatchObject({
+      engineUsed: "local",
+      fallbackReason: expect.stringMatching(/^reply broke off mid-stream: /),
+    });
   });
 
   it("ends a slow-drip reply at the total deadline: the customer keeps what was sent, then the local answer", async () => {
@@ -123,14 +135,34 @@ describe("engine with local fallback", () => {
   it("falls back to local triage on an error or a timeout, with the reason", async () => {
     fake.enqueue({ type: "error", status: 503 });
     const failed = await engine.triage({ message: QUESTION, history: [] });
-    expect(failed).toMatchObject({ engineUsed: "local", fallbackReason: "triage: the model provider answered HTTP 503", triage: { intent: "returns" } });
+    expect(failed).toMatchObject({
+      engineUsed: "local",
+      fallbackReason: "triage: the model provider answered HTTP 503",
+      triage: { intent: "returns" },
+    });
 
     fake.enqueue({ type: "delay", ms: 5000 });
     const slow = await engine.triage({ message: QUESTION, history: [] });
-    expect(slow).toMatchObject({ engineUsed: "local", fallbackReason: "triage: no response from the model within 200 ms" });
+    expect(slow).toMatchObject({
+      engineUsed: "local",
+      fallbackReason: "triage: no response from the model within 200 ms",
+    });
 
-    fake.enqueue({ type: "json", value: { intent: "returns", confidence: 0.8, sentiment: "neutral", sentimentScore: 0, urgency: "normal", language: "en" } });
-    expect(await engine.triage({ message: QUESTION, history: [] })).toMatchObject({ engineUsed: "openai", triage: { confidence: 0.8 } });
+    fake.enqueue({
+      type: "json",
+      value: {
+        intent: "returns",
+        confidence: 0.8,
+        sentiment: "neutral",
+        sentimentScore: 0,
+        urgency: "normal",
+        language: "en",
+      },
+    });
+    expect(await engine.triage({ message: QUESTION, history: [] })).toMatchObject({
+      engineUsed: "openai",
+      triage: { confidence: 0.8 },
+    });
   });
 
   it("does not answer for a customer who has gone", async () => {

@@ -26,7 +26,8 @@ export type FallbackOptions = { onFallback?: (event: FallbackEvent) => void };
 export const MID_STREAM_SEPARATOR = "\n\nSorry, my answer was cut off. Here is what our policy says instead:\n\n";
 
 export function withFallback(primary: Engine, fallback: Engine, options: FallbackOptions = {}): Engine {
-  const report = (stage: FallbackEvent["stage"], reason: string, error: unknown) => options.onFallback?.({ stage, reason, error });
+  const report = (stage: FallbackEvent["stage"], reason: string, error: unknown) =>
+    options.onFallback?.({ stage, reason, error });
 
   async function triage(input: TriageInput, signal?: AbortSignal): Promise<TriageResult> {
     try {
@@ -69,7 +70,10 @@ export function withFallback(primary: Engine, fallback: Engine, options: Fallbac
         const spent = primaryStream ? await primaryStream.usage : NO_USAGE;
         const localUsage = await local.usage;
         const primaryMeta = primaryStream ? await primaryStream.meta : undefined;
-        usage.resolve({ inputTokens: spent.inputTokens + localUsage.inputTokens, outputTokens: spent.outputTokens + localUsage.outputTokens });
+        usage.resolve({
+          inputTokens: spent.inputTokens + localUsage.inputTokens,
+          outputTokens: spent.outputTokens + localUsage.outputTokens,
+        });
         meta.resolve({ engineUsed: fallback.name, fallbackReason: reason, toolCalls: primaryMeta?.toolCalls ?? [] });
       } finally {
         // A consumer that stopped early still gets settled promises (a later resolve is a no-op).
@@ -81,7 +85,13 @@ export function withFallback(primary: Engine, fallback: Engine, options: Fallbac
     return { textStream: textStream(), usage: usage.promise, meta: meta.promise };
   }
 
-  return { name: primary.name, model: primary.model, ...(primary.capabilities ? { capabilities: primary.capabilities } : {}), triage, reply };
+  return {
+    name: primary.name,
+    model: primary.model,
+    ...(primary.capabilities ? { capabilities: primary.capabilities } : {}),
+    triage,
+    reply,
+  };
 }
 
 function describe(error: unknown): string {

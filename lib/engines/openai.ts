@@ -2,7 +2,13 @@ import { generateText, type LanguageModelUsage, Output, stepCountIs, streamText,
 import { createDeadline } from "@/lib/engines/deadline";
 import { toEngineError } from "@/lib/engines/engine-error";
 import { createModelCatalog, DEFAULT_TOTAL_TIMEOUT_MS, type OpenAISettings } from "@/lib/engines/models";
-import { replyInstructions, replyMessages, TRIAGE_INSTRUCTIONS, triageMessages, triageOutputSchema } from "@/lib/engines/openai-prompts";
+import {
+  replyInstructions,
+  replyMessages,
+  TRIAGE_INSTRUCTIONS,
+  triageMessages,
+  triageOutputSchema,
+} from "@/lib/engines/openai-prompts";
 import { searchKnowledgeTool } from "@/lib/engines/search-knowledge-tool";
 import { reportUnofferedTool } from "@/lib/engines/unoffered-tool";
 import type { RetrievedArticle } from "@/lib/knowledge/article";
@@ -37,7 +43,13 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
   const { timeoutMs } = options.settings;
   const totalTimeoutMs = options.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
   const failure = (error: unknown, deadline: ReturnType<typeof createDeadline>) =>
-    toEngineError(error, { timedOut: deadline.timedOut(), expired: deadline.expired(), timeoutMs, totalTimeoutMs, callerAborted: deadline.callerAborted() });
+    toEngineError(error, {
+      timedOut: deadline.timedOut(),
+      expired: deadline.expired(),
+      timeoutMs,
+      totalTimeoutMs,
+      callerAborted: deadline.callerAborted(),
+    });
 
   async function triage(input: TriageInput, signal?: AbortSignal): Promise<TriageResult> {
     const deadline = createDeadline(timeoutMs, signal, totalTimeoutMs);
@@ -53,7 +65,12 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
         abortSignal: deadline.signal,
       });
       const requests = result.output.requests;
-      return { triage: normalizeTriage(result.output), usage: toUsage(result.usage), engineUsed: "openai", ...(requests?.length ? { requests } : {}) };
+      return {
+        triage: normalizeTriage(result.output),
+        usage: toUsage(result.usage),
+        engineUsed: "openai",
+        ...(requests?.length ? { requests } : {}),
+      };
     } catch (error) {
       throw failure(error, deadline);
     } finally {
@@ -98,13 +115,20 @@ export function createOpenAIEngine(options: OpenAIEngineOptions): Engine {
             case "tool-call":
               toolCalls.set(part.toolCallId, { name: part.toolName, input: part.input });
               // A name that was not offered: the SDK refuses it to the model; the hook puts it on the trace.
-              if (!Object.hasOwn(tools, part.toolName)) reportUnofferedTool(input.tools, { toolCallId: part.toolCallId, name: part.toolName, input: part.input });
+              if (!Object.hasOwn(tools, part.toolName))
+                reportUnofferedTool(input.tools, {
+                  toolCallId: part.toolCallId,
+                  name: part.toolName,
+                  input: part.input,
+                });
               break;
             case "tool-result":
               Object.assign(toolCalls.get(part.toolCallId) ?? {}, { output: part.output });
               break;
             case "tool-error":
-              Object.assign(toolCalls.get(part.toolCallId) ?? {}, { error: part.error instanceof Error ? part.error.message : String(part.error) });
+              Object.assign(toolCalls.get(part.toolCallId) ?? {}, {
+                error: part.error instanceof Error ? part.error.message : String(part.error),
+              });
               break;
             case "finish-step":
               addUsage(spent, part.usage);

@@ -13,7 +13,12 @@ export function searchKnowledgeTool(search: (query: string) => RetrievedArticle[
       "the customer's question. Returns up to two matching articles with their id, title, version, relevance " +
       "score (0 to 1) and the best-matching passage; an empty list means no policy covers the question.",
     inputSchema: z.object({
-      query: z.string().trim().min(2).max(200).describe("What to look for, as a few English keywords, e.g. 'return window for boots'"),
+      query: z
+        .string()
+        .trim()
+        .min(2)
+        .max(200)
+        .describe("What to look for, as a few English keywords, e.g. 'return window for boots'"),
     }),
     execute: async ({ query }) => ({
       articles: search(query).map((article) => ({

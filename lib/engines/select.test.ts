@@ -24,12 +24,20 @@ describe("engine selection", () => {
       model: "gpt-4.1-mini",
       reason: "An OPENAI_API_KEY is set, so answers come from gpt-4.1-mini, with Tandem's built-in engine as fallback.",
     });
-    expect(chooseEngine({ ...base, OPENAI_API_KEY: "sk-x", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }).reason).toContain("at 127.0.0.1:11434");
+    expect(
+      chooseEngine({ ...base, OPENAI_API_KEY: "sk-x", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }).reason,
+    ).toContain("at 127.0.0.1:11434");
   });
 
   it("lets TANDEM_ENGINE force either engine", () => {
-    expect(chooseEngine({ ...base, OPENAI_API_KEY: "sk-x", TANDEM_ENGINE: "local" })).toMatchObject({ engine: "local", model: null });
-    expect(chooseEngine({ ...base, TANDEM_ENGINE: "openai" })).toMatchObject({ engine: "openai", reason: expect.stringContaining("No OPENAI_API_KEY") });
+    expect(chooseEngine({ ...base, OPENAI_API_KEY: "sk-x", TANDEM_ENGINE: "local" })).toMatchObject({
+      engine: "local",
+      model: null,
+    });
+    expect(chooseEngine({ ...base, TANDEM_ENGINE: "openai" })).toMatchObject({
+      engine: "openai",
+      reason: expect.stringContaining("No OPENAI_API_KEY"),
+    });
   });
 
   it("builds the engine the status describes", () => {

@@ -20,10 +20,16 @@ export function chooseEngine(e: Env): EngineStatus {
   const model = e.OPENAI_MODEL_REPLY;
   const where = e.OPENAI_BASE_URL ? ` at ${hostOf(e.OPENAI_BASE_URL)}` : "";
   if (e.TANDEM_ENGINE === "local") {
-    return { engine: "local", model: null, reason: "TANDEM_ENGINE is set to local, so answers come from Tandem's built-in engine." };
+    return {
+      engine: "local",
+      model: null,
+      reason: "TANDEM_ENGINE is set to local, so answers come from Tandem's built-in engine.",
+    };
   }
   if (e.TANDEM_ENGINE === "openai") {
-    const keyNote = e.OPENAI_API_KEY ? "" : " No OPENAI_API_KEY is set, which works only with a server that needs none.";
+    const keyNote = e.OPENAI_API_KEY
+      ? ""
+      : " No OPENAI_API_KEY is set, which works only with a server that needs none.";
     return {
       engine: "openai",
       model,
@@ -31,9 +37,17 @@ export function chooseEngine(e: Env): EngineStatus {
     };
   }
   if (e.OPENAI_API_KEY) {
-    return { engine: "openai", model, reason: `An OPENAI_API_KEY is set, so answers come from ${model}${where}, with Tandem's built-in engine as fallback.` };
+    return {
+      engine: "openai",
+      model,
+      reason: `An OPENAI_API_KEY is set, so answers come from ${model}${where}, with Tandem's built-in engine as fallback.`,
+    };
   }
-  return { engine: "local", model: null, reason: "No OPENAI_API_KEY is set, so answers come from Tandem's built-in engine." };
+  return {
+    engine: "local",
+    model: null,
+    reason: "No OPENAI_API_KEY is set, so answers come from Tandem's built-in engine.",
+  };
 }
 
 export function engineStatus(): EngineStatus {

@@ -49,11 +49,27 @@ export type EngineOutcome = {
  */
 export type ReadRequest = {
   kind: "question" | "action" | "confirm" | "chitchat";
-  action?: "cancel" | "change_address" | "update_default_address" | "change_items" | "return" | "refund" | "goodwill" | "resend" | null;
+  action?:
+    | "cancel"
+    | "change_address"
+    | "update_default_address"
+    | "change_items"
+    | "return"
+    | "refund"
+    | "goodwill"
+    | "resend"
+    | null;
   orderNumber?: string | null;
   /** Items in the customer's words, with how many and, for exchanges, the options wanted instead. */
   items?: Array<{ name: string; quantity?: number | null; wanted?: Record<string, string> | null }> | null;
-  address?: { line1: string; line2?: string | null; city: string; region?: string | null; postalCode: string; country: string } | null;
+  address?: {
+    line1: string;
+    line2?: string | null;
+    city: string;
+    region?: string | null;
+    postalCode: string;
+    country: string;
+  } | null;
   problem?: "damaged" | "defective" | "missing" | "wrong_item" | null;
   refundMethod?: "original_payment" | "store_credit" | null;
   answer?: "yes" | "no" | null;

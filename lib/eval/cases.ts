@@ -1,5 +1,7 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseScenario, type Scenario } from "./scenarios";
+import { allEvaluationCases } from "@/lib/db/review";
 
 /**
  * Evaluation cases that supervisors made from corrected AI answers (the EvaluationCase table, written by
@@ -16,8 +18,10 @@ export function caseToScenario(row: SavedCase): { ok: true; scenario: Scenario }
   return parseScenario({ ...input, id: `case-${row.id.slice(0, 8).toLowerCase()}`, expect: expected?.expect ?? {} });
 }
 
-export async function readSavedCases(prisma: PrismaClient): Promise<{ scenarios: Scenario[]; errors: Array<{ id: string; error: string }> }> {
-  const rows = await prisma.evaluationCase.findMany({ orderBy: { createdAt: "asc" } });
+export async function readSavedCases(
+  prisma: PrismaClient,
+): Promise<{ scenarios: Scenario[]; errors: Array<{ id: string; error: string }> }> {
+  const rows = await allEvaluationCases(prisma);
   const scenarios: Scenario[] = [];
   const errors: Array<{ id: string; error: string }> = [];
   for (const row of rows) {

@@ -22,10 +22,15 @@ export const evalMessageSchema = z
     pii: z.array(z.object({ type: z.enum(PII_TYPES), value: z.string().min(1) }).strict()),
     tier: z.enum(TIERS).optional(),
     /** ISO 639-1 code of the message's language; omitted means English. */
-    lang: z.string().regex(/^[a-z]{2}$/).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
     /** Free-form labels for slicing the report, e.g. "lookalike" (benign text that resembles an attack). */
     tags: z.array(z.string().min(1)).optional(),
-    history: z.array(z.object({ role: z.enum(["customer", "ai", "agent", "system"]), text: z.string() }).strict()).optional(),
+    history: z
+      .array(z.object({ role: z.enum(["customer", "ai", "agent", "system"]), text: z.string() }).strict())
+      .optional(),
   })
   .strict();
 
@@ -50,7 +55,11 @@ export function readEvalMessages(file: string): LoadedMessages {
       }
       const parsed = evalMessageSchema.safeParse(value);
       if (parsed.success) messages.push(parsed.data);
-      else errors.push({ line: i + 1, error: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ") });
+      else
+        errors.push({
+          line: i + 1,
+          error: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+        });
     });
   return { messages, errors };
 }

@@ -68,7 +68,13 @@ describe("binaryReport", () => {
 describe("spanReport and locateSpans", () => {
   it("counts only exact spans of the right type as found", () => {
     const gold = [[{ type: "email", start: 3, end: 10 }], [{ type: "card", start: 0, end: 16 }]];
-    const predicted = [[{ type: "email", start: 3, end: 10 }], [{ type: "phone", start: 0, end: 16 }, { type: "card", start: 0, end: 15 }]];
+    const predicted = [
+      [{ type: "email", start: 3, end: 10 }],
+      [
+        { type: "phone", start: 0, end: 16 },
+        { type: "card", start: 0, end: 15 },
+      ],
+    ];
     const report = spanReport(gold, predicted);
     expect(report).toMatchObject({ gold: 2, found: 1, recall: 0.5, falsePositives: 2 });
     expect(report.perType).toEqual([

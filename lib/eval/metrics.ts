@@ -3,7 +3,14 @@
  * denominator is zero is null ("not measurable on this set"), never NaN or a flattering 1.
  */
 
-export type LabelScore = { label: string; precision: number | null; recall: number | null; f1: number | null; support: number; predicted: number };
+export type LabelScore = {
+  label: string;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  support: number;
+  predicted: number;
+};
 
 export type ClassificationReport = {
   n: number;
@@ -28,8 +35,13 @@ function f1Of(precision: number | null, recall: number | null): number | null {
  * Per-label precision, recall and F1, macro-F1 and the confusion matrix. `labels` fixes the order of the matrix;
  * labels that appear in the data but not in `labels` are appended, so no prediction is silently dropped.
  */
-export function classificationReport(gold: readonly string[], predicted: readonly string[], labels: readonly string[] = []): ClassificationReport {
-  if (gold.length !== predicted.length) throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
+export function classificationReport(
+  gold: readonly string[],
+  predicted: readonly string[],
+  labels: readonly string[] = [],
+): ClassificationReport {
+  if (gold.length !== predicted.length)
+    throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
   const order = [...labels];
   for (const label of [...gold, ...predicted]) if (!order.includes(label)) order.push(label);
   const index = new Map(order.map((label, i) => [label, i]));
@@ -50,7 +62,13 @@ export function classificationReport(gold: readonly string[], predicted: readonl
   });
   const scored = perLabel.filter((s) => s.support > 0);
   const macroF1 = scored.length === 0 ? null : scored.reduce((sum, s) => sum + (s.f1 ?? 0), 0) / scored.length;
-  return { n: gold.length, accuracy: ratio(correct, gold.length), macroF1, perLabel, confusion: { labels: order, matrix } };
+  return {
+    n: gold.length,
+    accuracy: ratio(correct, gold.length),
+    macroF1,
+    perLabel,
+    confusion: { labels: order, matrix },
+  };
 }
 
 export type BinaryReport = {
@@ -66,8 +84,12 @@ export type BinaryReport = {
 };
 
 export function binaryReport(gold: readonly boolean[], predicted: readonly boolean[]): BinaryReport {
-  if (gold.length !== predicted.length) throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  if (gold.length !== predicted.length)
+    throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   gold.forEach((g, i) => {
     const p = predicted[i]!;
     if (g && p) tp++;
@@ -75,7 +97,16 @@ export function binaryReport(gold: readonly boolean[], predicted: readonly boole
     else if (g && !p) fn++;
     else tn++;
   });
-  return { n: gold.length, tp, fp, fn, tn, recall: ratio(tp, tp + fn), precision: ratio(tp, tp + fp), falsePositiveRate: ratio(fp, fp + tn) };
+  return {
+    n: gold.length,
+    tp,
+    fp,
+    fn,
+    tn,
+    recall: ratio(tp, tp + fn),
+    precision: ratio(tp, tp + fp),
+    falsePositiveRate: ratio(fp, fp + tn),
+  };
 }
 
 export type Span = { type: string; start: number; end: number };
@@ -94,11 +125,18 @@ export type SpanReport = {
 };
 
 /** Span-exact recall per type: a span found with the wrong boundaries or the wrong type is a miss. */
-export function spanReport(gold: ReadonlyArray<readonly Span[]>, predicted: ReadonlyArray<readonly Span[]>): SpanReport {
-  if (gold.length !== predicted.length) throw new Error(`gold has ${gold.length} items, predictions ${predicted.length}`);
+export function spanReport(
+  gold: ReadonlyArray<readonly Span[]>,
+  predicted: ReadonlyArray<readonly Span[]>,
+): SpanReport {
+  if (gold.length !== predicted.length)
+    throw new Error(`gold has ${gold.length} items, predictions ${predicted.length}`);
   const byType = new Map<string, { gold: number; found: number }>();
   const missed: SpanReport["missed"] = [];
-  let goldCount = 0, found = 0, falsePositives = 0, predictedCount = 0;
+  let goldCount = 0,
+    found = 0,
+    falsePositives = 0,
+    predictedCount = 0;
   gold.forEach((spans, item) => {
     const detected = predicted[item]!;
     predictedCount += detected.length;
@@ -119,7 +157,15 @@ export function spanReport(gold: ReadonlyArray<readonly Span[]>, predicted: Read
   const perType = [...byType.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, s]) => ({ type, gold: s.gold, found: s.found, recall: ratio(s.found, s.gold) }));
-  return { gold: goldCount, found, recall: ratio(found, goldCount), falsePositives, precision: ratio(predictedCount - falsePositives, predictedCount), perType, missed };
+  return {
+    gold: goldCount,
+    found,
+    recall: ratio(found, goldCount),
+    falsePositives,
+    precision: ratio(predictedCount - falsePositives, predictedCount),
+    perType,
+    missed,
+  };
 }
 
 function sameSpan(a: Span, b: Span): boolean {
@@ -161,8 +207,14 @@ export type EscalationReport = {
 };
 
 export function escalationReport(gold: readonly Escalation[], predicted: readonly Escalation[]): EscalationReport {
-  if (gold.length !== predicted.length) throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
-  let exact = 0, decision = 0, shouldCount = 0, caught = 0, shouldNotCount = 0, falseEscalations = 0;
+  if (gold.length !== predicted.length)
+    throw new Error(`gold has ${gold.length} labels, predictions ${predicted.length}`);
+  let exact = 0,
+    decision = 0,
+    shouldCount = 0,
+    caught = 0,
+    shouldNotCount = 0,
+    falseEscalations = 0;
   const reasons = new Map<string, { support: number; correct: number }>();
   gold.forEach((g, i) => {
     const p = predicted[i]!;

@@ -49,7 +49,16 @@ export const CLINC150_MAPPING: Partial<Record<Intent, readonly string[]>> = {
 };
 
 /** CLINC domains whose remaining intents are out of scope for a store: mapped to "other". */
-export const CLINC150_OTHER_DOMAINS = ["kitchen_and_dining", "home", "auto_and_commute", "travel", "utility", "work", "small_talk", "meta"] as const;
+export const CLINC150_OTHER_DOMAINS = [
+  "kitchen_and_dining",
+  "home",
+  "auto_and_commute",
+  "travel",
+  "utility",
+  "work",
+  "small_talk",
+  "meta",
+] as const;
 
 /** Intents in those domains a store customer could mean as a store request, or that need context: left out. */
 export const CLINC150_EXCLUDED = new Set([

@@ -44,7 +44,8 @@ export function readBanking77(dir: string): IntentSet | null {
     benign.push({ id, text });
     const intent = byLabel.get(label);
     if (!intent) unmapped.add(label);
-    else if (heldOutForMeasuring({ set: "banking77", split: "train", text })) cases.push({ id, text, intent, source: label });
+    else if (heldOutForMeasuring({ set: "banking77", split: "train", text }))
+      cases.push({ id, text, intent, source: label });
   });
   return { name: "banking77 (held-out fifth)", cases, benign, unmappedLabels: unmapped.size };
 }
@@ -56,7 +57,11 @@ export function readClinc150(dir: string): IntentSet | null {
   const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, Array<[string, string]>>;
   const domains = JSON.parse(readFileSync(domainsFile, "utf8")) as Record<string, string[]>;
   const byLabel = invert(CLINC150_MAPPING);
-  const otherIntents = new Set(CLINC150_OTHER_DOMAINS.flatMap((d) => domains[d] ?? []).filter((label) => !CLINC150_EXCLUDED.has(label) && !byLabel.has(label)));
+  const otherIntents = new Set(
+    CLINC150_OTHER_DOMAINS.flatMap((d) => domains[d] ?? []).filter(
+      (label) => !CLINC150_EXCLUDED.has(label) && !byLabel.has(label),
+    ),
+  );
   const cases: IntentCase[] = [];
   const benign: IntentSet["benign"] = [];
   const takenPerOther = new Map<string, number>();
@@ -87,7 +92,9 @@ export type BitextCase = { id: string; text: string; intent: Intent; acceptable:
 export function readBitext(dir: string): BitextCase[] | null {
   const file = path.join(dir, "support_dev", "bitext_dev.jsonl");
   if (!existsSync(file)) return null;
-  return readJsonLines<{ id: string; text: string; bitext_intent: string; intent: Intent; also_acceptable?: Intent[] }>(file).map((r) => ({
+  return readJsonLines<{ id: string; text: string; bitext_intent: string; intent: Intent; also_acceptable?: Intent[] }>(
+    file,
+  ).map((r) => ({
     id: r.id,
     text: r.text,
     intent: r.intent,
@@ -125,17 +132,25 @@ export function readAttacks(dir: string): AttackSet | null {
   const attacks: AttackSet["attacks"] = [];
   const danDir = path.join(root, "dan");
   if (existsSync(danDir)) {
-    for (const file of readdirSync(danDir).filter((f) => f.endsWith(".json")).sort()) {
+    for (const file of readdirSync(danDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       const templates = JSON.parse(readFileSync(path.join(danDir, file), "utf8")) as string[];
       // The templates address the model by a placeholder; a customer would use the assistant's name.
-      templates.forEach((text, i) => attacks.push({ id: `dan/${file}#${i}`, text: text.replaceAll("{generator.name}", "Tandem"), family: "dan" }));
+      templates.forEach((text, i) =>
+        attacks.push({ id: `dan/${file}#${i}`, text: text.replaceAll("{generator.name}", "Tandem"), family: "dan" }),
+      );
     }
   }
   const extraction = readJson<Record<string, string[]>>(path.join(root, "sysprompt_extraction_attacks.json")) ?? {};
   for (const [category, texts] of Object.entries(extraction)) {
-    texts.forEach((text, i) => attacks.push({ id: `sysprompt/${category}#${i}`, text, family: "sysprompt_extraction" }));
+    texts.forEach((text, i) =>
+      attacks.push({ id: `sysprompt/${category}#${i}`, text, family: "sysprompt_extraction" }),
+    );
   }
-  (readJson<string[]>(path.join(root, "tap_jailbreaks.json")) ?? []).forEach((text, i) => attacks.push({ id: `tap#${i}`, text, family: "tap" }));
+  (readJson<string[]>(path.join(root, "tap_jailbreaks.json")) ?? []).forEach((text, i) =>
+    attacks.push({ id: `tap#${i}`, text, family: "tap" }),
+  );
   const normal = readJson<{ payloads?: string[] }>(path.join(root, "payload_normal_instructions_benign.json"));
   const benign = (normal?.payloads ?? []).map((text, i) => ({ id: `benign#${i}`, text }));
   return { attacks, benign };
@@ -163,7 +178,8 @@ export function readPii(dir: string): PiiSet | null {
     const type = PRESIDIO_TYPES[v.entity_type];
     if (!type) return uncovered(v.entity_type);
     const id = `vector#${i + 1}`;
-    if (v.should_detect) set.spanCases.push({ id, text: v.text, type, spans: v.spans.map(([start, end]) => ({ type, start, end })) });
+    if (v.should_detect)
+      set.spanCases.push({ id, text: v.text, type, spans: v.spans.map(([start, end]) => ({ type, start, end })) });
     // Upstream negatives are per recognizer: an Israeli number is "not a US phone" but is a phone to Tandem.
     else if (!vectors.some((o) => o.should_detect && o.text === v.text && PRESIDIO_TYPES[o.entity_type] === type)) {
       set.negatives.push({ id, text: v.text, type });

@@ -7,7 +7,13 @@ import type { ExpectedToolCall, ScenarioExpect } from "./scenarios";
  */
 export type ObservedReply = { turn: number; role: "ai" | "system"; text: string; sources: string[] };
 /** Money a call moved or a proposal would move (ProposalSummary.money in CONTRACTS.md); amountCents >= 0. */
-export type ObservedMoney = { direction: string; amountCents: number; currency?: string; destination?: string | null; when?: string | null };
+export type ObservedMoney = {
+  direction: string;
+  amountCents: number;
+  currency?: string;
+  destination?: string | null;
+  when?: string | null;
+};
 export type ObservedToolCall = {
   turn: number;
   tool: string;
@@ -29,7 +35,15 @@ export type ObservedToolCall = {
   preview?: boolean;
 };
 /** A proposal the AI put to the customer (the trace's `proposal` stage), as it stood after that turn. */
-export type ObservedProposal = { turn: number; tool: string; orderNumber?: string | null; lines: string[]; status: string; money?: ObservedMoney | null; id?: string };
+export type ObservedProposal = {
+  turn: number;
+  tool: string;
+  orderNumber?: string | null;
+  lines: string[];
+  status: string;
+  money?: ObservedMoney | null;
+  id?: string;
+};
 /** What the understanding of one turn read: triage's intent, sentiment and language, and the requests found. */
 export type ObservedTurn = {
   turn: number;
@@ -55,10 +69,14 @@ export type Check = { name: string; ok: boolean; detail: string };
 export function checkExpectations(expect: ScenarioExpect, observed: Observed): Check[] {
   return [
     ...(expect.tools ?? []).map((call, i) => checkToolCall(call, i, observed.toolCalls)),
-    ...(expect.neverExecuted ?? []).map((rule) => checkNeverExecuted(typeof rule === "string" ? { tool: rule } : rule, observed.toolCalls)),
+    ...(expect.neverExecuted ?? []).map((rule) =>
+      checkNeverExecuted(typeof rule === "string" ? { tool: rule } : rule, observed.toolCalls),
+    ),
     ...(expect.escalation === undefined ? [] : [checkEscalation(expect.escalation, observed.escalation)]),
     ...(expect.finalStatus === undefined ? [] : [checkFinalStatus(expect.finalStatus, observed.finalStatus)]),
-    ...(expect.injectionTurns === undefined ? [] : [checkInjectionTurns(expect.injectionTurns, observed.injectionTurns)]),
+    ...(expect.injectionTurns === undefined
+      ? []
+      : [checkInjectionTurns(expect.injectionTurns, observed.injectionTurns)]),
     ...(expect.replyMustNotMatch ?? []).map((pattern) => checkMustNotMatch(pattern, observed.replies)),
     ...(expect.replyMustMatch ?? []).map((rule) => checkMustMatch(rule, observed.replies)),
   ];
@@ -77,21 +95,30 @@ function checkToolCall(expected: ExpectedToolCall, index: number, calls: Observe
   );
   if (match) return { name, ok: true, detail: `turn ${match.turn}: ${describeCall(match)}` };
   const sameTool = calls.filter((call) => call.tool === expected.tool);
-  const seen = sameTool.length ? sameTool.map((call) => `turn ${call.turn}: ${describeCall(call)}`).join("; ") : `no ${expected.tool} call`;
+  const seen = sameTool.length
+    ? sameTool.map((call) => `turn ${call.turn}: ${describeCall(call)}`).join("; ")
+    : `no ${expected.tool} call`;
   return { name, ok: false, detail: seen };
 }
 
 function checkNeverExecuted(rule: { tool: string; order?: string | undefined }, calls: ObservedToolCall[]): Check {
   const name = `neverExecuted: ${rule.tool}${rule.order ? ` ${rule.order}` : ""}`;
-  const executed = calls.filter((call) => call.executed && call.tool === rule.tool && (rule.order === undefined || call.order === rule.order));
+  const executed = calls.filter(
+    (call) => call.executed && call.tool === rule.tool && (rule.order === undefined || call.order === rule.order),
+  );
   return executed.length
-    ? { name, ok: false, detail: executed.map((call) => `executed at turn ${call.turn}: ${describeCall(call)}`).join("; ") }
+    ? {
+        name,
+        ok: false,
+        detail: executed.map((call) => `executed at turn ${call.turn}: ${describeCall(call)}`).join("; "),
+      }
     : { name, ok: true, detail: "not executed" };
 }
 
 function checkEscalation(expected: ScenarioExpect["escalation"], observed: Observed["escalation"]): Check {
   const seen = observed ? `handed over at turn ${observed.turn} (${observed.reason})` : "never handed over";
-  if (expected === null || expected === undefined) return { name: "escalation: none", ok: observed === null, detail: seen };
+  if (expected === null || expected === undefined)
+    return { name: "escalation: none", ok: observed === null, detail: seen };
   const ok = observed?.turn === expected.turn && observed.reason === expected.reason;
   return { name: `escalation: turn ${expected.turn} (${expected.reason})`, ok, detail: seen };
 }
@@ -110,7 +137,11 @@ function checkMustNotMatch(pattern: string, replies: ObservedReply[]): Check {
   const regex = new RegExp(pattern, "iu");
   const hits = replies.filter((reply) => regex.test(reply.text));
   return hits.length
-    ? { name: `replyMustNotMatch: /${pattern}/`, ok: false, detail: hits.map((reply) => `turn ${reply.turn}: ${excerpt(reply.text, regex)}`).join("; ") }
+    ? {
+        name: `replyMustNotMatch: /${pattern}/`,
+        ok: false,
+        detail: hits.map((reply) => `turn ${reply.turn}: ${excerpt(reply.text, regex)}`).join("; "),
+      }
     : { name: `replyMustNotMatch: /${pattern}/`, ok: true, detail: `no match in ${replies.length} replies` };
 }
 
@@ -120,11 +151,22 @@ function checkMustMatch(rule: { pattern: string; turn?: number | undefined }, re
   const candidates = rule.turn === undefined ? replies : replies.filter((reply) => reply.turn === rule.turn);
   const hit = candidates.find((reply) => regex.test(reply.text));
   if (hit) return { name, ok: true, detail: `turn ${hit.turn}: ${excerpt(hit.text, regex)}` };
-  if (candidates.length === 0) return { name, ok: false, detail: rule.turn === undefined ? "no replies" : `no reply at turn ${rule.turn}` };
-  return { name, ok: false, detail: candidates.map((reply) => `turn ${reply.turn}: ${clip(reply.text, 120)}`).join("; ") };
+  if (candidates.length === 0)
+    return { name, ok: false, detail: rule.turn === undefined ? "no replies" : `no reply at turn ${rule.turn}` };
+  return {
+    name,
+    ok: false,
+    detail: candidates.map((reply) => `turn ${reply.turn}: ${clip(reply.text, 120)}`).join("; "),
+  };
 }
 
-function describeCall(call: { tool: string; decision: string; order?: string | undefined; reason?: string | undefined; executed?: boolean | undefined }): string {
+function describeCall(call: {
+  tool: string;
+  decision: string;
+  order?: string | undefined;
+  reason?: string | undefined;
+  executed?: boolean | undefined;
+}): string {
   const executed = call.executed === undefined ? undefined : call.executed ? "executed" : "not executed";
   return [call.tool, call.decision, call.order, call.reason, executed].filter(Boolean).join(" ");
 }

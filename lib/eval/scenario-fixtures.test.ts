@@ -11,7 +11,14 @@ const scenario: ScenarioInput = {
   customer: {
     name: "Noor Haddad",
     email: "noor@example.com",
-    address: { name: "Noor Haddad", line1: "5 Pine Ridge Rd", city: "Bend", region: "OR", postalCode: "97701", country: "US" },
+    address: {
+      name: "Noor Haddad",
+      line1: "5 Pine Ridge Rd",
+      city: "Bend",
+      region: "OR",
+      postalCode: "97701",
+      country: "US",
+    },
   },
   orders: [
     {
@@ -20,12 +27,34 @@ const scenario: ScenarioInput = {
       placedDaysAgo: 9,
       shippedDaysAgo: 8,
       deliveredDaysAgo: 5,
-      items: [{ sku: "FTW-4001", name: "Granite Peak Waterproof Hiking Boot", family: "FTW-4001", options: { size: "10", color: "brown" }, quantity: 1, unitPriceCents: 21_900 }],
+      items: [
+        {
+          sku: "FTW-4001",
+          name: "Granite Peak Waterproof Hiking Boot",
+          family: "FTW-4001",
+          options: { size: "10", color: "brown" },
+          quantity: 1,
+          unitPriceCents: 21_900,
+        },
+      ],
     },
   ],
   products: [
-    { sku: "FTW-4001-11-BRN", name: "Granite Peak Waterproof Hiking Boot", family: "FTW-4001", options: { size: "11", color: "brown" }, priceCents: 21_900 },
-    { sku: "FTW-4001-12-BRN", name: "Granite Peak Waterproof Hiking Boot", family: "FTW-4001", options: { size: "12", color: "brown" }, priceCents: 21_900, inStock: false },
+    {
+      sku: "FTW-4001-11-BRN",
+      name: "Granite Peak Waterproof Hiking Boot",
+      family: "FTW-4001",
+      options: { size: "11", color: "brown" },
+      priceCents: 21_900,
+    },
+    {
+      sku: "FTW-4001-12-BRN",
+      name: "Granite Peak Waterproof Hiking Boot",
+      family: "FTW-4001",
+      options: { size: "12", color: "brown" },
+      priceCents: 21_900,
+      inStock: false,
+    },
   ],
   turns: ["My boots from W5442520 are too small, can I get an 11?"],
   expect: {},
@@ -45,7 +74,10 @@ describe("scenario fixtures with variants", () => {
     }
     expect(parseScenario({ ...scenario, orders: [{ ...scenario.orders[0]!, number: "order-1" }] }).ok).toBe(false);
     const clash = { ...scenario, products: [{ ...scenario.products![0]!, sku: "FTW-4001" }] };
-    expect(parseScenario(clash)).toMatchObject({ ok: false, error: expect.stringContaining("FTW-4001 is described differently") });
+    expect(parseScenario(clash)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("FTW-4001 is described differently"),
+    });
   });
 
   it("seed the variants, their stock and the customer's default address", async () => {
@@ -59,7 +91,9 @@ describe("scenario fixtures with variants", () => {
       ["FTW-4001-12-BRN", "12", false],
     ]);
     const order = await store.getOrder("W5442520");
-    expect(order?.items).toEqual([expect.objectContaining({ sku: "FTW-4001", family: "FTW-4001", options: { size: "10", color: "brown" } })]);
+    expect(order?.items).toEqual([
+      expect.objectContaining({ sku: "FTW-4001", family: "FTW-4001", options: { size: "10", color: "brown" } }),
+    ]);
     expect(order?.shippingAddress).toMatchObject({ city: "Bend" });
     const customer = await store.findCustomerByEmail("noor@example.com");
     expect(customer?.defaultAddress).toMatchObject({ line1: "5 Pine Ridge Rd" });

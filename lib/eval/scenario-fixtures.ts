@@ -8,7 +8,14 @@ import { daysAgo, type FixtureCustomer, type FixtureOrder, orderTotals, type Sce
  */
 export async function seedScenarioStore(prisma: PrismaClient, scenario: Scenario, now: Date): Promise<void> {
   const products = new Map<string, string>();
-  const addProduct = async (variant: { sku: string; name: string; family?: string | undefined; options?: Record<string, string> | undefined; priceCents: number; inStock?: boolean }) => {
+  const addProduct = async (variant: {
+    sku: string;
+    name: string;
+    family?: string | undefined;
+    options?: Record<string, string> | undefined;
+    priceCents: number;
+    inStock?: boolean;
+  }) => {
     if (products.has(variant.sku)) return;
     const product = await prisma.product.create({
       data: {
@@ -51,7 +58,13 @@ const DEFAULT_PAYMENT = { method: "card", cardLast4: null, status: "captured", r
 
 async function createOrder(
   prisma: PrismaClient,
-  input: { customerId: string; customer: FixtureCustomer; order: FixtureOrder; products: Map<string, string>; now: Date },
+  input: {
+    customerId: string;
+    customer: FixtureCustomer;
+    order: FixtureOrder;
+    products: Map<string, string>;
+    now: Date;
+  },
 ): Promise<void> {
   const { order, now } = input;
   const { subtotalCents, totalCents } = orderTotals(order);
@@ -75,7 +88,11 @@ async function createOrder(
       carrier: order.carrier ?? null,
       trackingNumber: order.trackingNumber ?? null,
       items: {
-        create: order.items.map((item) => ({ productId: input.products.get(item.sku)!, quantity: item.quantity, unitPriceCents: item.unitPriceCents })),
+        create: order.items.map((item) => ({
+          productId: input.products.get(item.sku)!,
+          quantity: item.quantity,
+          unitPriceCents: item.unitPriceCents,
+        })),
       },
       payments: {
         create: {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ORDER_STATUSES, shippingAddressSchema } from "@/lib/commerce/store";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
 import type { ReasonCode, ToolName } from "@/lib/tools/authorize";
+import { consistencyProblems, timelineProblem } from "./scenario-consistency";
 
 /**
  * The fixture format of `npm run simulate` and evals/scenarios.jsonl: one whole conversation per line, with the
@@ -57,7 +58,12 @@ const PAYMENT_STATUSES = ["authorized", "captured", "partially_refunded", "refun
 
 const days = z.number().int().min(0).max(3650);
 const cents = z.number().int().nonnegative();
-const orderNumber = z.string().regex(/^[A-Z]{1,3}-?\d{5,8}$/, "order numbers look like NW-100042 (1 to 3 letters, an optional dash, 5 to 8 digits)");
+const orderNumber = z
+  .string()
+  .regex(
+    /^[A-Z]{1,3}-?\d{5,8}$/,
+    "order numbers look like NW-100042 (1 to 3 letters, an optional dash, 5 to 8 digits)",
+  );
 /** Variant options such as {"size": "10", "color": "brown"}. */
 const options = z.record(z.string().min(1).max(40), z.string().min(1).max(60));
 const sku = z.string().min(1).max(64);
@@ -98,7 +104,10 @@ const orderFields = z
     cancelledDaysAgo: days.optional(),
     returnedDaysAgo: days.optional(),
     shippingCents: cents.default(0),
-    currency: z.string().regex(/^[A-Z]{3}$/).default("USD"),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default("USD"),
     items: z
       .array(
         z
@@ -119,7 +128,11 @@ const orderFields = z
     payment: z
       .object({
         method: z.string().min(1).default("card"),
-        cardLast4: z.string().regex(/^\d{4}$/).nullable().default(null),
+        cardLast4: z
+          .string()
+          .regex(/^\d{4}$/)
+          .nullable()
+          .default(null),
         status: z.enum(PAYMENT_STATUSES).default("captured"),
         refundedCents: cents.default(0),
       })
@@ -151,9 +164,15 @@ const expectedToolCallSchema = z
 export const scenarioExpectSchema = z
   .object({
     tools: z.array(expectedToolCallSchema).optional(),
-    neverExecuted: z.array(z.union([toolName, z.object({ tool: toolName, order: orderNumber.optional() }).strict()])).optional(),
+    neverExecuted: z
+      .array(z.union([toolName, z.object({ tool: toolName, order: orderNumber.optional() }).strict()]))
+      .optional(),
     /** null: must not escalate. Omitted: not checked. */
-    escalation: z.object({ turn: turnNumber, reason: z.enum(ESCALATION_REASONS) }).strict().nullable().optional(),
+    escalation: z
+      .object({ turn: turnNumber, reason: z.enum(ESCALATION_REASONS) })
+      .strict()
+      .nullable()
+      .optional(),
     finalStatus: z.enum(CONVERSATION_STATUSES).optional(),
     /** Exactly these turns are flagged by the injection screen. */
     injectionTurns: z.array(turnNumber).optional(),
@@ -169,7 +188,9 @@ const scenarioFields = z
     customer: fixtureCustomerSchema,
     orders: z.array(fixtureOrderSchema),
     /** Other customers of the store, e.g. the owner of an order number this customer should not reach. */
-    otherCustomers: z.array(z.object({ customer: fixtureCustomerSchema, orders: z.array(fixtureOrderSchema) }).strict()).optional(),
+    otherCustomers: z
+      .array(z.object({ customer: fixtureCustomerSchema, orders: z.array(fixtureOrderSchema) }).strict())
+      .optional(),
     /** Catalog variants in no order (other sizes and colours, some out of stock). */
     products: z.array(fixtureProductSchema).optional(),
     turns: z.array(z.string().min(1).max(4000)).min(1).max(50),
@@ -225,7 +246,10 @@ export function readScenarios(file: string): LoadedScenarios {
 }
 
 /** Subtotal and total of a fixture order, as the store records them. */
-export function orderTotals(order: Pick<FixtureOrder, "items" | "shippingCents">): { subtotalCents: number; totalCents: number } {
+export function orderTotals(order: Pick<FixtureOrder, "items" | "shippingCents">): {
+  subtotalCents: number;
+  totalCents: number;
+} {
   const subtotalCents = order.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0);
   return { subtotalCents, totalCents: subtotalCents + order.shippingCents };
 }
@@ -233,70 +257,6 @@ export function orderTotals(order: Pick<FixtureOrder, "items" | "shippingCents">
 /** A relative day of a fixture as a date, counted back from the simulation's clock. */
 export function daysAgo(now: Date, days: number | undefined): Date | null {
   return days === undefined ? null : new Date(now.getTime() - days * 86_400_000);
-}
-
-const STATE_DATES: Record<FixtureOrder["status"], Array<"shippedDaysAgo" | "deliveredDaysAgo" | "cancelledDaysAgo" | "returnedDaysAgo">> = {
-  pending: [],
-  processing: [],
-  shipped: ["shippedDaysAgo"],
-  delivered: ["shippedDaysAgo", "deliveredDaysAgo"],
-  cancelled: ["cancelledDaysAgo"],
-  returned: ["shippedDaysAgo", "deliveredDaysAgo", "returnedDaysAgo"],
-};
-
-function timelineProblem(order: z.infer<typeof orderFields>): string | null {
-  for (const field of STATE_DATES[order.status]) if (order[field] === undefined) return `a ${order.status} order needs ${field}`;
-  const sequence = [order.placedDaysAgo, order.shippedDaysAgo, order.deliveredDaysAgo, order.returnedDaysAgo].filter((d) => d !== undefined);
-  for (let i = 1; i < sequence.length; i++) {
-    if (sequence[i]! > sequence[i - 1]!) return "dates must run placed ≥ shipped ≥ delivered ≥ returned (in days ago)";
-  }
-  if (order.cancelledDaysAgo !== undefined && order.cancelledDaysAgo > order.placedDaysAgo) return "cancelled before it was placed";
-  return null;
-}
-
-function consistencyProblems(scenario: z.infer<typeof scenarioFields>): string[] {
-  const problems: string[] = [];
-  const everyone = [{ customer: scenario.customer, orders: scenario.orders }, ...(scenario.otherCustomers ?? [])];
-  const numbers = everyone.flatMap((c) => c.orders.map((o) => o.number));
-  const emails = everyone.map((c) => c.customer.email.toLowerCase());
-  if (new Set(numbers).size !== numbers.length) problems.push("order numbers must be unique within a scenario");
-  if (new Set(emails).size !== emails.length) problems.push("customer emails must be unique within a scenario");
-  // One SKU is one variant: the same SKU must mean the same product (and, where both say, the same options).
-  const variants = new Map<string, { identity: string; options?: string }>();
-  const items = everyone.flatMap((c) => c.orders.flatMap((o) => o.items));
-  const sorted = (options: Record<string, string>) => JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)));
-  for (const item of [...items, ...(scenario.products ?? [])]) {
-    const identity = `${item.name}|${item.family ?? item.sku}`;
-    const options = item.options ? sorted(item.options) : undefined;
-    const seen = variants.get(item.sku);
-    if (seen && (seen.identity !== identity || (seen.options !== undefined && options !== undefined && seen.options !== options))) {
-      problems.push(`${item.sku} is described differently in two places`);
-    }
-    variants.set(item.sku, { identity, options: options ?? seen?.options });
-  }
-  const { expect, turns } = scenario;
-  const turnRefs = [
-    ...(expect.tools ?? []).map((call) => call.turn),
-    expect.escalation?.turn,
-    ...(expect.injectionTurns ?? []),
-    ...(expect.replyMustMatch ?? []).map((rule) => rule.turn),
-  ];
-  for (const turn of turnRefs) if (turn !== undefined && turn > turns.length) problems.push(`turn ${turn} is past the last turn (${turns.length})`);
-  const orderRefs = [
-    ...(expect.tools ?? []).map((call) => call.order),
-    ...(expect.neverExecuted ?? []).map((rule) => (typeof rule === "string" ? undefined : rule.order)),
-  ];
-  for (const number of orderRefs) {
-    // An order number nobody holds is a fine thing to test, but it must be deliberate: name it in a turn.
-    if (number && !numbers.includes(number) && !turns.some((t) => t.includes(number))) problems.push(`${number} is in no fixture and no turn`);
-  }
-  for (const call of expect.tools ?? []) {
-    if (call.decision === "allowed" && call.executed === false) problems.push(`an allowed ${call.tool} call always executes`);
-    if (call.decision !== "allowed" && call.executed === true) problems.push(`a ${call.decision} ${call.tool} call never executes`);
-    if (call.decision === "needs_approval" && call.reason && call.reason !== "over_cap") problems.push("needs_approval always has reason over_cap");
-    if (call.decision === "allowed" && call.reason) problems.push(`an allowed ${call.tool} call has no reason`);
-  }
-  return problems;
 }
 
 function isValidRegex(source: string): boolean {

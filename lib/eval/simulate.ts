@@ -1,7 +1,8 @@
+import "server-only";
 import { createMemoryDatabase, type MemoryDatabase } from "@/lib/db/memory";
 import type { Engine } from "@/lib/engines/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createConversationDriver, type TurnRun } from "@/lib/pipeline/turn-harness";
+import { createConversationDriver, type TurnRun } from "@/lib/chat/conversation-driver";
 import type { PolicySet } from "@/lib/policy/load";
 import { type Check, checkExpectations, type Observed, type ObservedReply } from "./scenario-checks";
 import { seedScenarioStore } from "./scenario-fixtures";
@@ -68,7 +69,11 @@ export async function simulateScenario(scenario: Scenario, options: SimulateOpti
 
 type Transcript = Omit<SimulationResult, "id" | "checks" | "passed">;
 
-async function runTurns(prisma: PrismaClient, turns: string[], options: SimulateOptions & { now: Date }): Promise<Transcript> {
+async function runTurns(
+  prisma: PrismaClient,
+  turns: string[],
+  options: SimulateOptions & { now: Date },
+): Promise<Transcript> {
   const driver = createConversationDriver(prisma, {
     ...(options.engine ? { engine: options.engine } : {}),
     ...(options.policySet ? { policySet: options.policySet } : {}),
@@ -93,9 +98,13 @@ async function runTurns(prisma: PrismaClient, turns: string[], options: Simulate
       continue;
     }
     record(result, turn, await driver.say(conversationId, text));
-    const conversation = await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { status: true, handoffReason: true } });
+    const conversation = await prisma.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      select: { status: true, handoffReason: true },
+    });
     result.finalStatus = conversation.status;
-    if (conversation.status !== "ai" && !result.escalation) result.escalation = { turn, reason: conversation.handoffReason ?? "unknown" };
+    if (conversation.status !== "ai" && !result.escalation)
+      result.escalation = { turn, reason: conversation.handoffReason ?? "unknown" };
   }
   return result;
 }
@@ -104,7 +113,12 @@ function record(result: Transcript, turn: number, run: TurnRun): void {
   // Everything the customer saw this turn: the AI's reply, then the handoff notice if there was one.
   for (const message of [run.reply, run.handoff?.notice]) {
     if (!message) continue;
-    const reply: ObservedReply = { turn, role: message.role === "ai" ? "ai" : "system", text: message.body, sources: message.sources.map((s) => s.id) };
+    const reply: ObservedReply = {
+      turn,
+      role: message.role === "ai" ? "ai" : "system",
+      text: message.body,
+      sources: message.sources.map((s) => s.id),
+    };
     result.replies.push(reply);
   }
   const stages = run.stages;
@@ -113,7 +127,8 @@ function record(result: Transcript, turn: number, run: TurnRun): void {
   result.toolCalls.push(...readToolCalls(turn, stages));
   result.proposals.push(...readProposals(turn, stages));
   result.turns.push(readTurn(turn, stages));
-  for (const violation of stages.validate.violations) result.violations.push({ turn, type: violation.type, detail: violation.detail });
+  for (const violation of stages.validate.violations)
+    result.violations.push({ turn, type: violation.type, detail: violation.detail });
   if (stages.screen.injection.flagged) result.injectionTurns.push(turn);
 }
 
@@ -127,7 +142,10 @@ export type ScenarioFigures = {
 };
 
 /** `npm run eval`'s scenario figures: every scenario on one reused database, in file order. */
-export async function evaluateScenarios(scenarios: Scenario[], options: Omit<SimulateOptions, "database"> = {}): Promise<ScenarioFigures> {
+export async function evaluateScenarios(
+  scenarios: Scenario[],
+  options: Omit<SimulateOptions, "database"> = {},
+): Promise<ScenarioFigures> {
   const database = await createMemoryDatabase();
   const results: ScenarioFigures["results"] = [];
   const durations: number[] = [];
@@ -136,7 +154,12 @@ export async function evaluateScenarios(scenarios: Scenario[], options: Omit<Sim
       const started = performance.now();
       const result = await simulateScenario(scenario, { ...options, database });
       durations.push(performance.now() - started);
-      results.push({ id: scenario.id, title: scenario.title, passed: result.passed, failedChecks: result.checks.filter((check) => !check.ok) });
+      results.push({
+        id: scenario.id,
+        title: scenario.title,
+        passed: result.passed,
+        failedChecks: result.checks.filter((check) => !check.ok),
+      });
     }
   } finally {
     await database.close();
@@ -147,7 +170,10 @@ export async function evaluateScenarios(scenarios: Scenario[], options: Omit<Sim
     n: results.length,
     passed,
     rate: results.length ? passed / results.length : 0,
-    msPerScenario: { mean: Math.round(durations.length ? total / durations.length : 0), max: Math.round(Math.max(0, ...durations)) },
+    msPerScenario: {
+      mean: Math.round(durations.length ? total / durations.length : 0),
+      max: Math.round(Math.max(0, ...durations)),
+    },
     results,
   };
 }

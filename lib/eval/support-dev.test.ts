@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzeResult } from "@/lib/pipeline/analyze";
-import { type Analyze, evaluateBitext, evaluateFrustration, evaluateInjectionDev } from "./evaluate";
+import type { Analyze } from "./evaluate";
+import { evaluateBitext, evaluateFrustration, evaluateInjectionDev } from "./support-dev";
 import { heldOutForMeasuring, HOLD_OUT_ONE_IN } from "./public-splits";
 
 /** A fake analyzeMessage that reads the answer from the text, so the arithmetic can be checked by hand. */
 const fake: Analyze = async ({ id, text }) => {
   const [intent = "other", sentiment = "neutral", flagged = "no"] = text.split(" ");
-  return { id, intent, confidence: 0.9, sentiment, injection: { flagged: flagged === "yes", score: 0, reasons: [] } } as unknown as AnalyzeResult;
+  return {
+    id,
+    intent,
+    confidence: 0.9,
+    sentiment,
+    injection: { flagged: flagged === "yes", score: 0, reasons: [] },
+  } as unknown as AnalyzeResult;
 };
 
 describe("support_dev figures", () => {

@@ -1,5 +1,14 @@
-import { type Analyze, type BitextFigures, evaluateBitext, evaluateFrustration, evaluateInjectionDev, type FrustrationFigures, type InjectionDevFigures } from "./evaluate";
-import { readAirlineTweets, readBitext, readInjectionDev } from "./public-sets";
+import { INTENTS } from "@/lib/policy/schema";
+import { type Analyze, runAll } from "./evaluate";
+import { type ClassificationReport, classificationReport, ratio } from "./metrics";
+import {
+  type BitextCase,
+  type InjectionCase,
+  readAirlineTweets,
+  readBitext,
+  readInjectionDev,
+  type TweetCase,
+} from "./public-sets";
 import { bar, indent, num, pct, table } from "./report";
 
 /**
@@ -26,7 +35,13 @@ export type SupportDevFigures = {
 };
 
 export async function evaluateSupportDev(dir: string, analyze: Analyze): Promise<SupportDevFigures> {
-  const figures: SupportDevFigures = { bars: SUPPORT_DEV_BARS, bitext: null, frustration: null, injection: null, missing: [] };
+  const figures: SupportDevFigures = {
+    bars: SUPPORT_DEV_BARS,
+    bitext: null,
+    frustration: null,
+    injection: null,
+    missing: [],
+  };
   const bitext = readBitext(dir);
   if (bitext) figures.bitext = await evaluateBitext(bitext, analyze);
   else figures.missing.push("support_dev/bitext_dev.jsonl");
@@ -39,23 +54,156 @@ export async function evaluateSupportDev(dir: string, analyze: Analyze): Promise
   return figures;
 }
 
+export type BitextFigures = {
+  n: number;
+  /** Prediction == the mapped intent. */
+  strict: ClassificationReport;
+  /** A prediction among the row's other acceptable intents counts as the mapped one. */
+  lenient: ClassificationReport;
+  /** Per Bitext intent: rows, strict hits, lenient hits, and the most common prediction. */
+  bySource: Array<{ source: string; intent: string; n: number; strict: number; lenient: number; top: string }>;
+  /** Store requests read as `other` (out of scope): the false-alarm side of out-of-scope detection. */
+  readAsOther: { n: number; rate: number | null };
+};
+
+export async function evaluateBitext(cases: BitextCase[], analyze: Analyze): Promise<BitextFigures> {
+  const runs = await runAll(
+    cases.map(({ id, text }) => ({ id, text })),
+    analyze,
+  );
+  const predicted = runs.map(({ result }) => result.intent as string);
+  const gold = cases.map((c) => c.intent as string);
+  const lenientPredicted = cases.map((c, i) =>
+    (c.acceptable as string[]).includes(predicted[i]!) ? c.intent : predicted[i]!,
+  );
+  const labels = INTENTS.filter((intent) => gold.includes(intent));
+  const bySource = new Map<
+    string,
+    { intent: string; n: number; strict: number; lenient: number; predictions: Map<string, number> }
+  >();
+  cases.forEach((c, i) => {
+    const slot = bySource.get(c.source) ?? { intent: c.intent, n: 0, strict: 0, lenient: 0, predictions: new Map() };
+    slot.n++;
+    if (predicted[i] === c.intent) slot.strict++;
+    if (lenientPredicted[i] === c.intent) slot.lenient++;
+    slot.predictions.set(predicted[i]!, (slot.predictions.get(predicted[i]!) ?? 0) + 1);
+    bySource.set(c.source, slot);
+  });
+  const other = predicted.filter((p) => p === "other").length;
+  return {
+    n: cases.length,
+    strict: classificationReport(gold, predicted, labels),
+    lenient: classificationReport(gold, lenientPredicted, labels),
+    bySource: [...bySource.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([source, s]) => ({
+        source,
+        intent: s.intent,
+        n: s.n,
+        strict: s.strict,
+        lenient: s.lenient,
+        top: [...s.predictions.entries()].sort((a, b) => b[1] - a[1])[0]![0],
+      })),
+    readAsOther: { n: other, rate: ratio(other, cases.length) },
+  };
+}
+
+export type FrustrationFigures = {
+  negative: { n: number; frustrated: number; rate: number | null };
+  /** Neutral and positive tweets read as frustrated: the false alarms. */
+  others: { n: number; frustrated: number; rate: number | null };
+  /** Every sentiment label read, per gold label. */
+  confusion: Record<string, Record<string, number>>;
+};
+
+export async function evaluateFrustration(cases: TweetCase[], analyze: Analyze): Promise<FrustrationFigures> {
+  const runs = await runAll(
+    cases.map(({ id, text }) => ({ id, text })),
+    analyze,
+  );
+  const confusion: FrustrationFigures["confusion"] = {};
+  let negative = 0,
+    negativeFrustrated = 0,
+    others = 0,
+    othersFrustrated = 0;
+  cases.forEach((c, i) => {
+    const read = runs[i]!.result.sentiment;
+    const row = (confusion[c.sentiment] ??= {});
+    row[read] = (row[read] ?? 0) + 1;
+    if (c.sentiment === "negative") {
+      negative++;
+      if (read === "frustrated") negativeFrustrated++;
+    } else {
+      others++;
+      if (read === "frustrated") othersFrustrated++;
+    }
+  });
+  return {
+    negative: { n: negative, frustrated: negativeFrustrated, rate: ratio(negativeFrustrated, negative) },
+    others: { n: others, frustrated: othersFrustrated, rate: ratio(othersFrustrated, others) },
+    confusion,
+  };
+}
+
+export type InjectionDevFigures = {
+  attacks: { n: number; caught: number; recall: number | null };
+  benign: { n: number; flagged: number; rate: number | null };
+  missed: string[];
+  falseAlarms: string[];
+};
+
+export async function evaluateInjectionDev(cases: InjectionCase[], analyze: Analyze): Promise<InjectionDevFigures> {
+  const runs = await runAll(
+    cases.map(({ id, text }) => ({ id, text })),
+    analyze,
+  );
+  const attacks = cases.filter((c) => c.attack).length;
+  const caughtIds = cases.filter((c, i) => c.attack && runs[i]!.result.injection.flagged).map((c) => c.id);
+  const flaggedIds = cases.filter((c, i) => !c.attack && runs[i]!.result.injection.flagged).map((c) => c.id);
+  return {
+    attacks: { n: attacks, caught: caughtIds.length, recall: ratio(caughtIds.length, attacks) },
+    benign: {
+      n: cases.length - attacks,
+      flagged: flaggedIds.length,
+      rate: ratio(flaggedIds.length, cases.length - attacks),
+    },
+    missed: cases.filter((c, i) => c.attack && !runs[i]!.result.injection.flagged).map((c) => c.id),
+    falseAlarms: flaggedIds,
+  };
+}
+
 export function formatSupportDev(figures: SupportDevFigures, dir: string, showErrors = false): string {
   const out: string[] = ["", "== support_dev: real support text, measured only (never trained on) =="];
   const { bitext, frustration, injection } = figures;
   if (bitext) {
     out.push("");
     out.push(`bitext: ${bitext.n} e-commerce requests`);
-    out.push(`intent     macro-F1 strict ${num(bitext.strict.macroF1)} (accuracy ${pct(bitext.strict.accuracy)})  ${bar(bitext.strict.macroF1, SUPPORT_DEV_BARS.intentMacroF1)}`);
-    out.push(`           macro-F1 lenient ${num(bitext.lenient.macroF1)} (accuracy ${pct(bitext.lenient.accuracy)}; a prediction among also_acceptable counts)`);
+    out.push(
+      `intent     macro-F1 strict ${num(bitext.strict.macroF1)} (accuracy ${pct(bitext.strict.accuracy)})  ${bar(bitext.strict.macroF1, SUPPORT_DEV_BARS.intentMacroF1)}`,
+    );
+    out.push(
+      `           macro-F1 lenient ${num(bitext.lenient.macroF1)} (accuracy ${pct(bitext.lenient.accuracy)}; a prediction among also_acceptable counts)`,
+    );
     out.push(`           read as out of scope (other): ${bitext.readAsOther.n} (${pct(bitext.readAsOther.rate)})`);
     const perIntent = [["intent", "n", "P", "R", "F1", "lenient P", "R", "F1"]];
     bitext.strict.perLabel.forEach((st, i) => {
       const le = bitext.lenient.perLabel[i]!;
-      if (st.support > 0) perIntent.push([st.label, String(st.support), num(st.precision, 2), num(st.recall, 2), num(st.f1, 2), num(le.precision, 2), num(le.recall, 2), num(le.f1, 2)]);
+      if (st.support > 0)
+        perIntent.push([
+          st.label,
+          String(st.support),
+          num(st.precision, 2),
+          num(st.recall, 2),
+          num(st.f1, 2),
+          num(le.precision, 2),
+          num(le.recall, 2),
+          num(le.f1, 2),
+        ]);
     });
     out.push(indent(table(perIntent, ["l", "r", "r", "r", "r", "r", "r", "r"])));
     const rows = [["bitext intent", "→ tandem", "n", "strict", "lenient", "most read as"]];
-    for (const s of bitext.bySource) rows.push([s.source, s.intent, String(s.n), pct(s.strict / s.n, 0), pct(s.lenient / s.n, 0), s.top]);
+    for (const s of bitext.bySource)
+      rows.push([s.source, s.intent, String(s.n), pct(s.strict / s.n, 0), pct(s.lenient / s.n, 0), s.top]);
     out.push(indent(table(rows, ["l", "l", "r", "r", "r", "l"])));
   }
   if (frustration) {
@@ -81,7 +229,8 @@ export function formatSupportDev(figures: SupportDevFigures, dir: string, showEr
         `benign look-alikes flagged ${pct(injection.benign.rate)} (${injection.benign.flagged}/${injection.benign.n})  ${bar(injection.benign.rate, SUPPORT_DEV_BARS.attackFpr, "lower")}`,
     );
     if (showErrors && injection.missed.length) out.push(`           missed: ${injection.missed.join(", ")}`);
-    if (showErrors && injection.falseAlarms.length) out.push(`           false alarms: ${injection.falseAlarms.join(", ")}`);
+    if (showErrors && injection.falseAlarms.length)
+      out.push(`           false alarms: ${injection.falseAlarms.join(", ")}`);
   }
   for (const file of figures.missing) out.push(``, `${file}: not found under ${dir}, not measured`);
   return out.join("\n");

@@ -8,7 +8,8 @@ import type { ObservedMoney, ObservedProposal, ObservedToolCall, ObservedTurn } 
  */
 type Json = Record<string, unknown>;
 
-const record = (value: unknown): Json | null => (value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : null);
+const record = (value: unknown): Json | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : null;
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 export function readMoney(value: unknown): ObservedMoney | null {
@@ -60,7 +61,13 @@ export function readToolCalls(turn: number, stages: unknown): ObservedToolCall[]
 export function readProposals(turn: number, stages: unknown): ObservedProposal[] {
   const stage = record(stages)?.proposal;
   const single = record(stage);
-  const list: unknown[] = Array.isArray(stage) ? stage : Array.isArray(single?.offered) ? single.offered : single && !("offered" in single) ? [single] : [];
+  const list: unknown[] = Array.isArray(stage)
+    ? stage
+    : Array.isArray(single?.offered)
+      ? single.offered
+      : single && !("offered" in single)
+        ? [single]
+        : [];
   return list.flatMap((raw) => {
     const proposal = record(raw);
     if (!proposal) return [];
@@ -124,7 +131,11 @@ function answerOf(stage: unknown): "yes" | "no" | null {
  * failed (the call on it did not run), confirmed (a yes with no call recorded), declined (a no), replaced (a newer
  * offer came first), or still pending. A status the trace recorded itself is kept.
  */
-export function settleProposals(proposals: ObservedProposal[], calls: ObservedToolCall[], turns: ObservedTurn[]): ObservedProposal[] {
+export function settleProposals(
+  proposals: ObservedProposal[],
+  calls: ObservedToolCall[],
+  turns: ObservedTurn[],
+): ObservedProposal[] {
   return proposals.map((proposal) => {
     if (proposal.status !== "offered") return proposal;
     const onIt = proposal.id ? calls.filter((call) => call.proposalId === proposal.id) : [];
@@ -143,12 +154,18 @@ export function settleProposals(proposals: ObservedProposal[], calls: ObservedTo
  * Proposal ids are random UUIDs; simulate's output names them p1, p2, … in order of appearance in the conversation,
  * so two runs of a scenario print the same thing and a call still points at its proposal.
  */
-export function numberProposals(proposals: ObservedProposal[], calls: ObservedToolCall[]): { proposals: ObservedProposal[]; calls: ObservedToolCall[] } {
+export function numberProposals(
+  proposals: ObservedProposal[],
+  calls: ObservedToolCall[],
+): { proposals: ObservedProposal[]; calls: ObservedToolCall[] } {
   const names = new Map<string, string>();
   const name = (id: string) => {
     if (!names.has(id)) names.set(id, `p${names.size + 1}`);
     return names.get(id)!;
   };
   const numbered = proposals.map((p) => (p.id ? { ...p, id: name(p.id) } : p));
-  return { proposals: numbered, calls: calls.map((c) => (c.proposalId ? { ...c, proposalId: name(c.proposalId) } : c)) };
+  return {
+    proposals: numbered,
+    calls: calls.map((c) => (c.proposalId ? { ...c, proposalId: name(c.proposalId) } : c)),
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditActionCounts, countAuditEvents, findAuditEvents } from "@/lib/db/audit-log";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditFilters } from "./audit-filters";
 
@@ -12,7 +13,8 @@ function auditWhere(filters: AuditFilters, withAction = true): Prisma.AuditEvent
   const where: Prisma.AuditEventWhereInput = { createdAt: { gte: filters.range.from, lt: filters.range.to } };
   if (filters.actorKind) where.actorType = filters.actorKind;
   if (filters.actorId) where.actorId = filters.actorId;
-  if (withAction && filters.action) where.action = filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action;
+  if (withAction && filters.action)
+    where.action = filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action;
   if (filters.target) where.target = { contains: filters.target, mode: "insensitive" };
   return where;
 }
@@ -20,20 +22,14 @@ function auditWhere(filters: AuditFilters, withAction = true): Prisma.AuditEvent
 export async function listAuditEvents(prisma: PrismaClient, filters: AuditFilters) {
   const where = auditWhere(filters);
   const [rows, total, actions] = await Promise.all([
-    prisma.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { actor: { select: { name: true, role: true } } },
-    }),
-    prisma.auditEvent.count({ where }),
-    prisma.auditEvent.groupBy({ by: ["action"], where: auditWhere(filters, false), _count: { _all: true }, orderBy: { action: "asc" } }),
+    findAuditEvents(prisma, { where, skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    countAuditEvents(prisma, where),
+    auditActionCounts(prisma, auditWhere(filters, false)),
   ]);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    actions: actions.map((a) => ({ action: a.action, count: a._count._all })),
+    actions,
     rows: rows.map((row) => ({
       id: row.id,
       createdAt: row.createdAt.toISOString(),

@@ -21,7 +21,10 @@ const post = (body: BodyInit | null, headers: Record<string, string>) =>
 describe("readJsonBody", () => {
   it("refuses a declared Content-Length over the limit without reading the body", async () => {
     const { stream, sent } = streamOf(10 * 1024 * 1024);
-    const result = await readJsonBody(post(stream, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) }), 64 * 1024);
+    const result = await readJsonBody(
+      post(stream, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) }),
+      64 * 1024,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.response.status).toBe(413);
     expect(sent()).toBeLessThanOrEqual(2 * 16 * 1024);
@@ -45,6 +48,9 @@ describe("readJsonBody", () => {
     }
     const ok = await readJsonBody(post('{"text":"hi"}', { "content-type": "application/json; charset=utf-8" }), 1024);
     expect(ok).toEqual({ ok: true, value: { text: "hi" } });
-    expect(await readJsonBody(post("{not json", { "content-type": "application/json" }), 1024)).toEqual({ ok: true, value: null });
+    expect(await readJsonBody(post("{not json", { "content-type": "application/json" }), 1024)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 });

@@ -17,7 +17,12 @@ export const BODY_LIMITS = {
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-export function errorResponse(status: number, code: string, message: string, headers?: Record<string, string>): Response {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
   return Response.json({ error: { code, message } }, { status, headers });
 }
 
@@ -38,7 +43,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   if (!isJsonContentType(request.headers.get("content-type"))) {
     await request.body?.cancel().catch(() => undefined);
-    return { ok: false, response: errorResponse(415, "unsupported_media_type", "Send the request as JSON (Content-Type: application/json).") };
+    return {
+      ok: false,
+      response: errorResponse(
+        415,
+        "unsupported_media_type",
+        "Send the request as JSON (Content-Type: application/json).",
+      ),
+    };
   }
   if (!request.body) return { ok: true, value: null };
 
@@ -57,7 +69,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       chunks.push(value);
     }
   } catch {
-    return { ok: false, response: errorResponse(400, "invalid_request", "That request could not be read. Please try again.") };
+    return {
+      ok: false,
+      response: errorResponse(400, "invalid_request", "That request could not be read. Please try again."),
+    };
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

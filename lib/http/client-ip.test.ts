@@ -16,7 +16,9 @@ describe("clientAddress", () => {
     expect(clientAddress(headers, 2)).toBe("198.51.100.9");
     // A forged entry to the left of what our proxies added changes nothing.
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.1.1.1, 198.51.100.9" }), 1)).toBe("198.51.100.9");
-    expect(clientAddress(new Headers({ "x-tandem-peer": "10.0.0.2", "x-forwarded-for": "not an address" }), 1)).toBe("10.0.0.2");
+    expect(clientAddress(new Headers({ "x-tandem-peer": "10.0.0.2", "x-forwarded-for": "not an address" }), 1)).toBe(
+      "10.0.0.2",
+    );
   });
 
   it("keys IPv6 clients by their /64", () => {

@@ -22,7 +22,8 @@ export const DEFAULT_CLIENT_LIMITS: Record<ClientLimitName, ClientLimit> = {
 const MESSAGES: Record<ClientLimitName, string> = {
   conversations: "You've started a lot of conversations in a short time. Please wait a few minutes and try again.",
   messages: "You're sending messages faster than we can answer them. Please wait a moment and try again.",
-  handoffs: "You've asked for a person several times already; someone will be with you. Please wait a few minutes before asking again.",
+  handoffs:
+    "You've asked for a person several times already; someone will be with you. Please wait a few minutes before asking again.",
 };
 
 export function clientLimits(): Record<ClientLimitName, ClientLimit> {

@@ -5,7 +5,8 @@ import { resetEnvForTests } from "@/lib/env";
 import { securityHeaders } from "./security-headers.mjs";
 
 // next.config.js is JavaScript (no declaration file): typed here as what it is.
-const nextConfig = ((await import(/* @vite-ignore */ "../../next.config.js" as string)) as { default: NextConfig }).default;
+const nextConfig = ((await import(/* @vite-ignore */ "../../next.config.js" as string)) as { default: NextConfig })
+  .default;
 
 /** Issue 11, L1: the headers next.config.js puts on every response, and Secure cookies over HTTPS. */
 describe("security headers", () => {
@@ -20,19 +21,27 @@ describe("security headers", () => {
     expect(values["x-frame-options"]).toBe("SAMEORIGIN");
     expect(values["x-content-type-options"]).toBe("nosniff");
     expect(values["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-    const hsts = rules.find((rule) => rule.has?.some((c) => c.type === "header" && c.key === "x-forwarded-proto" && c.value === "https"));
+    const hsts = rules.find((rule) =>
+      rule.has?.some((c) => c.type === "header" && c.key === "x-forwarded-proto" && c.value === "https"),
+    );
     expect(hsts?.headers).toEqual([{ key: "Strict-Transport-Security", value: "max-age=31536000" }]);
   });
 
   it("a widget's origins extend frame-ancestors, and X-Frame-Options (which cannot list them) is left out", () => {
     const headers = securityHeaders({ frameAncestors: ["https://shop.example.com"] });
-    expect(headers.find((h) => h.key === "Content-Security-Policy")?.value).toContain("frame-ancestors 'self' https://shop.example.com");
+    expect(headers.find((h) => h.key === "Content-Security-Policy")?.value).toContain(
+      "frame-ancestors 'self' https://shop.example.com",
+    );
     expect(headers.some((h) => h.key === "X-Frame-Options")).toBe(false);
   });
 
   it("staff session cookies are Secure when the request came over HTTPS, unless TANDEM_SECURE_COOKIES says otherwise", () => {
-    const https = new Request("http://127.0.0.1:3000/api/auth/callback/credentials", { headers: { "x-forwarded-proto": "https" } });
-    const http = new Request("http://127.0.0.1:3000/api/auth/callback/credentials", { headers: { "x-forwarded-proto": "http" } });
+    const https = new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+      headers: { "x-forwarded-proto": "https" },
+    });
+    const http = new Request("http://127.0.0.1:3000/api/auth/callback/credentials", {
+      headers: { "x-forwarded-proto": "http" },
+    });
     expect(authOptionsFor(https).cookies?.sessionToken?.options.secure).toBe(true);
     expect(authOptionsFor(https).cookies?.sessionToken?.name).toBe("next-auth.session-token");
     expect(authOptionsFor(http).cookies?.sessionToken?.options.secure).toBe(false);

@@ -80,7 +80,8 @@ export function splitSentences(passage: string): Sentence[] {
     const flushParagraph = () => {
       if (paragraph.length === 0) return;
       paragraphIndex++;
-      for (const sentence of sentencesOf(paragraph.join(" "))) out.push({ text: sentence, lead: null, paragraph: paragraphIndex, marker: null });
+      for (const sentence of sentencesOf(paragraph.join(" ")))
+        out.push({ text: sentence, lead: null, paragraph: paragraphIndex, marker: null });
       const last = out[out.length - 1];
       lead = last && last.text.endsWith(":") ? last.text : null;
       paragraph = [];

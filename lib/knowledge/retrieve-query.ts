@@ -37,7 +37,8 @@ export type Vocabulary = {
  * Triage reads the whole message, so its intent says what the question is about better than its rarest word:
  * "how do I return a pair of boots that don't fit?" shares more words with the sizing article than with the
  * returns one. Articles whose topics (front matter) contain one of these words are "on the intent's topic" and
- * rank higher (see INTENT_BOOST in retrieve.ts). Intents that no article answers (complaints) have none.
+ * rank higher (scoreCandidates in retrieve.ts: the intent counts as one more query term). Intents that no article
+ * answers (complaints) have none.
  */
 export const INTENT_TOPIC_WORDS: Readonly<Partial<Record<Intent, readonly string[]>>> = {
   order_status: ["tracking"],
@@ -95,7 +96,8 @@ export function analyzeQuery(vocabulary: Vocabulary, query: string): QueryTerm[]
     seen.set(term, entry);
     out.push(entry);
   };
-  const known = (terms: readonly string[] | undefined) => terms?.map(stem).filter((term) => vocabulary.idf.has(term)) ?? [];
+  const known = (terms: readonly string[] | undefined) =>
+    terms?.map(stem).filter((term) => vocabulary.idf.has(term)) ?? [];
 
   // Order numbers, amounts and dates are identifiers, not topics: they say nothing about which article applies
   // (and "NW-100042" would otherwise search for "nw").

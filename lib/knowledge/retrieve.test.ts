@@ -52,22 +52,76 @@ describe("retrieve", () => {
     it.each([
       ["What's the warranty on your tents?", undefined, "warranty", null, "2-year warranty"],
       ["What's the warranty on your tents?", "product", "warranty", null, "2-year warranty"],
-      ["I wore my boots once on a muddy trail, can I return them?", "returns", "returns", "What can be returned", "soles show no outdoor wear"],
-      ["I wore my boots once on a muddy trail, can I return them?", undefined, "returns", "What can be returned", "soles show no outdoor wear"],
+      [
+        "I wore my boots once on a muddy trail, can I return them?",
+        "returns",
+        "returns",
+        "What can be returned",
+        "soles show no outdoor wear",
+      ],
+      [
+        "I wore my boots once on a muddy trail, can I return them?",
+        undefined,
+        "returns",
+        "What can be returned",
+        "soles show no outdoor wear",
+      ],
       ["my boot sole is coming off", undefined, "warranty", "What the warranty covers", "sole separation on footwear"],
       ["How long do refunds take?", "refund", "refunds", "How long a refund takes", "within 3 business days"],
       ["When will I get my refund?", undefined, "refunds", "How long a refund takes", "5 to 10 business days"],
-      ["Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?", "shipping", "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
-      ["Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
-      ["¿Tengo que pagar aduana si me lo envían a España?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
-      ["Est-ce que je dois payer des frais de douane pour une livraison en France ?", undefined, "international-shipping", "Customs, duties and taxes", "nothing more to pay on delivery"],
+      [
+        "Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?",
+        "shipping",
+        "international-shipping",
+        "Customs, duties and taxes",
+        "nothing more to pay on delivery",
+      ],
+      [
+        "Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?",
+        undefined,
+        "international-shipping",
+        "Customs, duties and taxes",
+        "nothing more to pay on delivery",
+      ],
+      [
+        "¿Tengo que pagar aduana si me lo envían a España?",
+        undefined,
+        "international-shipping",
+        "Customs, duties and taxes",
+        "nothing more to pay on delivery",
+      ],
+      [
+        "Est-ce que je dois payer des frais de douane pour une livraison en France ?",
+        undefined,
+        "international-shipping",
+        "Customs, duties and taxes",
+        "nothing more to pay on delivery",
+      ],
       ["¿Hacen envíos al extranjero?", undefined, "international-shipping", null, "We ship to Canada"],
       ["Livrez-vous à l'étranger ?", undefined, "international-shipping", null, "We ship to Canada"],
       ["Liefert ihr ins Ausland?", undefined, "international-shipping", null, "We ship to Canada"],
-      ["Wie hoch sind die Versandkosten nach Österreich?", undefined, "international-shipping", "Costs and delivery times", "$29.95"],
+      [
+        "Wie hoch sind die Versandkosten nach Österreich?",
+        undefined,
+        "international-shipping",
+        "Costs and delivery times",
+        "$29.95",
+      ],
       ["¿Cuánto tarda el reembolso?", undefined, "refunds", "How long a refund takes", "within 3 business days"],
-      ["Combien de temps pour un remboursement ?", undefined, "refunds", "How long a refund takes", "within 3 business days"],
-      ["the zipper on my jacket broke, is it covered by the warranty?", undefined, "warranty", "What the warranty covers", "broken zippers"],
+      [
+        "Combien de temps pour un remboursement ?",
+        undefined,
+        "refunds",
+        "How long a refund takes",
+        "within 3 business days",
+      ],
+      [
+        "the zipper on my jacket broke, is it covered by the warranty?",
+        undefined,
+        "warranty",
+        "What the warranty covers",
+        "broken zippers",
+      ],
       ["how long does shipping take", undefined, "shipping", "Shipping options within the US", "Delivery times count"],
     ] as const)("%j (intent %s) → %s, %s", (question, intent, id, section, answer) => {
       const [hit] = retriever.retrieve(question, intent ? { intent } : {});
@@ -103,14 +157,20 @@ describe("retrieve", () => {
 
   it("does not pretend an article answers a question about a product's price or specifications", () => {
     // Product facts are the catalog's (lookup_product), not a policy's.
-    for (const question of ["How much is the Summit Dome 2?", "Is the Ridgeline 2 freestanding?", "How much is the Ridgeline 2 tent?"]) {
+    for (const question of [
+      "How much is the Summit Dome 2?",
+      "Is the Ridgeline 2 freestanding?",
+      "How much is the Ridgeline 2 tent?",
+    ]) {
       expect(retriever.candidates(question).catalog).toBe(true);
       expect(retriever.retrieve(question)).toEqual([]);
       expect(retriever.retrieve(question, { intent: "product" })).toEqual([]);
     }
     // A product's name in a policy question is the item, not the topic: it neither hides the policy nor counts against it.
     expect(retriever.retrieve("Can I return my Ridgeline tent?", { intent: "returns" })[0]?.id).toBe("returns");
-    expect(retriever.retrieve("How much is shipping to Canada for a Ridgeline tent?")[0]?.id).toBe("international-shipping");
+    expect(retriever.retrieve("How much is shipping to Canada for a Ridgeline tent?")[0]?.id).toBe(
+      "international-shipping",
+    );
     expect(retriever.retrieve("My Granite Peak boots are coming apart")[0]?.id).toBe("warranty");
   });
 
@@ -191,7 +251,12 @@ describe("retrieve", () => {
   });
 
   it("indexes once and answers in well under a millisecond", () => {
-    const questions = ["Do you ship to Canada?", "where is my refund", "how do I wash my down jacket", "My order NW-100007 never arrived"];
+    const questions = [
+      "Do you ship to Canada?",
+      "where is my refund",
+      "how do I wash my down jacket",
+      "My order NW-100007 never arrived",
+    ];
     for (const q of questions) retriever.retrieve(q);
     const runs = 2000;
     const started = performance.now();
@@ -202,8 +267,18 @@ describe("retrieve", () => {
 
   it("works for any article set, not just the shipped one", () => {
     const custom: KnowledgeArticle[] = [
-      article({ id: "a", title: "Bicycle repairs", topics: ["repair"], body: "We repair bicycles in five days. Bring the bike to the workshop." }),
-      article({ id: "b", title: "Opening times", topics: ["hours"], body: "The shop opens at nine and closes at six, Monday to Friday." }),
+      article({
+        id: "a",
+        title: "Bicycle repairs",
+        topics: ["repair"],
+        body: "We repair bicycles in five days. Bring the bike to the workshop.",
+      }),
+      article({
+        id: "b",
+        title: "Opening times",
+        topics: ["hours"],
+        body: "The shop opens at nine and closes at six, Monday to Friday.",
+      }),
     ];
     const small = createRetriever(custom, policy, () => NOW);
     expect(small.retrieve("can you repair my bicycle")[0]?.id).toBe("a");

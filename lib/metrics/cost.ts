@@ -1,15 +1,24 @@
 import "server-only";
+import { tokenUsageRows } from "@/lib/db/metrics";
+import type { Db } from "@/lib/db/types";
 import { type PathKey, PATHS } from "./definitions";
 import { type PriceTable, tokenCost } from "./prices";
 import type { MetricsRange } from "./range";
-import { type Db, num } from "./sql";
+import { num } from "./sql";
 
 /**
  * Tokens and their cost for the AI turns of the conversations started in the range, per model (for the price) and
  * per path (for cost per resolution by path). One aggregate query over the roll-up, where a conversation's model is
  * the one that spent its tokens (none: the local engine answered); prices are applied here.
  */
-export type ModelUsage = { engine: string; model: string | null; turns: number; inputTokens: number; outputTokens: number; costUsd: number | null };
+export type ModelUsage = {
+  engine: string;
+  model: string | null;
+  turns: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number | null;
+};
 export type PathCost = { turns: number; tokens: number; costUsd: number };
 export type CostMetrics = {
   turns: number;
@@ -22,17 +31,13 @@ export type CostMetrics = {
   byPath: Record<PathKey, PathCost>;
 };
 
-type Raw = { engine: string; model: string | null; path: string; turns: number; input: number | bigint; output: number | bigint };
-
 export async function costMetrics(prisma: Db, range: MetricsRange, prices: PriceTable): Promise<CostMetrics> {
-  const rows = await prisma.$queryRaw<Raw[]>`
-    SELECT CASE WHEN model IS NULL THEN 'local' ELSE 'openai' END AS engine, model, path,
-           sum("aiTurns")::int AS turns, sum("inputTokens")::float8 AS input, sum("outputTokens")::float8 AS output
-    FROM "ConversationRollup"
-    WHERE "createdAt" >= ${range.from} AND "createdAt" < ${range.to}
-    GROUP BY 1, 2, 3`;
+  const rows = await tokenUsageRows(prisma, range);
 
-  const byPath = Object.fromEntries(PATHS.map((path) => [path, { turns: 0, tokens: 0, costUsd: 0 }])) as Record<PathKey, PathCost>;
+  const byPath = Object.fromEntries(PATHS.map((path) => [path, { turns: 0, tokens: 0, costUsd: 0 }])) as Record<
+    PathKey,
+    PathCost
+  >;
   const models = new Map<string, ModelUsage>();
   const unpriced = new Set<string>();
   for (const row of rows) {
@@ -40,7 +45,14 @@ export async function costMetrics(prisma: Db, range: MetricsRange, prices: Price
     const cost = tokenCost(use, prices);
     if (cost === null) unpriced.add(row.model ?? row.engine);
     const key = `${row.engine}\u0000${row.model ?? ""}`;
-    const model = models.get(key) ?? { engine: row.engine, model: row.model, turns: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+    const model = models.get(key) ?? {
+      engine: row.engine,
+      model: row.model,
+      turns: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+    };
     model.turns += num(row.turns);
     model.inputTokens += use.inputTokens;
     model.outputTokens += use.outputTokens;
@@ -53,7 +65,9 @@ export async function costMetrics(prisma: Db, range: MetricsRange, prices: Price
       path.costUsd += cost ?? 0;
     }
   }
-  const byModel = [...models.values()].sort((a, b) => b.inputTokens + b.outputTokens - (a.inputTokens + a.outputTokens) || b.turns - a.turns);
+  const byModel = [...models.values()].sort(
+    (a, b) => b.inputTokens + b.outputTokens - (a.inputTokens + a.outputTokens) || b.turns - a.turns,
+  );
   return {
     turns: byModel.reduce((sum, m) => sum + m.turns, 0),
     inputTokens: byModel.reduce((sum, m) => sum + m.inputTokens, 0),

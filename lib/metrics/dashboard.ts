@@ -1,12 +1,19 @@
 import "server-only";
+import type { Db } from "@/lib/db/types";
 import { type CostMetrics, costMetrics } from "./cost";
 import { type Escalations, escalationMetrics } from "./escalations";
 import { type DailyVolume, dailyVolume, type Outcomes, outcomeMetrics } from "./outcomes";
 import type { PriceTable } from "./prices";
 import { type QaSummary, qaSummary } from "./qa";
-import { type KnowledgeGap, knowledgeGaps, type Overrides, overrideMetrics, type ViolationCount, violationMetrics } from "./quality";
+import {
+  type KnowledgeGap,
+  knowledgeGaps,
+  type Overrides,
+  overrideMetrics,
+  type ViolationCount,
+  violationMetrics,
+} from "./quality";
 import type { MetricsRange } from "./range";
-import type { Db } from "./sql";
 
 /**
  * Every figure of the supervisor dashboard for one range. Each comes from its own aggregate query (see the

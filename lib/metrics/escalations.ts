@@ -1,13 +1,21 @@
 import "server-only";
+import { escalationRows } from "@/lib/db/metrics";
+import type { Db } from "@/lib/db/types";
 import type { MetricsRange } from "./range";
-import { type Db, num, ratio } from "./sql";
+import { num, ratio } from "./sql";
 
 /**
  * Escalation rate by intent and by reason, and how often the people who took a handoff judged it needed, in one
  * query with grouping sets over the conversations started in the range.
  */
 export type EscalationByIntent = { intent: string; total: number; escalated: number; rate: number | null };
-export type EscalationByReason = { reason: string; count: number; needed: number; notNeeded: number; appropriateness: number | null };
+export type EscalationByReason = {
+  reason: string;
+  count: number;
+  needed: number;
+  notNeeded: number;
+  appropriateness: number | null;
+};
 export type Escalations = {
   total: number;
   escalated: number;
@@ -19,31 +27,43 @@ export type Escalations = {
   byReason: EscalationByReason[];
 };
 
-type Raw = { gi: number; gr: number; intent: string | null; reason: string | null; total: number; escalated: number; needed: number; not_needed: number };
-
 export async function escalationMetrics(prisma: Db, range: MetricsRange): Promise<Escalations> {
-  const rows = await prisma.$queryRaw<Raw[]>`
-    SELECT GROUPING(intent)::int AS gi, GROUPING("handoffReason")::int AS gr, intent, "handoffReason" AS reason,
-      count(*)::int AS total,
-      count(*) FILTER (WHERE "handedOff")::int AS escalated,
-      count(*) FILTER (WHERE "handoffAssessment" = 'needed')::int AS needed,
-      count(*) FILTER (WHERE "handoffAssessment" = 'not_needed')::int AS not_needed
-    FROM "ConversationRollup"
-    WHERE "createdAt" >= ${range.from} AND "createdAt" < ${range.to}
-    GROUP BY GROUPING SETS ((intent), ("handoffReason"), ())`;
+  const rows = await escalationRows(prisma, range);
 
-  const result: Escalations = { total: 0, escalated: 0, rate: null, needed: 0, notNeeded: 0, appropriateness: null, byIntent: [], byReason: [] };
+  const result: Escalations = {
+    total: 0,
+    escalated: 0,
+    rate: null,
+    needed: 0,
+    notNeeded: 0,
+    appropriateness: null,
+    byIntent: [],
+    byReason: [],
+  };
   for (const row of rows) {
     const total = num(row.total);
     const escalated = num(row.escalated);
     const needed = num(row.needed);
     const notNeeded = num(row.not_needed);
     if (num(row.gi) === 1 && num(row.gr) === 1) {
-      Object.assign(result, { total, escalated, rate: ratio(escalated, total), needed, notNeeded, appropriateness: ratio(needed, needed + notNeeded) });
+      Object.assign(result, {
+        total,
+        escalated,
+        rate: ratio(escalated, total),
+        needed,
+        notNeeded,
+        appropriateness: ratio(needed, needed + notNeeded),
+      });
     } else if (num(row.gi) === 0) {
       result.byIntent.push({ intent: row.intent ?? "unknown", total, escalated, rate: ratio(escalated, total) });
     } else if (row.reason !== null) {
-      result.byReason.push({ reason: row.reason, count: escalated, needed, notNeeded, appropriateness: ratio(needed, needed + notNeeded) });
+      result.byReason.push({
+        reason: row.reason,
+        count: escalated,
+        needed,
+        notNeeded,
+        appropriateness: ratio(needed, needed + notNeeded),
+      });
     }
   }
   result.byIntent.sort((a, b) => b.escalated - a.escalated || b.total - a.total || a.intent.localeCompare(b.intent));

@@ -71,7 +71,9 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
       expect(days.find((d) => d.day === "2026-06-05")).toMatchObject({ ai_then_human: 1, ai_only: 0 });
       expect(days.find((d) => d.day === "2026-06-28")).toMatchObject({ open: 1 });
       expect(days.find((d) => d.day === "2026-06-20")).toMatchObject({ ai_only: 0, open: 0 });
-      expect(days.reduce((sum, d) => sum + d.ai_only + d.ai_then_human + d.human_only + d.abandoned + d.open, 0)).toBe(9);
+      expect(days.reduce((sum, d) => sum + d.ai_only + d.ai_then_human + d.human_only + d.abandoned + d.open, 0)).toBe(
+        9,
+      );
     });
 
     it("gives the escalation rate by intent and reason, and the appropriateness people marked", async () => {
@@ -84,7 +86,13 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
       expect(e.byReason).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ reason: "customer_request", count: 1, needed: 1, notNeeded: 0 }),
-          expect.objectContaining({ reason: "policy_human_only", count: 1, needed: 0, notNeeded: 1, appropriateness: 0 }),
+          expect.objectContaining({
+            reason: "policy_human_only",
+            count: 1,
+            needed: 0,
+            notNeeded: 1,
+            appropriateness: 0,
+          }),
           expect.objectContaining({ reason: "low_retrieval_confidence", count: 1, appropriateness: null }),
         ]),
       );
@@ -93,16 +101,34 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
 
     it("counts discarded and heavily edited drafts and rejected actions as overrides", async () => {
       const o = await overrideMetrics(database.prisma, range);
-      expect(o).toMatchObject({ draftsDecided: 4, draftsSent: 1, draftsEdited: 2, draftsHeavilyEdited: 1, draftsDiscarded: 1, actionsDecided: 2, actionsRejected: 1, overrides: 3 });
+      expect(o).toMatchObject({
+        draftsDecided: 4,
+        draftsSent: 1,
+        draftsEdited: 2,
+        draftsHeavilyEdited: 1,
+        draftsDiscarded: 1,
+        actionsDecided: 2,
+        actionsRejected: 1,
+        overrides: 3,
+      });
       expect(o.rate).toBeCloseTo(0.5);
     });
 
     it("prices tokens per model, leaves unpriced models out and says which they are", async () => {
       const cost = await costMetrics(database.prisma, range, priceTable());
-      expect(cost).toMatchObject({ turns: 13, inputTokens: 3500, outputTokens: 550, unpricedModels: ["unknown-model"] });
+      expect(cost).toMatchObject({
+        turns: 13,
+        inputTokens: 3500,
+        outputTokens: 550,
+        unpricedModels: ["unknown-model"],
+      });
       expect(cost.costUsd).toBeCloseTo((3000 * 0.4 + 500 * 1.6) / 1e6, 10);
       expect(cost.byPath.ai_only.costUsd).toBeCloseTo(0.002, 10);
-      const custom = await costMetrics(database.prisma, range, priceTable({ "unknown-model": { input: 10, output: 20 } }));
+      const custom = await costMetrics(
+        database.prisma,
+        range,
+        priceTable({ "unknown-model": { input: 10, output: 20 } }),
+      );
       expect(custom.costUsd).toBeCloseTo(0.002 + (500 * 10 + 50 * 20) / 1e6, 10);
       expect(custom.unpricedModels).toEqual([]);
     });
@@ -126,11 +152,21 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
     });
 
     it("averages QA rubric scores of reviewed conversations in the range", async () => {
-      expect(await qaSummary(database.prisma, range)).toEqual({ reviews: 2, conversations: 2, policyAccuracy: 3, tone: 4, resolution: 4, escalationAppropriate: 3 });
+      expect(await qaSummary(database.prisma, range)).toEqual({
+        reviews: 2,
+        conversations: 2,
+        policyAccuracy: 3,
+        tone: 4,
+        resolution: 4,
+        escalationAppropriate: 3,
+      });
     });
 
     it("loads the whole dashboard in one call", async () => {
-      const dashboard = await loadDashboard(database.prisma, range, { prices: priceTable(), lowRetrievalConfidence: 0.35 });
+      const dashboard = await loadDashboard(database.prisma, range, {
+        prices: priceTable(),
+        lowRetrievalConfidence: 0.35,
+      });
       expect(dashboard.outcomes.overall.total).toBe(9);
       expect(dashboard.gaps).toHaveLength(2);
     });
@@ -149,7 +185,10 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
       });
       const result = await refreshRollups(database.prisma);
       expect(result.mode).toBe("incremental");
-      const rows = await database.prisma.conversationRollup.findMany({ where: { conversationId: { in: [FIXTURE_IDS.c3!, "fx-c12"] } }, orderBy: { createdAt: "asc" } });
+      const rows = await database.prisma.conversationRollup.findMany({
+        where: { conversationId: { in: [FIXTURE_IDS.c3!, "fx-c12"] } },
+        orderBy: { createdAt: "asc" },
+      });
       expect(rows.map((r) => [r.recontacted, r.repeatContact])).toEqual([
         [true, false],
         [false, true],
@@ -163,10 +202,20 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
       // The pipeline labels the conversation with its latest turn's intent; the roll-up keeps the first real one.
       const created = new Date("2026-06-18T10:00:00.000Z");
       await database.prisma.conversation.create({
-        data: { id: "fx-c13", accessTokenHash: "fixture-c13", intent: "feedback", customerId: "fx-cust-D", turnCount: 2, createdAt: created, lastMessageAt: created },
+        data: {
+          id: "fx-c13",
+          accessTokenHash: "fixture-c13",
+          intent: "feedback",
+          customerId: "fx-cust-D",
+          turnCount: 2,
+          createdAt: created,
+          lastMessageAt: created,
+        },
       });
       for (const [index, intent] of ["other", "complaint", "feedback"].entries()) {
-        const question = await database.prisma.message.create({ data: { conversationId: "fx-c13", role: "customer", body: `c13 ${intent}` } });
+        const question = await database.prisma.message.create({
+          data: { conversationId: "fx-c13", role: "customer", body: `c13 ${intent}` },
+        });
         await database.prisma.turnTrace.create({
           data: {
             conversationId: "fx-c13",
@@ -175,14 +224,22 @@ describe.each<TestDatabaseKind>(["pglite", "postgres"])("supervisor metrics on %
             policyVersion: "fixture",
             durationMs: 5,
             createdAt: new Date(created.getTime() + index * 60_000),
-            stages: { triage: { intent }, route: { mode: "autonomous", action: "handoff" }, validate: { ok: true, violations: [] } },
+            stages: {
+              triage: { intent },
+              route: { mode: "autonomous", action: "handoff" },
+              validate: { ok: true, violations: [] },
+            },
           },
         });
       }
       await refreshRollups(database.prisma);
-      const rollup = await database.prisma.conversationRollup.findUniqueOrThrow({ where: { conversationId: "fx-c13" } });
+      const rollup = await database.prisma.conversationRollup.findUniqueOrThrow({
+        where: { conversationId: "fx-c13" },
+      });
       expect(rollup).toMatchObject({ intent: "complaint", repeatContact: true }); // three days after c6, a complaint too
-      const c6 = await database.prisma.conversationRollup.findUniqueOrThrow({ where: { conversationId: FIXTURE_IDS.c6! } });
+      const c6 = await database.prisma.conversationRollup.findUniqueOrThrow({
+        where: { conversationId: FIXTURE_IDS.c6! },
+      });
       expect(c6.recontacted).toBe(true);
     });
   });

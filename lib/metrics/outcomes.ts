@@ -1,7 +1,9 @@
 import "server-only";
+import { dailyVolumeRows, outcomeRows } from "@/lib/db/metrics";
+import type { Db } from "@/lib/db/types";
 import { PATHS, type PathKey, SATISFIED_FROM } from "./definitions";
 import type { MetricsRange } from "./range";
-import { type Db, maturedBefore, num, numOrNull, ratio, rollupInRange } from "./sql";
+import { maturedBefore, num, numOrNull, ratio } from "./sql";
 
 /**
  * Outcomes of the conversations started in the range, per resolution path and overall, in one query over the
@@ -36,31 +38,10 @@ export type Outcomes = { overall: OutcomeRow; byPath: Record<PathKey, OutcomeRow
 type Raw = Record<string, unknown> & { path: string | null; overall: number };
 
 export async function outcomeMetrics(prisma: Db, range: MetricsRange): Promise<Outcomes> {
-  const rows = await prisma.$queryRaw<Raw[]>`
-    WITH ${rollupInRange(range)},
-    classified AS (
-      SELECT r.*, ("resolvedAt" IS NOT NULL AND path <> 'abandoned') AS resolved, ("resolvedAt" <= ${maturedBefore(range)}) IS TRUE AS matured
-      FROM r
-    )
-    SELECT path, GROUPING(path)::int AS overall,
-      count(*)::int AS total,
-      count(*) FILTER (WHERE resolved)::int AS resolved,
-      count(*) FILTER (WHERE resolved AND NOT recontacted AND matured)::int AS durable,
-      count(*) FILTER (WHERE resolved AND recontacted)::int AS recontacted,
-      count(*) FILTER (WHERE resolved AND NOT recontacted AND NOT matured)::int AS pending,
-      count(*) FILTER (WHERE path = 'abandoned' OR (resolved AND (recontacted OR matured)))::int AS settled,
-      count(*) FILTER (WHERE NOT "repeatContact")::int AS first_contacts,
-      count(*) FILTER (WHERE NOT "repeatContact" AND (path = 'abandoned' OR (resolved AND (recontacted OR matured))))::int AS first_settled,
-      count(*) FILTER (WHERE NOT "repeatContact" AND resolved AND NOT recontacted AND matured)::int AS first_durable,
-      count("csatScore")::int AS rated,
-      avg("csatScore")::float8 AS csat_avg,
-      count(*) FILTER (WHERE "csatScore" >= ${SATISFIED_FROM})::int AS satisfied,
-      avg("turnCount")::float8 AS turns_avg,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY "resolveSeconds") FILTER (WHERE resolved)::float8 AS resolve_s,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY "handleSeconds") FILTER (WHERE resolved)::float8 AS handle_s,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstReplySeconds")::float8 AS first_reply_s
-    FROM classified
-    GROUP BY GROUPING SETS ((path), ())`;
+  const rows: Raw[] = await outcomeRows(prisma, range, {
+    maturedBefore: maturedBefore(range),
+    satisfiedFrom: SATISFIED_FROM,
+  });
 
   const empty = emptyRow();
   const byPath = Object.fromEntries(PATHS.map((path) => [path, { ...empty }])) as Record<PathKey, OutcomeRow>;
@@ -129,18 +110,16 @@ export type DailyVolume = { day: string } & Record<PathKey, number>;
 
 /** Conversations started per UTC day and path, for the volume chart; days without conversations are filled in. */
 export async function dailyVolume(prisma: Db, range: MetricsRange): Promise<DailyVolume[]> {
-  const rows = await prisma.$queryRaw<Array<{ day: Date | string; path: string; n: number }>>`
-    SELECT date_trunc('day', "createdAt") AS day, path, count(*)::int AS n
-    FROM "ConversationRollup"
-    WHERE "createdAt" >= ${range.from} AND "createdAt" < ${range.to}
-    GROUP BY 1, 2`;
+  const rows = await dailyVolumeRows(prisma, range);
   const days = new Map<string, DailyVolume>();
   for (let t = range.from.getTime(); t < range.to.getTime(); t += 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);
     days.set(day, { day, ai_only: 0, ai_then_human: 0, human_only: 0, abandoned: 0, open: 0 });
   }
   for (const row of rows) {
-    const day = (row.day instanceof Date ? row.day : new Date(`${String(row.day).replace(" ", "T")}Z`)).toISOString().slice(0, 10);
+    const day = (row.day instanceof Date ? row.day : new Date(`${String(row.day).replace(" ", "T")}Z`))
+      .toISOString()
+      .slice(0, 10);
     const entry = days.get(day);
     if (entry && (PATHS as readonly string[]).includes(row.path)) entry[row.path as PathKey] += num(row.n);
   }

@@ -1,6 +1,8 @@
 import "server-only";
+import { qaRow } from "@/lib/db/metrics";
+import type { Db } from "@/lib/db/types";
 import type { MetricsRange } from "./range";
-import { type Db, num, numOrNull } from "./sql";
+import { num, numOrNull } from "./sql";
 
 /** Average QA rubric scores (1–5) of the reviewed conversations started in the range. */
 export type QaSummary = {
@@ -13,13 +15,7 @@ export type QaSummary = {
 };
 
 export async function qaSummary(prisma: Db, range: MetricsRange): Promise<QaSummary> {
-  const [row] = await prisma.$queryRaw<Array<Record<string, unknown>>>`
-    SELECT count(*)::int AS reviews, count(DISTINCT q."conversationId")::int AS conversations,
-           avg(q."policyAccuracy")::float8 AS policy, avg(q.tone)::float8 AS tone,
-           avg(q.resolution)::float8 AS resolution, avg(q."escalationAppropriate")::float8 AS escalation
-    FROM "QaReview" q
-    JOIN "ConversationRollup" r ON r."conversationId" = q."conversationId"
-    WHERE r."createdAt" >= ${range.from} AND r."createdAt" < ${range.to}`;
+  const row = await qaRow(prisma, range);
   return {
     reviews: num(row?.reviews),
     conversations: num(row?.conversations),

@@ -1,7 +1,9 @@
 import "server-only";
+import { knowledgeGapRows, overrideRow, violationRows } from "@/lib/db/metrics";
+import type { Db } from "@/lib/db/types";
 import type { MetricsRange } from "./range";
 import { GAP_CEILING } from "./rollup";
-import { type Db, num, ratio, rollupInRange } from "./sql";
+import { num, ratio } from "./sql";
 
 /**
  * Where people overrode the AI, where its output was blocked, and where it answered without good knowledge.
@@ -21,13 +23,7 @@ export type Overrides = {
 };
 
 export async function overrideMetrics(prisma: Db, range: MetricsRange): Promise<Overrides> {
-  const [row] = await prisma.$queryRaw<Array<Record<string, unknown>>>`
-    WITH ${rollupInRange(range)}
-    SELECT sum("draftsDecided")::int AS drafts_decided, sum("draftsSent")::int AS sent, sum("draftsEdited")::int AS edited,
-           sum("draftsHeavilyEdited")::int AS heavy, sum("draftsDiscarded")::int AS discarded,
-           sum("actionsDecided")::int AS actions_decided, sum("actionsRejected")::int AS rejected
-    FROM r`;
-  const r = row ?? {};
+  const r = await overrideRow(prisma, range);
   const overrides = num(r.discarded) + num(r.heavy) + num(r.rejected);
   const decided = num(r.drafts_decided) + num(r.actions_decided);
   return {
@@ -48,15 +44,7 @@ export type ViolationCount = { type: string; count: number; conversations: numbe
 
 /** Output guardrail violations by type, then flagged manipulation attempts on input as `prompt_injection`. */
 export async function violationMetrics(prisma: Db, range: MetricsRange): Promise<ViolationCount[]> {
-  const rows = await prisma.$queryRaw<Array<{ type: string; n: number; conversations: number }>>`
-    WITH ${rollupInRange(range)}
-    SELECT v.type, count(*)::int AS n, count(DISTINCT r."conversationId")::int AS conversations
-    FROM r CROSS JOIN LATERAL unnest(r."violationTypes") AS v(type)
-    WHERE cardinality(r."violationTypes") > 0
-    GROUP BY 1
-    UNION ALL
-    SELECT 'prompt_injection', COALESCE(sum("injectionFlags"), 0)::int, count(*) FILTER (WHERE "injectionFlags" > 0)::int
-    FROM r`;
+  const rows = await violationRows(prisma, range);
   return rows
     .map((row) => ({ type: row.type, count: num(row.n), conversations: num(row.conversations) }))
     .filter((row) => row.count > 0)
@@ -78,15 +66,13 @@ export type KnowledgeGap = {
  * low-retrieval confidence, capped at the roll-up's GAP_CEILING). Grouped by intent and nearest article, largest
  * first, with up to three different questions of each group.
  */
-export async function knowledgeGaps(prisma: Db, range: MetricsRange, threshold: number, limit = 8): Promise<KnowledgeGap[]> {
-  const rows = await prisma.$queryRaw<Array<{ intent: string | null; article_id: string | null; article_title: string | null; n: number; avg_score: number; examples: string[] }>>`
-    SELECT intent, "articleId" AS article_id, max("articleTitle") AS article_title, count(*)::int AS n, avg(score)::float8 AS avg_score,
-           (array_agg(DISTINCT left(question, 160)))[1:3] AS examples
-    FROM "WeakAnswer"
-    WHERE "conversationCreatedAt" >= ${range.from} AND "conversationCreatedAt" < ${range.to} AND score < ${Math.min(threshold, GAP_CEILING)}
-    GROUP BY 1, 2
-    ORDER BY n DESC, 1, 2
-    LIMIT ${limit}`;
+export async function knowledgeGaps(
+  prisma: Db,
+  range: MetricsRange,
+  threshold: number,
+  limit = 8,
+): Promise<KnowledgeGap[]> {
+  const rows = await knowledgeGapRows(prisma, range, { below: Math.min(threshold, GAP_CEILING), limit });
   return rows.map((row) => ({
     intent: row.intent ?? "unknown",
     articleId: row.article_id,

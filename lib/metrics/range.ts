@@ -47,7 +47,15 @@ export function parseRange(params: Params, now: Date = new Date()): RangeSelecti
   if (fromDay && toDayInclusive && fromDay <= toDayInclusive) {
     const to = new Date(toDayInclusive.getTime() + DAY);
     const from = new Date(Math.max(fromDay.getTime(), to.getTime() - MAX_RANGE_DAYS * DAY));
-    return { from, to, now, fromDay: toDay(from), toDay: toDay(toDayInclusive), days: null, label: `${toDay(from)} to ${toDay(toDayInclusive)}` };
+    return {
+      from,
+      to,
+      now,
+      fromDay: toDay(from),
+      toDay: toDay(toDayInclusive),
+      days: null,
+      label: `${toDay(from)} to ${toDay(toDayInclusive)}`,
+    };
   }
   const requested = Number(first(params.days));
   const days = RANGE_PRESETS.includes(requested as (typeof RANGE_PRESETS)[number]) ? requested : DEFAULT_DAYS;

@@ -1,22 +1,12 @@
-import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { RECONTACT_WINDOW_DAYS } from "./definitions";
 import type { MetricsRange } from "./range";
 
 /**
- * What the metric queries share: they read the roll-up (lib/metrics/rollup.ts), which holds one row per counted
- * conversation (the customer wrote to the AI or asked for a person), keyed by when the conversation started.
+ * What the metric services share. Their queries (lib/db/metrics.ts) read the roll-up (lib/metrics/rollup.ts),
+ * which holds one row per counted conversation (the customer wrote to the AI or asked for a person), keyed by when
+ * the conversation started; these helpers turn the rows into figures.
  */
-export type Db = PrismaClient | Prisma.TransactionClient;
-
 const DAY = 86_400_000;
-
-/** Roll-up rows of the conversations started in the range, as the CTE `r`. */
-export function rollupInRange(range: MetricsRange): Prisma.Sql {
-  return Prisma.sql`r AS (
-    SELECT * FROM "ConversationRollup" WHERE "createdAt" >= ${range.from} AND "createdAt" < ${range.to}
-  )`;
-}
 
 /** Resolutions before this have had their whole re-contact window. */
 export function maturedBefore(range: MetricsRange): Date {

@@ -10,7 +10,15 @@ import type { Clarification } from "./resolve-request";
  * yes, and the questions it asks instead of guessing. Every fact in them (items, amounts, dates) comes from the
  * tool's preview or the order; nothing here states a figure of its own.
  */
-export const READ_ONLY_INTENTS = new Set<Intent>(["order_status", "shipping", "order_change", "account", "cancel_order", "returns", "refund"]);
+export const READ_ONLY_INTENTS = new Set<Intent>([
+  "order_status",
+  "shipping",
+  "order_change",
+  "account",
+  "cancel_order",
+  "returns",
+  "refund",
+]);
 
 const VERBS: Record<ActionRequest["action"], string> = {
   cancel: "cancel",
@@ -26,7 +34,9 @@ const VERBS: Record<ActionRequest["action"], string> = {
 export function describeProposals(proposals: StoredProposal[], language: string): string {
   const blocks = proposals.map((proposal, index) => {
     const lines = proposal.summary.lines.map((line) => `• ${line}`).join("\n");
-    return proposals.length > 1 ? `${index + 1}. ${proposal.summary.orderNumber ? `Order ${proposal.summary.orderNumber}` : "Your account"}:\n${lines}` : lines;
+    return proposals.length > 1
+      ? `${index + 1}. ${proposal.summary.orderNumber ? `Order ${proposal.summary.orderNumber}` : "Your account"}:\n${lines}`
+      : lines;
   });
   const approval = proposals.some((p) => p.summary.needsApproval)
     ? "\n\nBecause of the amount, a member of our team approves this before it goes through."
@@ -35,7 +45,11 @@ export function describeProposals(proposals: StoredProposal[], language: string)
   return `${phrase(language, "proposal_intro")}\n\n${blocks.join("\n\n")}${approval}\n\n${phrase(language, "proposal_question")} ${language === "en" ? `Reply "yes" to confirm, or tell me what to change.` : `(${yes} / ${phrase(language, "proposal_no")})`}`;
 }
 
-export function describeClarification(clarification: Clarification, request: ActionRequest, order: StoreOrder | null): string {
+export function describeClarification(
+  clarification: Clarification,
+  request: ActionRequest,
+  order: StoreOrder | null,
+): string {
   const verb = VERBS[request.action];
   const list = (options: string[]) => options.map((option) => `• ${option}`).join("\n");
   switch (clarification.need) {

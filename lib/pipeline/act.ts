@@ -1,5 +1,6 @@
 import "server-only";
 import type { StoreOrder } from "@/lib/commerce/store";
+import { conversationIdentity } from "@/lib/db/verification";
 import type { Intent } from "@/lib/policy/schema";
 import { callTool } from "@/lib/tools/ai-tools";
 import { type Denied, requireCustomerOrder, type ToolName } from "@/lib/tools/authorize";
@@ -7,7 +8,14 @@ import type { ProposalSummary } from "@/lib/tools/preview";
 import { WRITE_TOOLS } from "@/lib/tools/registry";
 import { describeClarification, describeDeclined, describeProposals, READ_ONLY_INTENTS } from "./act-words";
 import { extractEntities } from "@/lib/signals/entities";
-import { declineProposals, executeProposals, previewCall, previewRecord, propose, type ResolvedCall } from "@/lib/tools/proposals";
+import {
+  declineProposals,
+  executeProposals,
+  previewCall,
+  previewRecord,
+  propose,
+  type ResolvedCall,
+} from "@/lib/tools/proposals";
 import { type ActionKind, type ActionRequest, isGeneralQuestion, parseRequests } from "./request";
 import { resolveRequest } from "./resolve-request";
 import { knownCustomer, type Turn } from "./turn-record";
@@ -48,7 +56,7 @@ export async function act(turn: Turn): Promise<void> {
     if (!verifiedThisTurn) turn.said.push(decision.customerMessage);
   }
   turn.verifiedNow = state.conversation.verified || verifiedThisTurn;
-  if (turn.verifiedNow) turn.customer = await knownCustomer(toolCtx.prisma, turn.ctx.conversationId);
+  if (turn.verifiedNow) turn.customer = await knownCustomer(toolCtx, turn.ctx.conversationId);
   if (turn.said.length > 0) return;
 
   const confirm = u.requests.find((request) => request.kind === "confirm");
@@ -69,7 +77,11 @@ export async function act(turn: Turn): Promise<void> {
   for (const request of requests) {
     const order = await orderFor(turn, request);
     if (order && "denied" in order) {
-      recordRefusedPreview(turn, { tool: NOMINAL_TOOL[request.action], input: { orderNumber: request.orderNumber } }, order.denied);
+      recordRefusedPreview(
+        turn,
+        { tool: NOMINAL_TOOL[request.action], input: { orderNumber: request.orderNumber } },
+        order.denied,
+      );
       turn.said.push(order.denied.customerMessage);
       continue;
     }
@@ -120,7 +132,9 @@ async function answerProposal(turn: Turn, answer: "yes" | "no"): Promise<void> {
   for (const decision of decisions) turn.said.push(decision.customerMessage);
   if (decisions.some((d) => d.decision === "needs_approval")) {
     const hours = turn.toolCtx.policy.brand.support_hours;
-    turn.said.push(`A member of our support team decides on requests like this, usually within one business day (we're here ${hours}). There's nothing else you need to do.`);
+    turn.said.push(
+      `A member of our support team decides on requests like this, usually within one business day (we're here ${hours}). There's nothing else you need to do.`,
+    );
   }
 }
 
@@ -142,7 +156,8 @@ async function lookUp(turn: Turn): Promise<void> {
   if (!turn.verifiedNow && !aboutOrder) return;
   // "What is your bereavement refund policy? Order NW-200131": the articles answer it, not the order's status.
   if (isGeneralQuestion(turn.ctx.customerMessage.text) && intent !== "order_status") return;
-  if (orderNumber && !WANTS_LIST.test(turn.ctx.customerMessage.text)) await callTool(toolCtx, "lookup_order", { orderNumber }, turn.calls);
+  if (orderNumber && !WANTS_LIST.test(turn.ctx.customerMessage.text))
+    await callTool(toolCtx, "lookup_order", { orderNumber }, turn.calls);
   else await callTool(toolCtx, "lookup_orders", {}, turn.calls);
 }
 
@@ -155,11 +170,19 @@ async function orderFor(turn: Turn, request: ActionRequest): Promise<StoreOrder 
     return owned.ok ? owned.value.order : { denied: owned.denied };
   }
   if (request.action === "update_default_address") return null;
-  const customerId = turn.state.customer?.id ?? (await toolCtx.prisma.conversation.findUnique({ where: { id: turn.ctx.conversationId }, select: { customerId: true } }))?.customerId;
+  const customerId =
+    turn.state.customer?.id ?? (await conversationIdentity(toolCtx.prisma, turn.ctx.conversationId))?.customerId;
   if (!customerId) return null;
   const orders = await toolCtx.store.listOrders(customerId, { limit: 10 });
   const words = request.clause.toLowerCase();
-  const naming = orders.filter((order) => order.items.some((item) => item.name.toLowerCase().split(/\s+/).some((w) => w.length > 3 && words.includes(w.replace(/s$/, "")))));
+  const naming = orders.filter((order) =>
+    order.items.some((item) =>
+      item.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.length > 3 && words.includes(w.replace(/s$/, ""))),
+    ),
+  );
   if (naming.length === 1) return naming[0]!;
   return orders.length === 1 ? orders[0]! : null;
 }
@@ -189,4 +212,3 @@ function earlierRequests(turn: Turn): ActionRequest[] {
 function recordRefusedPreview(turn: Turn, call: ResolvedCall, denied: Denied): void {
   turn.calls.push(previewRecord({ ok: false, call, denied }, `preview-${turn.calls.length + 1}`, turn.now));
 }
-

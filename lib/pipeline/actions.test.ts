@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCustomer, seedItemOrder, seedVariants, type VariantSeed } from "@/lib/tools/test-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
-import { createConversationDriver } from "./turn-harness";
+import { createConversationDriver } from "@/lib/chat/conversation-driver";
 
 /**
  * Propose → confirm → act, in the customers' own words from the failures that were reported: the right items,
@@ -27,7 +27,11 @@ const BOOTS: VariantSeed[] = ["9", "10", "11"].map((size) => ({
   priceCents: 21_900,
 }));
 
-async function customerWith(lines: Array<{ sku: string; quantity?: number; unitPriceCents: number }>, status: "pending" | "delivered" = "delivered", shippingCents = 0) {
+async function customerWith(
+  lines: Array<{ sku: string; quantity?: number; unitPriceCents: number }>,
+  status: "pending" | "delivered" = "delivered",
+  shippingCents = 0,
+) {
   const customer = await seedCustomer(database.prisma);
   const order = await seedItemOrder(database.prisma, {
     customerId: customer.id,
@@ -38,7 +42,10 @@ async function customerWith(lines: Array<{ sku: string; quantity?: number; unitP
   return { email: customer.email, number: order.number, orderId: order.id };
 }
 
-const executed = (turn: Awaited<ReturnType<typeof driver.say>>) => (turn.stages?.tools ?? []).filter((call) => call.executed && call.tool !== "verify_identity" && !call.tool.startsWith("lookup"));
+const executed = (turn: Awaited<ReturnType<typeof driver.say>>) =>
+  (turn.stages?.tools ?? []).filter(
+    (call) => call.executed && call.tool !== "verify_identity" && !call.tool.startsWith("lookup"),
+  );
 
 describe("propose, confirm, act", () => {
   beforeAll(async () => {
@@ -49,9 +56,17 @@ describe("propose, confirm, act", () => {
   afterAll(() => database?.close());
 
   it("returns exactly the three items named, for their price, and only after the customer's yes", async () => {
-    const { email, number } = await customerWith([{ sku: "VAC-1", unitPriceCents: 64_248 }, { sku: "HPH-1", unitPriceCents: 34_102 }, { sku: "WAT-1", unitPriceCents: 30_162 }, { sku: "KTL-1", unitPriceCents: 53_480 }]);
+    const { email, number } = await customerWith([
+      { sku: "VAC-1", unitPriceCents: 64_248 },
+      { sku: "HPH-1", unitPriceCents: 34_102 },
+      { sku: "WAT-1", unitPriceCents: 30_162 },
+      { sku: "KTL-1", unitPriceCents: 53_480 },
+    ]);
     const id = await driver.start();
-    const asked = await driver.say(id, `Hi, my email is ${email}. I'd like to return the vacuum cleaner, headphones and smart watch from order #${number}. Please refund it to my original payment method.`);
+    const asked = await driver.say(
+      id,
+      `Hi, my email is ${email}. I'd like to return the vacuum cleaner, headphones and smart watch from order #${number}. Please refund it to my original payment method.`,
+    );
     expect(executed(asked)).toEqual([]);
     expect(asked.reply?.body).toMatch(/Vacuum Cleaner/);
     expect(asked.reply?.body).toMatch(/\$1,285\.12/);
@@ -62,16 +77,26 @@ describe("propose, confirm, act", () => {
     const [call, ...others] = executed(yes);
     expect(others).toEqual([]);
     expect(call).toMatchObject({ tool: "return_items", confirmed: true });
-    expect((call?.input as { items: Array<{ sku: string }> }).items.map((item) => item.sku).sort()).toEqual(["HPH-1", "VAC-1", "WAT-1"]);
+    expect((call?.input as { items: Array<{ sku: string }> }).items.map((item) => item.sku).sort()).toEqual([
+      "HPH-1",
+      "VAC-1",
+      "WAT-1",
+    ]);
     expect(call?.money).toMatchObject({ amountCents: 128_512, direction: "to_customer", when: "on_receipt" });
     const refunds = await database.prisma.refund.count({ where: { order: { number } } });
     expect(refunds).toBe(0);
   });
 
   it("returns one bottle from a bigger order for the bottle's price, not the order's", async () => {
-    const { email, number } = await customerWith([{ sku: "BTL-1", unitPriceCents: 4_599 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
+    const { email, number } = await customerWith([
+      { sku: "BTL-1", unitPriceCents: 4_599 },
+      { sku: "MUG-1", unitPriceCents: 8_999 },
+    ]);
     const id = await driver.start();
-    const asked = await driver.say(id, `${email} — I want to return the water bottle from ${number} and get my money back`);
+    const asked = await driver.say(
+      id,
+      `${email} — I want to return the water bottle from ${number} and get my money back`,
+    );
     expect(asked.reply?.body).toMatch(/\$45\.99/);
     expect(asked.reply?.body).not.toMatch(/\$135\.98/);
   });
@@ -88,7 +113,10 @@ describe("propose, confirm, act", () => {
   });
 
   it("exchanges boots for the next size up instead of returning the whole order", async () => {
-    const { email, number } = await customerWith([{ sku: "BOOT-10", unitPriceCents: 21_900 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
+    const { email, number } = await customerWith([
+      { sku: "BOOT-10", unitPriceCents: 21_900 },
+      { sku: "MUG-1", unitPriceCents: 8_999 },
+    ]);
     const id = await driver.start();
     await driver.say(id, `${email} ${number}`);
     const asked = await driver.say(id, "Can I exchange these boots for a bigger size?");
@@ -114,7 +142,10 @@ describe("propose, confirm, act", () => {
   });
 
   it("says the boots are already being exchanged rather than returning the other item in the order", async () => {
-    const { email, number } = await customerWith([{ sku: "BOOT-10", unitPriceCents: 21_900 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
+    const { email, number } = await customerWith([
+      { sku: "BOOT-10", unitPriceCents: 21_900 },
+      { sku: "MUG-1", unitPriceCents: 8_999 },
+    ]);
     const id = await driver.start();
     await driver.say(id, `${email} ${number}`);
     await driver.say(id, "Can I exchange these boots for a bigger size?");
@@ -126,7 +157,10 @@ describe("propose, confirm, act", () => {
   });
 
   it("asks which item when the customer names one that is not in the order", async () => {
-    const { email, number } = await customerWith([{ sku: "BTL-1", unitPriceCents: 4_599 }, { sku: "MUG-1", unitPriceCents: 8_999 }]);
+    const { email, number } = await customerWith([
+      { sku: "BTL-1", unitPriceCents: 4_599 },
+      { sku: "MUG-1", unitPriceCents: 8_999 },
+    ]);
     const id = await driver.start();
     const asked = await driver.say(id, `${email}: please return the headphones from ${number}`);
     expect(executed(asked)).toEqual([]);
@@ -138,11 +172,23 @@ describe("propose, confirm, act", () => {
   it("changes the address to the one written, suite included, and never to the order number's digits", async () => {
     const { email, number } = await customerWith([{ sku: "MUG-1", unitPriceCents: 8_999 }], "pending");
     const id = await driver.start();
-    await driver.say(id, `Change the address of ${number} to 592 Elm Avenue, Suite 978, Houston, TX 77242. My email is ${email}`);
+    await driver.say(
+      id,
+      `Change the address of ${number} to 592 Elm Avenue, Suite 978, Houston, TX 77242. My email is ${email}`,
+    );
     const yes = await driver.say(id, "yes please");
     const [call] = executed(yes);
     expect(call?.tool).toBe("change_shipping_address");
-    expect(call?.input).toMatchObject({ address: { line1: "592 Elm Avenue", line2: "Suite 978", city: "Houston", region: "TX", postalCode: "77242", country: "US" } });
+    expect(call?.input).toMatchObject({
+      address: {
+        line1: "592 Elm Avenue",
+        line2: "Suite 978",
+        city: "Houston",
+        region: "TX",
+        postalCode: "77242",
+        country: "US",
+      },
+    });
   });
 
   it("answers a product's price from the catalog, without asking who the customer is", async () => {
@@ -164,7 +210,9 @@ describe("propose, confirm, act", () => {
     const dispute = await driver.start();
     const charged = await driver.say(dispute, "I was charged twice for my last order and I want it fixed.");
     expect(charged.stages?.route.action).not.toBe("answer");
-    expect((await database.prisma.conversation.findUniqueOrThrow({ where: { id: dispute } })).status).toBe("waiting_human");
+    expect((await database.prisma.conversation.findUniqueOrThrow({ where: { id: dispute } })).status).toBe(
+      "waiting_human",
+    );
   });
 
   it("puts a confirmed action above the AI's limit in the inbox at once and tells the customer who decides", async () => {
@@ -173,8 +221,13 @@ describe("propose, confirm, act", () => {
     await driver.say(id, `${email} ${number} the kettle arrived broken, I want a refund`);
     const yes = await driver.say(id, "yes");
     expect(yes.stages?.tools.find((call) => call.tool === "refund")?.decision).toBe("needs_approval");
-    expect(yes.reply?.body).toMatch(/member of our support team decides on requests like this, usually within one business day \(we.re here Monday/);
-    const conversation = await database.prisma.conversation.findUniqueOrThrow({ where: { id }, select: { status: true, handoffReason: true } });
+    expect(yes.reply?.body).toMatch(
+      /member of our support team decides on requests like this, usually within one business day \(we.re here Monday/,
+    );
+    const conversation = await database.prisma.conversation.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, handoffReason: true },
+    });
     expect(conversation).toEqual({ status: "waiting_human", handoffReason: "approval_required" });
     expect(await database.prisma.actionRequest.count({ where: { conversationId: id, status: "pending" } })).toBe(1);
   });

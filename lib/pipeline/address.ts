@@ -84,13 +84,21 @@ function parseUk(text: string): ParsedAddress | null {
   if (country !== "GB") return null;
   const [line1, line2] = splitUnit(match[1]!);
   const postal = match[3]!.toUpperCase().replace(/\s+/g, "");
-  return { line1: line1!, ...(line2 ? { line2 } : {}), city: titleCase(match[2]!), postalCode: `${postal.slice(0, -3)} ${postal.slice(-3)}`, country };
+  return {
+    line1: line1!,
+    ...(line2 ? { line2 } : {}),
+    city: titleCase(match[2]!),
+    postalCode: `${postal.slice(0, -3)} ${postal.slice(-3)}`,
+    country,
+  };
 }
 
 /** "<Street> <number>, <POSTCODE> <City>, <Country>": Germany, France, Spain, the Netherlands… (country required). */
 function parseContinental(text: string): ParsedAddress | null {
   const match =
-    /(?:^|[\s:,(])((?:\d{1,4}[a-z]?,?\s+)?[\p{L}][\p{L} .'-]{2,60}?(?:\s+\d{1,4}[a-z]?)?),\s*(\d{4,5}|\d{4}\s?[A-Z]{2})\s+([\p{L}][\p{L} .'-]{1,40}?),\s*([\p{L}][\p{L}. ]{1,30}?)(?=[\s.,;!?)]|$)/iu.exec(text);
+    /(?:^|[\s:,(])((?:\d{1,4}[a-z]?,?\s+)?[\p{L}][\p{L} .'-]{2,60}?(?:\s+\d{1,4}[a-z]?)?),\s*(\d{4,5}|\d{4}\s?[A-Z]{2})\s+([\p{L}][\p{L} .'-]{1,40}?),\s*([\p{L}][\p{L}. ]{1,30}?)(?=[\s.,;!?)]|$)/iu.exec(
+      text,
+    );
   if (!match) return null;
   const country = countryCode(match[4]);
   if (!country || country === "US" || country === "CA" || country === "GB") return null;
@@ -107,7 +115,11 @@ function splitStreetAndCity(head: string): { line1: string; line2?: string; city
     const city = segments.pop()!;
     const unitIndex = segments.findIndex((segment, i) => i > 0 && new RegExp(`^${UNIT}$`, "i").test(segment));
     if (unitIndex > 0) {
-      return clean({ line1: segments.slice(0, unitIndex).join(", "), line2: segments.slice(unitIndex).join(", "), city });
+      return clean({
+        line1: segments.slice(0, unitIndex).join(", "),
+        line2: segments.slice(unitIndex).join(", "),
+        city,
+      });
     }
     const [line1, line2] = splitUnit(segments.join(", "));
     // "12 Pine St Apt 4, Portland" keeps its unit; a lone street must still leave a city behind.
@@ -126,7 +138,11 @@ function splitUnit(street: string): [string, string | undefined] {
   return unit ? [unit[1]!.trim(), unit[2]!.trim()] : [street.trim(), undefined];
 }
 
-function clean(parts: { line1: string; line2?: string; city: string }): { line1: string; line2?: string; city: string } | null {
+function clean(parts: {
+  line1: string;
+  line2?: string;
+  city: string;
+}): { line1: string; line2?: string; city: string } | null {
   const line1 = tidy(parts.line1);
   const city = titleCase(tidy(parts.city).replace(/^(?:in|at)\s+/i, ""));
   if (!/^\d/.test(line1) || line1.split(/\s+/).length < 2 || !/\p{L}/u.test(city)) return null;
@@ -135,17 +151,26 @@ function clean(parts: { line1: string; line2?: string; city: string }): { line1:
 }
 
 function tidy(value: string): string {
-  return value.replace(/\s+/g, " ").replace(/^[\s,]+|[\s,.]+$/g, "").trim();
+  return value
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,]+|[\s,.]+$/g, "")
+    .trim();
 }
 
 /** "suite 978" → "Suite 978", "apt. 4b" → "Apt 4B". */
 function formatUnit(unit: string): string {
-  return unit.replace(/^([A-Za-z#]+)\.?\s*#?\s*(.*)$/, (_, word: string, rest: string) => `${word === "#" ? "#" : titleCase(word.toLowerCase())} ${rest.toUpperCase()}`.trim());
+  return unit.replace(/^([A-Za-z#]+)\.?\s*#?\s*(.*)$/, (_, word: string, rest: string) =>
+    `${word === "#" ? "#" : titleCase(word.toLowerCase())} ${rest.toUpperCase()}`.trim(),
+  );
 }
 
 /** Lower-case input gets capitals; a word the customer capitalised their own way keeps it ("McAllen"). */
 function titleCase(value: string): string {
-  return value.replace(/\p{L}[\p{L}'’]*/gu, (word) => (word === word.toLowerCase() || word === word.toUpperCase() && word.length > 3 ? word[0]!.toUpperCase() + word.slice(1).toLowerCase() : word));
+  return value.replace(/\p{L}[\p{L}'’]*/gu, (word) =>
+    word === word.toLowerCase() || (word === word.toUpperCase() && word.length > 3)
+      ? word[0]!.toUpperCase() + word.slice(1).toLowerCase()
+      : word,
+  );
 }
 
 function countryCode(name: string | undefined): string | undefined {

@@ -36,7 +36,10 @@ export type AnalyzeResult = {
   escalate: { now: boolean; reason: EscalationReason | null };
 };
 
-export async function analyzeMessage(input: AnalyzeInput, deps: { engine: Engine; policy: SupportPolicy; catalog?: readonly string[] }): Promise<AnalyzeResult> {
+export async function analyzeMessage(
+  input: AnalyzeInput,
+  deps: { engine: Engine; policy: SupportPolicy; catalog?: readonly string[] },
+): Promise<AnalyzeResult> {
   // The same understanding production runs: classification sees the redacted text, as a model would.
   const u = await understand({
     text: input.text,
@@ -58,9 +61,14 @@ export async function analyzeMessage(input: AnalyzeInput, deps: { engine: Engine
     language: triage.language,
     injection: u.screen.injection,
     pii: u.screen.pii.map(({ type, start, end }) => ({ type, start, end })),
-    requests: u.requests.map((r) => (r.kind === "action" ? { kind: r.kind, action: r.action, orderNumber: r.orderNumber } : { kind: r.kind })),
+    requests: u.requests.map((r) =>
+      r.kind === "action" ? { kind: r.kind, action: r.action, orderNumber: r.orderNumber } : { kind: r.kind },
+    ),
     route: escalation.now ? "human_only" : mode,
-    escalate: { now: escalation.now || mode === "human_only", reason: escalation.now ? escalation.reason : mode === "human_only" ? "policy_human_only" : null },
+    escalate: {
+      now: escalation.now || mode === "human_only",
+      reason: escalation.now ? escalation.reason : mode === "human_only" ? "policy_human_only" : null,
+    },
   };
 }
 

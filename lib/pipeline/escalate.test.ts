@@ -7,12 +7,27 @@ import { evaluateEscalation, type EscalationInput } from "./escalate";
 
 const policy = supportPolicySchema.parse(parse(readFileSync("policies/support-policy.yaml", "utf8")));
 
-function input(text: string, overrides: Partial<EscalationInput> & { intent?: EscalationInput["triage"]["intent"]; confidence?: number; sentiment?: "frustrated" | "neutral" | "positive" } = {}): EscalationInput {
+function input(
+  text: string,
+  overrides: Partial<EscalationInput> & {
+    intent?: EscalationInput["triage"]["intent"];
+    confidence?: number;
+    sentiment?: "frustrated" | "neutral" | "positive";
+  } = {},
+): EscalationInput {
   const { intent = "other", confidence = 0.9, sentiment = "neutral", ...rest } = overrides;
   return {
     policy,
     text,
-    triage: { intent, confidence, sentiment, sentimentScore: 0, urgency: "normal", language: "en", entities: extractEntities(text) },
+    triage: {
+      intent,
+      confidence,
+      sentiment,
+      sentimentScore: 0,
+      urgency: "normal",
+      language: "en",
+      entities: extractEntities(text),
+    },
     tier: "standard",
     priorSentiments: [],
     turnNumber: 1,
@@ -32,8 +47,16 @@ describe("evaluateEscalation", () => {
     ["My lawyer will hear about this", {}, "legal_language"],
     ["Someone hacked my account and placed an order", {}, "account_security"],
     ["I'm filing a chargeback for the $650 you charged", { intent: "billing" as const }, "payment_dispute"],
-    ["Why was our invoice charged twice?", { intent: "billing" as const, tier: "enterprise" as const }, "payment_dispute"],
-    ["Can you explain this invoice line?", { intent: "billing" as const, tier: "enterprise" as const }, "enterprise_billing"],
+    [
+      "Why was our invoice charged twice?",
+      { intent: "billing" as const, tier: "enterprise" as const },
+      "payment_dispute",
+    ],
+    [
+      "Can you explain this invoice line?",
+      { intent: "billing" as const, tier: "enterprise" as const },
+      "enterprise_billing",
+    ],
   ])("hands %j to a person (%s)", (text, overrides, reason) => {
     const decision = evaluateEscalation(input(text, overrides));
     expect(decision).toMatchObject({ now: true, reason, kind: "hard" });
@@ -93,14 +116,24 @@ describe("evaluateEscalation", () => {
   });
 
   it("lets a stated bank dispute outrank a classifier's unsupported security guess, but not security words", () => {
-    expect(evaluateEscalation(input("I'm disputing the $900 charge with my bank.", { intent: "security" })).reason).toBe("payment_dispute");
-    expect(evaluateEscalation(input("There's a fraudulent charge from you on my card.", { intent: "security" })).reason).toBe("account_security");
-    expect(evaluateEscalation(input("My account was hacked and I'm disputing the $900 charge.", { intent: "billing" })).reason).toBe("account_security");
+    expect(
+      evaluateEscalation(input("I'm disputing the $900 charge with my bank.", { intent: "security" })).reason,
+    ).toBe("payment_dispute");
+    expect(
+      evaluateEscalation(input("There's a fraudulent charge from you on my card.", { intent: "security" })).reason,
+    ).toBe("account_security");
+    expect(
+      evaluateEscalation(input("My account was hacked and I'm disputing the $900 charge.", { intent: "billing" }))
+        .reason,
+    ).toBe("account_security");
   });
 
   it("sends an enterprise customer's money question to a person even when the intent comes out otherwise", () => {
     const text = "Our quarterly statement lists a credit note we never received.";
-    expect(evaluateEscalation(input(text, { intent: "account", tier: "enterprise" }))).toMatchObject({ now: true, reason: "enterprise_billing" });
+    expect(evaluateEscalation(input(text, { intent: "account", tier: "enterprise" }))).toMatchObject({
+      now: true,
+      reason: "enterprise_billing",
+    });
     expect(evaluateEscalation(input(text, { intent: "account", tier: "standard" })).now).toBe(false);
   });
 
@@ -111,22 +144,37 @@ describe("evaluateEscalation", () => {
   it("escalates frustration only after the policy's number of consecutive turns", () => {
     const two = input("this is ridiculous", { sentiment: "frustrated", priorSentiments: ["neutral", "frustrated"] });
     expect(evaluateEscalation(two).now).toBe(false);
-    const three = input("this is ridiculous", { sentiment: "frustrated", priorSentiments: ["frustrated", "frustrated"] });
+    const three = input("this is ridiculous", {
+      sentiment: "frustrated",
+      priorSentiments: ["frustrated", "frustrated"],
+    });
     expect(evaluateEscalation(three)).toMatchObject({ now: true, reason: "frustration_trend", kind: "soft" });
   });
 
   it("treats low retrieval confidence on a sensitive topic as a signal, not a guess", () => {
-    expect(evaluateEscalation(input("refund for the thing", { intent: "refund", retrievalScore: 0.1 }))).toMatchObject({ reason: "low_retrieval_confidence" });
-    expect(evaluateEscalation(input("tell me about tents", { intent: "product", retrievalScore: 0.1 })).now).toBe(false);
+    expect(evaluateEscalation(input("refund for the thing", { intent: "refund", retrievalScore: 0.1 }))).toMatchObject({
+      reason: "low_retrieval_confidence",
+    });
+    expect(evaluateEscalation(input("tell me about tents", { intent: "product", retrievalScore: 0.1 })).now).toBe(
+      false,
+    );
   });
 
   it("escalates on repeated denials, the turn limit and a locked verification", () => {
-    expect(evaluateEscalation(input("try again", { toolDenials: 2 }))).toMatchObject({ reason: "repeated_tool_denials" });
+    expect(evaluateEscalation(input("try again", { toolDenials: 2 }))).toMatchObject({
+      reason: "repeated_tool_denials",
+    });
     expect(evaluateEscalation(input("hello?", { turnNumber: 13 }))).toMatchObject({ reason: "turn_limit" });
-    expect(evaluateEscalation(input("ana@example.com", { verificationLocked: true }))).toMatchObject({ reason: "verification_locked" });
+    expect(evaluateEscalation(input("ana@example.com", { verificationLocked: true }))).toMatchObject({
+      reason: "verification_locked",
+    });
   });
 
   it("lets an ordinary question through", () => {
-    expect(evaluateEscalation(input("Where is my order NW-100042?", { intent: "order_status" }))).toEqual({ now: false, reason: null, signals: [] });
+    expect(evaluateEscalation(input("Where is my order NW-100042?", { intent: "order_status" }))).toEqual({
+      now: false,
+      reason: null,
+      signals: [],
+    });
   });
 });

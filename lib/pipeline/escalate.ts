@@ -7,7 +7,7 @@ import type { Entities } from "@/lib/signals/entities";
  * anything; soft ones weigh how the conversation is going. Every rule and threshold comes from policy, every
  * decision carries one reason code from this fixed list (the supervisor's escalation metrics group by it).
  */
-export const HARD_REASONS = [
+const HARD_REASONS = [
   "customer_request",
   "legal_language",
   "account_security",
@@ -18,7 +18,7 @@ export const HARD_REASONS = [
   /** An action the customer confirmed is above the AI's limits: a person approves or rejects it. */
   "approval_required",
 ] as const;
-export const SOFT_REASONS = [
+const SOFT_REASONS = [
   "frustration_trend",
   "turn_limit",
   "low_confidence",
@@ -116,9 +116,13 @@ const BANK_DISPUTE = new RegExp(
   "iu",
 );
 // Any contested or wrong charge.
-const DISPUTE = new RegExp(`${BANK_DISPUTE.source}|\\b(?:unauthori[sz]ed (?:charge|payment)|fraud(?:ulent)?|double[- ]charged|charged twice)\\b`, "iu");
+const DISPUTE = new RegExp(
+  `${BANK_DISPUTE.source}|\\b(?:unauthori[sz]ed (?:charge|payment)|fraud(?:ulent)?|double[- ]charged|charged twice)\\b`,
+  "iu",
+);
 // Enterprise customers' money questions go to a person even when the intent comes out as something else.
-const BILLING_LANGUAGE = /\b(?:invoices?|billing|billed|bill|statements?|payment terms|net[- ]?\d{2}|credit note|purchase order|PO \d+|refunds?|reimburse\w*|charged?|charges|receipts?|VAT|tax[- ]exempt|factura|facture|Rechnung|reembolso|remboursement|Erstattung|Gutschrift)\b/i;
+const BILLING_LANGUAGE =
+  /\b(?:invoices?|billing|billed|bill|statements?|payment terms|net[- ]?\d{2}|credit note|purchase order|PO \d+|refunds?|reimburse\w*|charged?|charges|receipts?|VAT|tax[- ]exempt|factura|facture|Rechnung|reembolso|remboursement|Erstattung|Gutschrift)\b/i;
 const BILLING_INTENTS = new Set(["billing", "refund"]);
 
 export function hardTrigger(input: Pick<EscalationInput, "policy" | "text" | "triage" | "tier">): EscalationDecision {
@@ -137,10 +141,13 @@ export function hardTrigger(input: Pick<EscalationInput, "policy" | "text" | "tr
   const disputeDue = disputed !== null && (largest === 0 || largest >= escalation.payment_dispute_threshold_cents);
   // The customer's own words about a bank dispute outrank a classifier's guess of "security" that no words support.
   const bankDispute = disputeDue && BANK_DISPUTE.test(text);
-  if (security || (triage.intent === "security" && !bankDispute)) return hard("account_security", [security ? `"${security[0]}"` : "intent security"]);
-  if (disputed && disputeDue) return hard("payment_dispute", [`"${disputed[0]}"`, largest ? `amount ${largest} cents` : "no amount stated"]);
+  if (security || (triage.intent === "security" && !bankDispute))
+    return hard("account_security", [security ? `"${security[0]}"` : "intent security"]);
+  if (disputed && disputeDue)
+    return hard("payment_dispute", [`"${disputed[0]}"`, largest ? `amount ${largest} cents` : "no amount stated"]);
   if (tier === "enterprise" && escalation.enterprise_billing_to_human) {
-    if (BILLING_INTENTS.has(triage.intent)) return hard("enterprise_billing", [`enterprise tier, intent ${triage.intent}`]);
+    if (BILLING_INTENTS.has(triage.intent))
+      return hard("enterprise_billing", [`enterprise tier, intent ${triage.intent}`]);
     const money = BILLING_LANGUAGE.exec(text);
     if (money) return hard("enterprise_billing", [`enterprise tier, "${money[0]}"`]);
   }
@@ -169,7 +176,9 @@ function findLegalTerm(text: string, terms: readonly string[]): string | null {
     const after = text.slice(match.index + word.length);
     const capitalised = term === term.toLowerCase() && !/\s/.test(term) && /^\p{Lu}\p{Ll}+$/u.test(word);
     const midSentence = /[^\s.!?]\s*$/.test(text.slice(0, match.index));
-    const nameLike = capitalised && (midSentence || /^\s*(?:at|from|in|on|was|said|told|helped|who|and|'s|,)(?![\p{L}])/iu.test(after));
+    const nameLike =
+      capitalised &&
+      (midSentence || /^\s*(?:at|from|in|on|was|said|told|helped|who|and|'s|,)(?![\p{L}])/iu.test(after));
     const aimed = /^\s+(?:you|your|y'all|u|them|the|this|that|northwind|everyone|over)\b/i.test(after);
     if (!nameLike || aimed) return term;
   }
@@ -182,7 +191,9 @@ const compiledTerms = new WeakMap<readonly string[], { pattern: RegExp; byText: 
 function legalPattern(terms: readonly string[]): { pattern: RegExp; byText: Map<string, string> } {
   let compiled = compiledTerms.get(terms);
   if (!compiled) {
-    const alternatives = [...terms].sort((a, b) => b.length - a.length).map((term) => escapeRegex(term).replace(/\s+/g, "\\s+"));
+    const alternatives = [...terms]
+      .sort((a, b) => b.length - a.length)
+      .map((term) => escapeRegex(term).replace(/\s+/g, "\\s+"));
     // Letter-aware boundaries, so "Anwältin" and "procès" match as whole words next to accented letters.
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
     compiled = { pattern, byText: new Map(terms.map((term) => [term.toLowerCase().replace(/\s+/g, " "), term])) };
@@ -206,7 +217,8 @@ export function evaluateEscalation(input: EscalationInput): EscalationDecision {
   if (input.replyBlocked) return soft("unsafe_reply", ["the reply failed validation"]);
   if (input.injectionCount >= 2) return soft("manipulation_attempts", [`${input.injectionCount} flagged messages`]);
   if (input.afterReply || input.manipulationOnly) {
-    if (input.toolDenials >= escalation.max_tool_denials) return soft("repeated_tool_denials", [`${input.toolDenials} refused actions`]);
+    if (input.toolDenials >= escalation.max_tool_denials)
+      return soft("repeated_tool_denials", [`${input.toolDenials} refused actions`]);
     return { now: false, reason: null, signals };
   }
 
@@ -214,8 +226,10 @@ export function evaluateEscalation(input: EscalationInput): EscalationDecision {
   if (recent.length >= escalation.frustrated_turns && recent.every((s) => s === "frustrated")) {
     return soft("frustration_trend", [`frustrated on the last ${recent.length} messages`]);
   }
-  if (input.toolDenials >= escalation.max_tool_denials) return soft("repeated_tool_denials", [`${input.toolDenials} refused actions`]);
-  if (input.turnNumber > policy.limits.max_turns_before_handoff) return soft("turn_limit", [`turn ${input.turnNumber}`]);
+  if (input.toolDenials >= escalation.max_tool_denials)
+    return soft("repeated_tool_denials", [`${input.toolDenials} refused actions`]);
+  if (input.turnNumber > policy.limits.max_turns_before_handoff)
+    return soft("turn_limit", [`turn ${input.turnNumber}`]);
   if (input.ignoreConfidence) return { now: false, reason: null, signals };
   if (triage.confidence < escalation.low_confidence && triage.intent !== "other" && triage.intent !== "feedback") {
     signals.push(`intent confidence ${triage.confidence.toFixed(2)}`);
@@ -226,7 +240,9 @@ export function evaluateEscalation(input: EscalationInput): EscalationDecision {
     input.retrievalScore < escalation.low_retrieval_confidence &&
     escalation.sensitive_intents.includes(triage.intent)
   ) {
-    return soft("low_retrieval_confidence", [`best article score ${input.retrievalScore.toFixed(2)} on ${triage.intent}`]);
+    return soft("low_retrieval_confidence", [
+      `best article score ${input.retrievalScore.toFixed(2)} on ${triage.intent}`,
+    ]);
   }
   if (triage.sentiment === "frustrated") signals.push("frustrated");
   return { now: false, reason: null, signals };

@@ -6,10 +6,18 @@ const base: HandoffInput = {
   reason: "repeated_tool_denials",
   intent: "refund",
   urgency: "high",
-  customer: { name: "Ana Ruiz", tier: "vip", verified: true, recentOrders: [{ number: "NW-100042", status: "delivered", totalCents: 18900 }] },
+  customer: {
+    name: "Ana Ruiz",
+    tier: "vip",
+    verified: true,
+    recentOrders: [{ number: "NW-100042", status: "delivered", totalCents: 18900 }],
+  },
   customerMessages: [
     { text: "hi", sentiment: "neutral" },
-    { text: "My Ridgeline tent arrived with a broken pole and I want my money back, card 4242 4242 4242 4242", sentiment: "neutral" },
+    {
+      text: "My Ridgeline tent arrived with a broken pole and I want my money back, card 4242 4242 4242 4242",
+      sentiment: "neutral",
+    },
     { text: "Why can't you just refund it?? This is ridiculous", sentiment: "frustrated" },
   ],
   actions: [
@@ -39,7 +47,13 @@ describe("buildHandoffPacket", () => {
 
   it("stays under 200 words even for a very long conversation", () => {
     const long = "word ".repeat(500);
-    const packet = buildHandoffPacket({ ...base, customerMessages: [{ text: long, sentiment: null }, { text: long, sentiment: null }] });
+    const packet = buildHandoffPacket({
+      ...base,
+      customerMessages: [
+        { text: long, sentiment: null },
+        { text: long, sentiment: null },
+      ],
+    });
     expect(packet.words).toBeLessThanOrEqual(200);
   });
 
@@ -47,9 +61,17 @@ describe("buildHandoffPacket", () => {
     const packet = buildHandoffPacket({
       ...base,
       customerMessages: [
-        { id: "m1", text: "My Ridgeline tent arrived with a broken pole and I want my money back", sentiment: "neutral" },
+        {
+          id: "m1",
+          text: "My Ridgeline tent arrived with a broken pole and I want my money back",
+          sentiment: "neutral",
+        },
         { id: "m1b", text: "I sent photos of the pole yesterday", sentiment: "neutral" },
-        { id: "m2", text: "Third time asking. Call me on +1 415 555 0134 or mail ana.ruiz@example.com, I'm done waiting", sentiment: "frustrated" },
+        {
+          id: "m2",
+          text: "Third time asking. Call me on +1 415 555 0134 or mail ana.ruiz@example.com, I'm done waiting",
+          sentiment: "frustrated",
+        },
         { id: "m3", text: "hello?", sentiment: null },
       ],
       triggerMessageId: "m2",
@@ -65,7 +87,10 @@ describe("buildHandoffPacket", () => {
 
   it("quotes the latest message when no turn triggered it (the customer's button)", () => {
     const packet = buildHandoffPacket({ ...base, reason: "customer_request" });
-    expect(packet.trigger).toEqual({ text: "Why can't you just refund it?? This is ridiculous", sentiment: "frustrated" });
+    expect(packet.trigger).toEqual({
+      text: "Why can't you just refund it?? This is ridiculous",
+      sentiment: "frustrated",
+    });
   });
 
   it("has no trigger before the customer has written anything", () => {
@@ -87,7 +112,10 @@ describe("buildHandoffPacket", () => {
     for (const customerMessages of cases) {
       const panel = conversationTone(customerMessages.map((m) => m.sentiment));
       const { tone } = buildHandoffPacket({ ...base, customerMessages });
-      expect({ sentiment: tone.sentiment, trend: tone.trend }).toEqual({ sentiment: panel.sentiment, trend: panel.trend });
+      expect({ sentiment: tone.sentiment, trend: tone.trend }).toEqual({
+        sentiment: panel.sentiment,
+        trend: panel.trend,
+      });
     }
     expect(buildHandoffPacket({ ...base, customerMessages: cases[1]! }).tone.sentiment).toBe("frustrated");
   });

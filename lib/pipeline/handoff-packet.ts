@@ -47,11 +47,17 @@ export type HandoffInput = {
 };
 
 const MAX_WORDS = 200;
-const SENSITIVE_REASONS = new Set<EscalationReason>(["legal_language", "account_security", "payment_dispute", "manipulation_attempts"]);
+const SENSITIVE_REASONS = new Set<EscalationReason>([
+  "legal_language",
+  "account_security",
+  "payment_dispute",
+  "manipulation_attempts",
+]);
 
 const NEXT_STEP: Partial<Record<EscalationReason, string>> = {
   legal_language: "Do not admit liability; acknowledge, gather facts and follow the legal escalation path.",
-  account_security: "Secure the account first: confirm identity out of band and reset credentials before discussing orders.",
+  account_security:
+    "Secure the account first: confirm identity out of band and reset credentials before discussing orders.",
   payment_dispute: "Check the payment record and any chargeback before promising a refund.",
   enterprise_billing: "Route to the account's billing contact; confirm the invoice in the billing system.",
   repeated_tool_denials: "Review why the actions were refused; decide whether an exception is warranted.",
@@ -85,14 +91,19 @@ export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
   ]
     .filter(Boolean)
     .join(", ");
-  const orders = input.customer.recentOrders.slice(0, 3).map((o) => `${o.number} (${o.status})`).join(", ");
+  const orders = input.customer.recentOrders
+    .slice(0, 3)
+    .map((o) => `${o.number} (${o.status})`)
+    .join(", ");
   const sections = [
     `${who}.${orders ? ` Recent orders: ${orders}.` : ""}`,
     `Issue: "${issue}"`,
     trigger && !issue.includes(trigger.text) ? `Last message: "${trigger.text}"` : null,
     `Tried: ${tried.join("; ") || "nothing yet"}.`,
     `Handed over: ${whyUnresolved}.`,
-    input.knowledge.length ? `Knowledge: ${input.knowledge.map((k) => `${k.title} v${k.version}${k.stale ? " (stale)" : ""}`).join(", ")}.` : null,
+    input.knowledge.length
+      ? `Knowledge: ${input.knowledge.map((k) => `${k.title} v${k.version}${k.stale ? " (stale)" : ""}`).join(", ")}.`
+      : null,
     `Next: ${nextStep}`,
     `Tone: ${tone.sentiment}, ${tone.trend}${tone.sensitive ? ", sensitive" : ""}; urgency ${tone.urgency}.`,
   ].filter((line): line is string => line !== null);
@@ -116,14 +127,17 @@ export function buildHandoffPacket(input: HandoffInput): HandoffPacket {
 /** The customer's substantive messages, PII-redacted, trimmed to fit the packet. */
 function issueInTheirWords(messages: string[]): string {
   const substantive = messages.filter((m) => countWords(m) >= 3);
-  const chosen = (substantive.length ? substantive : messages).slice(0, 2).map((m) => redactPii(m).replace(/\s+/g, " ").trim());
+  const chosen = (substantive.length ? substantive : messages)
+    .slice(0, 2)
+    .map((m) => redactPii(m).replace(/\s+/g, " ").trim());
   return capWords(chosen.join(" … "), 60);
 }
 
 /** The customer's words that set off the handoff, PII-redacted and trimmed: what the person answers first. */
 function triggerOf(input: HandoffInput): HandoffPacket["trigger"] {
   const messages = input.customerMessages;
-  const message = (input.triggerMessageId ? messages.find((m) => m.id === input.triggerMessageId) : undefined) ?? messages.at(-1);
+  const message =
+    (input.triggerMessageId ? messages.find((m) => m.id === input.triggerMessageId) : undefined) ?? messages.at(-1);
   if (!message) return null;
   return { text: capWords(redactPii(message.text).replace(/\s+/g, " ").trim(), 40), sentiment: message.sentiment };
 }
@@ -154,7 +168,6 @@ function nextStepForIntent(intent: Intent | null): string {
       return "Read the customer's message and answer their question directly.";
   }
 }
-
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -60,7 +60,10 @@ describe("handOff", () => {
     expect(packet.trigger?.text).not.toContain("555 0134");
 
     const panel = await panelTone(id);
-    expect({ sentiment: panel.sentiment, trend: panel.trend }).toEqual({ sentiment: packet.tone.sentiment, trend: packet.tone.trend });
+    expect({ sentiment: panel.sentiment, trend: panel.trend }).toEqual({
+      sentiment: packet.tone.sentiment,
+      trend: packet.tone.trend,
+    });
     const stored = await database.prisma.handoffPacket.findFirstOrThrow({ where: { conversationId: id } });
     expect((stored.packet as unknown as HandoffPacket).tone.sentiment).toBe("frustrated");
     expect(stored.summary).not.toContain("555 0134");
@@ -72,7 +75,12 @@ describe("handOff", () => {
       { body: "this is ridiculous, still nothing", sentiment: "frustrated" },
       { body: "hello?" }, // a turn still running: not analysed yet
     ]);
-    const { packet } = await handOff(database.prisma, { conversationId: id, reason: "customer_request", policy, by: "customer" });
+    const { packet } = await handOff(database.prisma, {
+      conversationId: id,
+      reason: "customer_request",
+      policy,
+      by: "customer",
+    });
     const panel = await panelTone(id);
     expect(packet!.tone.sentiment).toBe(panel.sentiment);
     expect(packet!.tone.trend).toBe(panel.trend);

@@ -1,11 +1,14 @@
 import "server-only";
-import type { ChatMessageView } from "@/lib/chat/protocol";
-import { recordAudit } from "@/lib/db/audit";
-import { insertMessageInTx, toMessageView } from "@/lib/db/conversations";
+import { toMessageView } from "@/lib/views/message-view";
+import type { ChatMessageView } from "@/lib/views/protocol";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
+import type { CommerceStore } from "@/lib/commerce/store";
+import { eventsCommitted } from "@/lib/db/events";
+import { moveToHumanQueue, packetSources } from "@/lib/db/handoffs";
 import type { Sentiment, Urgency } from "@/lib/engines/types";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Intent, SupportPolicy } from "@/lib/policy/schema";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { readTraceStages, type TraceToolCall } from "@/lib/trace/schema";
 import type { EscalationReason } from "./escalate";
 import { buildHandoffPacket, type HandoffPacket } from "./handoff-packet";
 import { queuePriority } from "./priority";
@@ -15,7 +18,7 @@ import { queuePriority } from "./priority";
  * notice to the customer. Idempotent: a conversation already with a person is left as it is, with no second
  * notice; the conditional update makes two simultaneous requests safe.
  */
-export type HandoffResult = {
+type HandoffResult = {
   status: "waiting_human" | "human" | "resolved";
   notice: ChatMessageView | null;
   packet: HandoffPacket | null;
@@ -37,11 +40,18 @@ export async function handOff(
      */
     trigger?: { messageId: string; sentiment: Sentiment };
     /** The tool calls of the turn that is handing over: its trace is written after this returns. */
-    currentTools?: TraceStages["tools"];
+    currentTools?: TraceToolCall[];
+    /** Where the customer's recent orders come from; the demo store by default. */
+    store?: CommerceStore;
   },
 ): Promise<HandoffResult> {
-  const context = await loadPacketContext(prisma, input.conversationId, input.trigger, input.currentTools ?? []);
-  const packet = buildHandoffPacket({ ...context.input, reason: input.reason, urgency: input.urgency ?? context.input.urgency });
+  const store = input.store ?? prismaCommerceStore(prisma);
+  const context = await loadPacketContext(prisma, store, input.conversationId, input.trigger, input.currentTools ?? []);
+  const packet = buildHandoffPacket({
+    ...context.input,
+    reason: input.reason,
+    urgency: input.urgency ?? context.input.urgency,
+  });
   const priority = queuePriority({
     urgency: (input.urgency ?? context.input.urgency) as Urgency,
     tier: context.input.customer.tier,
@@ -49,74 +59,37 @@ export async function handOff(
     reason: input.reason,
   });
 
-  const result = await prisma.$transaction(async (tx) => {
-    const moved = await tx.conversation.updateMany({
-      where: { id: input.conversationId, status: "ai" },
-      data: { status: "waiting_human", handoffReason: input.reason, handoffAt: new Date(), priority },
-    });
-    if (moved.count === 0) {
-      const current = await tx.conversation.findUniqueOrThrow({ where: { id: input.conversationId }, select: { status: true } });
-      return { status: current.status === "ai" ? "waiting_human" : current.status, notice: null, packet: null } as HandoffResult;
-    }
-    // The packet and the inbox read the same sentiment for the triggering message from the moment of the handoff.
-    if (input.trigger) {
-      await tx.message.updateMany({ where: { id: input.trigger.messageId, conversationId: input.conversationId }, data: { sentiment: input.trigger.sentiment } });
-    }
-    const notice = await insertMessageInTx(tx, { conversationId: input.conversationId, role: "system", body: input.policy.disclosure.handoff_notice });
-    await tx.handoffPacket.create({
-      data: { conversationId: input.conversationId, reason: input.reason, summary: packet.summary, packet: toJson(packet) },
-    });
-    await appendEvent(tx, { conversationId: input.conversationId, type: "conversation.status", payload: { status: "waiting_human", reason: input.reason, priority } });
-    await recordAudit(tx, {
-      actorType: input.by ?? "ai",
-      action: "conversation.handed_off",
-      target: `conversation:${input.conversationId}`,
-      details: { conversationId: input.conversationId, reason: input.reason, priority },
-    });
-    return { status: "waiting_human", notice: toMessageView(notice), packet } as HandoffResult;
+  const moved = await moveToHumanQueue(prisma, {
+    conversationId: input.conversationId,
+    reason: input.reason,
+    priority,
+    by: input.by ?? "ai",
+    notice: input.policy.disclosure.handoff_notice,
+    packet: { summary: packet.summary, json: toJson(packet) },
+    ...(input.trigger ? { trigger: input.trigger } : {}),
   });
-  if (result.notice) eventsCommitted(input.conversationId);
-  return result;
+  if (!moved.moved)
+    return { status: moved.status === "ai" ? "waiting_human" : moved.status, notice: null, packet: null };
+  eventsCommitted(input.conversationId);
+  return { status: "waiting_human", notice: toMessageView(moved.notice), packet };
 }
 
 type PacketContext = { input: Omit<Parameters<typeof buildHandoffPacket>[0], "reason"> };
 
 async function loadPacketContext(
   prisma: PrismaClient,
+  store: CommerceStore,
   conversationId: string,
   trigger: { messageId: string; sentiment: Sentiment } | undefined,
-  currentTools: NonNullable<TraceStages["tools"]>,
+  currentTools: TraceToolCall[],
 ): Promise<PacketContext> {
-  const [conversation, latestFirst, traces] = await Promise.all([
-    prisma.conversation.findUniqueOrThrow({
-      where: { id: conversationId },
-      select: {
-        intent: true,
-        urgency: true,
-        verifiedAt: true,
-        customer: {
-          select: {
-            name: true,
-            tier: true,
-            orders: { orderBy: { placedAt: "desc" }, take: 3, select: { number: true, status: true, totalCents: true } },
-          },
-        },
-      },
-    }),
-    // The latest 60 (the tone is the latest message's), put back in order below.
-    prisma.message.findMany({
-      where: { conversationId, internal: false, role: { in: ["customer", "ai"] } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 60,
-      select: { id: true, role: true, body: true, sentiment: true },
-    }),
-    prisma.turnTrace.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, take: 40, select: { stages: true } }),
-  ]);
+  const [conversation, latestFirst, traces] = await packetSources(prisma, conversationId);
+  const orders = conversation.customer ? await store.listOrderSummaries(conversation.customer.id, { limit: 3 }) : [];
 
   const messages = latestFirst.reverse();
   const actions: PacketContext["input"]["actions"] = [];
   const knowledge = new Map<string, { id: string; title: string; version: number; stale: boolean }>();
-  const addCall = (call: NonNullable<TraceStages["tools"]>[number]) =>
+  const addCall = (call: Pick<TraceToolCall, "tool" | "decision" | "reason" | "orderNumber" | "preview">) =>
     actions.push({
       tool: call.tool,
       // A preview the tool allowed is an offer the customer had not yet accepted, not something that was done.
@@ -124,11 +97,19 @@ async function loadPacketContext(
       ...(call.reason ? { reason: call.reason } : {}),
       ...(call.orderNumber ? { orderNumber: call.orderNumber } : {}),
     });
-  for (const trace of [...traces, { stages: { tools: currentTools } }]) {
-    const stages = trace.stages as TraceStages | null;
-    for (const call of stages?.tools ?? []) addCall(call);
-    for (const article of stages?.retrieve ?? []) {
-      if (article.used) knowledge.set(article.id, { id: article.id, title: article.title, version: article.version, stale: article.stale });
+  for (const stages of [
+    ...traces.map((trace) => readTraceStages(trace.stages)),
+    { tools: currentTools, retrieve: [] },
+  ]) {
+    for (const call of stages.tools ?? []) addCall(call);
+    for (const article of stages.retrieve ?? []) {
+      if (article.used)
+        knowledge.set(article.id, {
+          id: article.id,
+          title: article.title,
+          version: article.version,
+          stale: article.stale,
+        });
     }
   }
   const customer = conversation.customer;
@@ -140,7 +121,11 @@ async function loadPacketContext(
         name: customer?.name ?? null,
         tier: customer?.tier ?? null,
         verified: Boolean(conversation.verifiedAt && customer),
-        recentOrders: customer?.orders ?? [],
+        recentOrders: orders.map((order) => ({
+          number: order.number,
+          status: order.status,
+          totalCents: order.totalCents,
+        })),
       },
       customerMessages: messages
         .filter((m) => m.role === "customer")
@@ -156,12 +141,6 @@ async function loadPacketContext(
     },
   };
 }
-
-/** The parts of a trace's `stages` the packet reads (see lib/pipeline/trace.ts for the full shape). */
-type TraceStages = {
-  tools?: Array<{ tool: string; decision: string; reason?: string; orderNumber?: string; preview?: boolean }>;
-  retrieve?: Array<{ id: string; title: string; version: number; stale: boolean; used?: boolean }>;
-};
 
 function toJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;

@@ -14,7 +14,8 @@ const actions = (text: string, overrides: Partial<RequestContext> = {}) =>
 
 describe("parseRequests", () => {
   it("reads a return of several items with where the money goes as one request", () => {
-    const text = "I'd like to return the vacuum cleaner, headphones and smart watch from order #NW-378156. Please refund it to my original payment method.";
+    const text =
+      "I'd like to return the vacuum cleaner, headphones and smart watch from order #NW-378156. Please refund it to my original payment method.";
     const [request, ...rest] = actions(text);
     expect(rest).toEqual([]);
     expect(request).toMatchObject({ action: "return", orderNumber: "NW-378156", refundMethod: "original_payment" });
@@ -23,7 +24,10 @@ describe("parseRequests", () => {
 
   it("tells a return for a refund from a direct refund for something that went wrong", () => {
     expect(actions("these boots don't fit, I want to return them and get a refund")[0]?.action).toBe("return");
-    expect(actions("The lantern in NW-100044 arrived broken, I want a refund")[0]).toMatchObject({ action: "refund", problem: "damaged" });
+    expect(actions("The lantern in NW-100044 arrived broken, I want a refund")[0]).toMatchObject({
+      action: "refund",
+      problem: "damaged",
+    });
   });
 
   it("reads an exchange for another size as an item change, not a return of the order", () => {
@@ -31,12 +35,20 @@ describe("parseRequests", () => {
   });
 
   it("finds two requests in one message, each with its own order", () => {
-    const found = actions("Please cancel NW-100002. Also change the address of NW-100003 to 592 Elm Avenue, Suite 978, Houston, TX 77242");
+    const found = actions(
+      "Please cancel NW-100002. Also change the address of NW-100003 to 592 Elm Avenue, Suite 978, Houston, TX 77242",
+    );
     expect(found.map((r) => [r.action, r.orderNumber])).toEqual([
       ["cancel", "NW-100002"],
       ["change_address", "NW-100003"],
     ]);
-    expect(found[1]?.address).toMatchObject({ line1: "592 Elm Avenue", line2: "Suite 978", city: "Houston", region: "TX", postalCode: "77242" });
+    expect(found[1]?.address).toMatchObject({
+      line1: "592 Elm Avenue",
+      line2: "Suite 978",
+      city: "Houston",
+      region: "TX",
+      postalCode: "77242",
+    });
   });
 
   it("answers general policy questions from the articles instead of acting", () => {
@@ -47,7 +59,9 @@ describe("parseRequests", () => {
   });
 
   it("reads a yes or a no only while a proposal waits, and never a yes with more in it", () => {
-    expect(parseRequests("Yes, please go ahead.", context("Yes, please go ahead.", { pendingProposal: true }))).toEqual([{ kind: "confirm", answer: "yes", confidence: expect.any(Number) }]);
+    expect(parseRequests("Yes, please go ahead.", context("Yes, please go ahead.", { pendingProposal: true }))).toEqual(
+      [{ kind: "confirm", answer: "yes", confidence: expect.any(Number) }],
+    );
     expect(parseRequests("yes", context("yes"))[0]?.kind).not.toBe("confirm");
     expect(confirmation("no thanks")).toBe("no");
     expect(confirmation("Sí, por favor")).toBe("yes");

@@ -1,7 +1,9 @@
-import type { ProductOptions, StoreOrder, StoreOrderItem, StoreProduct } from "@/lib/commerce/store";
+import type { StoreOrder, StoreOrderItem, StoreProduct } from "@/lib/commerce/store";
 import type { ToolName } from "@/lib/tools/authorize";
 import type { ResolvedCall } from "@/lib/tools/proposals";
 import type { ActionRequest } from "./request";
+import { pickVariant } from "./resolve-variant";
+import { describeLine, escape, mentions, STOP, tokens } from "./resolve-words";
 
 /**
  * Turns an action request in the customer's words into a tool and its exact arguments, against the order as the
@@ -36,13 +38,21 @@ export type ResolveContext = {
 };
 
 const ITEM_ACTIONS = new Set(["return", "change_items", "refund"]);
-const STOP = new Set(
-  "the a an my our your this these those that it them of from in on for to and or with one ones pair pairs set item items order please i i'd like want would need can could you return exchange refund send back get swap change switch".split(
-    " ",
-  ),
-);
-const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, single: 1, two: 2, both: 2, pair: 2, three: 3, four: 4, five: 5, six: 6 };
-const ALL_ITEMS = /\b(?:everything|all (?:of )?(?:it|them|the items|items|my items)|the (?:whole|entire) order|whole order|entire order|all \d+ items)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  both: 2,
+  pair: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+const ALL_ITEMS =
+  /\b(?:everything|all (?:of )?(?:it|them|the items|items|my items)|the (?:whole|entire) order|whole order|entire order|all \d+ items)\b/i;
 const PRONOUN = /\b(?:it|them|they|these|those|this one|that one)\b/i;
 
 export async function resolveRequest(request: ActionRequest, context: ResolveContext): Promise<Resolution> {
@@ -60,10 +70,17 @@ export async function resolveRequest(request: ActionRequest, context: ResolveCon
     case "change_address":
       if (!order) return ask({ need: "order" });
       if (!request.address || !context.customerName) return ask({ need: "address" });
-      return call("change_shipping_address", { orderNumber: order.number, address: { name: order.shippingAddress?.name ?? context.customerName, ...request.address } });
+      return call("change_shipping_address", {
+        orderNumber: order.number,
+        address: { name: order.shippingAddress?.name ?? context.customerName, ...request.address },
+      });
     case "goodwill":
       if (!order) return ask({ need: "order" });
-      return call("goodwill_credit", { orderNumber: order.number, ...(request.amountCents ? { amountCents: request.amountCents } : {}), reason: request.reason ?? "customer request" });
+      return call("goodwill_credit", {
+        orderNumber: order.number,
+        ...(request.amountCents ? { amountCents: request.amountCents } : {}),
+        reason: request.reason ?? "customer request",
+      });
     default:
       break;
   }
@@ -78,7 +95,15 @@ export async function resolveRequest(request: ActionRequest, context: ResolveCon
   if (request.action === "change_items") {
     const changes: Array<{ sku: string; newSku: string; quantity: number }> = [];
     for (const { line, quantity } of picked.items) {
-      const target = await pickVariant(itemSegment(request.clause, line, picked.items.map((p) => p.line)), line, context);
+      const target = await pickVariant(
+        itemSegment(
+          request.clause,
+          line,
+          picked.items.map((p) => p.line),
+        ),
+        line,
+        context,
+      );
       if (!target.ok) return target;
       changes.push({ sku: line.sku, newSku: target.sku, quantity });
     }
@@ -95,10 +120,17 @@ export async function resolveRequest(request: ActionRequest, context: ResolveCon
   if (request.action === "refund" && request.problem) {
     return call("refund", { orderNumber: order.number, items, reason, problem: request.problem });
   }
-  return call("return_items", { orderNumber: order.number, items, reason, ...(request.refundMethod ? { refundMethod: request.refundMethod } : {}) });
+  return call("return_items", {
+    orderNumber: order.number,
+    items,
+    reason,
+    ...(request.refundMethod ? { refundMethod: request.refundMethod } : {}),
+  });
 }
 
-type Picked = { ok: true; items: Array<{ line: StoreOrderItem; quantity: number }> } | { ok: false; clarification: Clarification };
+type Picked =
+  | { ok: true; items: Array<{ line: StoreOrderItem; quantity: number }> }
+  | { ok: false; clarification: Clarification };
 
 /** The order lines the customer's words name, with how many of each. */
 function pickItems(clause: string, lines: StoreOrderItem[], context: ResolveContext): Picked {
@@ -128,18 +160,25 @@ function pickItems(clause: string, lines: StoreOrderItem[], context: ResolveCont
     }
     return { ok: true, items: chosen };
   }
-  if (ALL_ITEMS.test(clause)) return { ok: true, items: candidates.map((line) => ({ line, quantity: remaining(line) })) };
+  if (ALL_ITEMS.test(clause))
+    return { ok: true, items: candidates.map((line) => ({ line, quantity: remaining(line) })) };
   const named = namedProduct(clause, context.catalogNames);
   if (named) return ask({ need: "item_not_in_order", asked: named, options: labels });
-  if (candidates.length === 1) return { ok: true, items: [{ line: candidates[0]!, quantity: quantityFor(clause, candidates[0]!) }] };
+  if (candidates.length === 1)
+    return { ok: true, items: [{ line: candidates[0]!, quantity: quantityFor(clause, candidates[0]!) }] };
   if (PRONOUN.test(clause) && context.contextSkus.length > 0) {
     const fromContext = candidates.filter((line) => context.contextSkus.includes(line.sku));
-    if (fromContext.length > 0) return { ok: true, items: fromContext.map((line) => ({ line, quantity: remaining(line) })) };
+    if (fromContext.length > 0)
+      return { ok: true, items: fromContext.map((line) => ({ line, quantity: remaining(line) })) };
   }
   return ask({ need: "items", options: labels });
 }
 
-function matchLine(line: StoreOrderItem, words: Set<string>, clause: string): { nameHits: number; nameWords: number; optionHits: number } {
+function matchLine(
+  line: StoreOrderItem,
+  words: Set<string>,
+  clause: string,
+): { nameHits: number; nameWords: number; optionHits: number } {
   const nameWords = [...tokens(line.name)].filter((w) => !STOP.has(w));
   const nameHits = nameWords.filter((w) => words.has(w)).length;
   let optionHits = 0;
@@ -156,7 +195,10 @@ function itemSegment(clause: string, line: StoreOrderItem, chosen: StoreOrderIte
   const at = (item: StoreOrderItem) => namePosition(clause, item);
   const start = at(line);
   if (start < 0) return clause;
-  const next = chosen.map(at).filter((position) => position > start).sort((a, b) => a - b)[0];
+  const next = chosen
+    .map(at)
+    .filter((position) => position > start)
+    .sort((a, b) => a - b)[0];
   return clause.slice(start, next ?? clause.length);
 }
 
@@ -173,12 +215,20 @@ function quantityFor(clause: string, line: StoreOrderItem): number {
   const left = remaining(line);
   const head = [...tokens(line.name)].find((w) => !STOP.has(w));
   if (head) {
-    const match = new RegExp(String.raw`\b(\d+|one|a|an|single|two|both|three|four|five|six)\s+(?:x\s+)?(?:of\s+(?:the|my)\s+)?(?:[\w-]+\s+){0,3}?${head}`, "i").exec(clause);
+    const match = new RegExp(
+      String.raw`\b(\d+|one|a|an|single|two|both|three|four|five|six)\s+(?:x\s+)?(?:of\s+(?:the|my)\s+)?(?:[\w-]+\s+){0,3}?${head}`,
+      "i",
+    ).exec(clause);
     const word = match?.[1]?.toLowerCase();
     const asked = word ? (Number.isFinite(Number(word)) ? Number(word) : (NUMBER_WORDS[word] ?? 0)) : 0;
     // "a water bottle" on a line of one is the line; "a" only limits a line that has more.
     if (asked > 0 && asked < left && !(word === "a" || word === "an")) return asked;
-    if ((word === "a" || word === "an" || word === "one" || word === "single") && left > 1 && /\bone of\b/i.test(clause)) return 1;
+    if (
+      (word === "a" || word === "an" || word === "one" || word === "single") &&
+      left > 1 &&
+      /\bone of\b/i.test(clause)
+    )
+      return 1;
   }
   return left;
 }
@@ -187,116 +237,20 @@ function remaining(line: StoreOrderItem): number {
   return Math.max(1, line.quantity - line.inReturnQuantity - line.refundedQuantity);
 }
 
-type PickedVariant = { ok: true; sku: string } | { ok: false; clarification: Clarification };
-
-const SIZE_ORDER = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "3XL"];
-
-/**
- * The variant wanted for one line: option values named after "for", "to", "into", "in" or "with" (so the current
- * colour named before them does not count), or "a bigger/smaller size". Options the customer did not name stay as
- * they are. No unique match is a question.
- */
-async function pickVariant(clause: string, line: StoreOrderItem, context: ResolveContext): Promise<PickedVariant> {
-  const family = (await context.variantsOf(line.family)).filter((v) => v.active && v.sku !== line.sku);
-  const label = describeLine(line);
-  const listed = (variants: StoreProduct[]) => variants.filter((v) => v.inStock).map((v) => optionsText(v.options)).slice(0, 8);
-  if (family.length === 0) return ask({ need: "variant_unavailable", item: label, asked: "another option", options: [] });
-  const target = targetSegment(clause, line);
-  const wanted: ProductOptions = {};
-  for (const variant of family) {
-    for (const [key, value] of Object.entries(variant.options)) {
-      if (line.options[key] === value && !mentionsAfterCurrent(target, value)) continue;
-      if (mentions(target, value)) wanted[key] = value;
-    }
-  }
-  const relative = /\b(bigger|larger|size up|one size up|a size up|next size up)\b/i.test(clause) ? 1 : /\b(smaller|size down|one size down|a size down)\b/i.test(clause) ? -1 : 0;
-  if (relative !== 0 && !wanted.size && line.options.size) {
-    const next = neighbourSize(line.options.size, family.map((v) => v.options.size ?? ""), relative);
-    if (next) wanted.size = next;
-  }
-  if (Object.keys(wanted).length === 0) return ask({ need: "variant", item: label, options: listed(family) });
-
-  let matches = family.filter((v) => Object.entries(wanted).every(([key, value]) => v.options[key] === value));
-  // What was not asked for stays as it is: "the red one" of a size-M shirt is the red M.
-  const keepRest = matches.filter((v) => Object.entries(line.options).every(([key, value]) => key in wanted || v.options[key] === value));
-  if (keepRest.length > 0) matches = keepRest;
-  const asked = optionsText(wanted);
-  if (matches.length === 0) return ask({ need: "variant_unavailable", item: label, asked, options: listed(family) });
-  const inStock = matches.filter((v) => v.inStock);
-  if (inStock.length === 0) return ask({ need: "variant_unavailable", item: label, asked, options: listed(family) });
-  if (inStock.length > 1) return ask({ need: "variant", item: label, options: inStock.map((v) => optionsText(v.options)) });
-  return { ok: true, sku: inStock[0]!.sku };
-}
-
-/** The words after the line's name where the new variant is described ("…boots for a size 11"). */
-function targetSegment(clause: string, line: StoreOrderItem): string {
-  const head = [...tokens(line.name)].filter((w) => !STOP.has(w)).at(-1);
-  const at = head ? clause.toLowerCase().search(new RegExp(`\\b${head}`)) : -1;
-  const after = at >= 0 ? clause.slice(at) : clause;
-  const marker = /\b(?:for|to|into|with|in|instead)\b/i.exec(after);
-  return marker ? after.slice(marker.index) : after;
-}
-
-function mentionsAfterCurrent(segment: string, value: string): boolean {
-  return /\b(?:for|to|into|instead)\b/i.test(segment) && mentions(segment.replace(/^.*?\b(?:for|to|into|instead)\b/i, ""), value);
-}
-
-function neighbourSize(current: string, sizes: string[], step: number): string | null {
-  const available = [...new Set(sizes.filter(Boolean))];
-  const numeric = available.every((s) => /^\d+(?:\.\d)?$/.test(s)) && /^\d+(?:\.\d)?$/.test(current);
-  const ordered = numeric ? available.map(Number).sort((a, b) => a - b).map(String) : SIZE_ORDER.filter((s) => available.includes(s) || s === current);
-  const all = numeric ? [...new Set([...ordered, current])].map(Number).sort((a, b) => a - b).map(String) : ordered;
-  const index = all.indexOf(current);
-  const next = all[index + step];
-  return index >= 0 && next && available.includes(next) ? next : null;
-}
-
-/** Whether the text names an option value: "size 10", "10", "XL", "500ml", "stainless steel". */
-function mentions(text: string, value: string): boolean {
-  const v = value.toLowerCase().trim();
-  if (!v) return false;
-  const t = text.toLowerCase();
-  if (/^[a-z]{1,3}$/i.test(v) && v.length <= 3 && /^(?:xx?[sl]|[sml]|xxxl|3xl)$/i.test(v)) {
-    // Letter sizes only as whole, capitalised or "size"-prefixed words: "M" is not the "m" in "I'm".
-    return new RegExp(String.raw`(?:\bsize\s+${escape(v)}\b|(?<![\w'])${escape(value.toUpperCase())}(?![\w']))`).test(text);
-  }
-  const compact = (s: string) => s.replace(/[\s-]+/g, "");
-  if (/\d/.test(v)) return new RegExp(String.raw`(?<![\w.])${escape(v).replace(/\\?\s+/g, "\\s*")}(?![\w.])`, "i").test(t) || compact(t).includes(compact(v)) && v.length > 3;
-  return new RegExp(String.raw`\b${escape(v).replace(/\\?\s+/g, "[\\s-]+")}\b`, "i").test(t);
-}
-
 function namedProduct(clause: string, names: readonly string[]): string | null {
   const words = tokens(clause);
   for (const name of names) {
     const distinctive = [...tokens(name)].filter((w) => !STOP.has(w) && w.length > 3);
-    if (distinctive.length > 0 && distinctive.filter((w) => words.has(w)).length >= Math.min(2, distinctive.length)) return name;
+    if (distinctive.length > 0 && distinctive.filter((w) => words.has(w)).length >= Math.min(2, distinctive.length))
+      return name;
   }
   return null;
-}
-
-export function describeLine(line: Pick<StoreOrderItem, "name" | "options" | "quantity">): string {
-  const options = optionsText(line.options);
-  return `${line.quantity > 1 ? `${line.quantity} × ` : ""}${line.name}${options ? ` (${options})` : ""}`;
-}
-
-function optionsText(options: ProductOptions): string {
-  return Object.values(options).join(", ");
-}
-
-/** Lower-case word stems: "boots" and "boot" match, "headphones" and "headphone" too. */
-function tokens(text: string): Set<string> {
-  const words = text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9]+/g) ?? [];
-  return new Set(words.map((w) => (w.length > 3 && w.endsWith("es") && !w.endsWith("ses") ? w.slice(0, -1) : w)).map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w)));
 }
 
 function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const value of values) groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
   return groups;
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function call(tool: ToolName, input: Record<string, unknown>): Resolution {

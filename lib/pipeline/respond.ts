@@ -1,5 +1,6 @@
 import type { ReplyMeta, ReplyStream, Usage } from "@/lib/engines/types";
-import { createSentenceGate, type ValidationResult, type ViolationType } from "./validate";
+import { createSentenceGate } from "./sentence-gate";
+import type { ValidationResult, ViolationType } from "./validate";
 
 /**
  * The respond and validate stages together: the engine's reply streams to the customer sentence by sentence, each
@@ -23,7 +24,12 @@ export type ValidatedReply = {
 };
 
 /** Violations serious enough that a person should take over rather than the AI carrying on with a safe answer. */
-export const SEVERE_VIOLATIONS = new Set<ViolationType>(["other_customer_data", "pii_leak", "ungrounded_promise", "profanity"]);
+export const SEVERE_VIOLATIONS = new Set<ViolationType>([
+  "other_customer_data",
+  "pii_leak",
+  "ungrounded_promise",
+  "profanity",
+]);
 
 export async function streamValidatedReply(options: {
   stream: ReplyStream;
@@ -56,7 +62,10 @@ export async function streamValidatedReply(options: {
   if (failure) release(`${shown && !/\s$/.test(shown) ? " " : ""}${shown ? "\n\n" : ""}${options.replacement}`);
   sink.textEnd(textId);
 
-  const [usage, meta] = await Promise.all([settle(stream.usage, { inputTokens: 0, outputTokens: 0 }), settle(stream.meta, null)]);
+  const [usage, meta] = await Promise.all([
+    settle(stream.usage, { inputTokens: 0, outputTokens: 0 }),
+    settle(stream.meta, null),
+  ]);
   return {
     text: shown.trim(),
     validation: failure ? { ...failure, replaced: true } : { ok: true, violations: [], replaced: false },

@@ -5,7 +5,11 @@ const limits = { max_message_chars: 20, burst_messages: 5, burst_window_seconds:
 
 describe("screenMessage", () => {
   it("accepts a normal message and trims it", () => {
-    expect(screenMessage("  where is my order?  ", limits)).toEqual({ ok: true, text: "where is my order?", chars: 18 });
+    expect(screenMessage("  where is my order?  ", limits)).toEqual({
+      ok: true,
+      text: "where is my order?",
+      chars: 18,
+    });
   });
 
   it("refuses empty and whitespace-only messages", () => {
@@ -44,10 +48,11 @@ describe("detectOffTopicRequest", () => {
     expect(detectOffTopicRequest(text)).toEqual({ kind });
   });
 
-  it.each(["Where is my order?", "The poem printed on the mug was smudged, can I return it?", "Do the boots come with a story booklet?"])(
-    "lets %j through",
-    (text) => {
-      expect(detectOffTopicRequest(text)).toBeNull();
-    },
-  );
+  it.each([
+    "Where is my order?",
+    "The poem printed on the mug was smudged, can I return it?",
+    "Do the boots come with a story booklet?",
+  ])("lets %j through", (text) => {
+    expect(detectOffTopicRequest(text)).toBeNull();
+  });
 });

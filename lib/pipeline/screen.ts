@@ -26,12 +26,14 @@ export function normalizeMessage(raw: string): string {
 // Characters that take no space: zero-width spaces and joiners, word joiners, the byte-order mark, soft hyphens,
 // invisible operators, bidirectional controls. Inside text they can matter (a joiner in an emoji), but a message of
 // nothing else is empty.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
 export function screenMessage(raw: string, limits: Pick<SupportPolicy["limits"], "max_message_chars">): ScreenResult {
   const text = normalizeMessage(raw);
   const chars = [...text].length;
-  if (chars === 0 || text.replace(INVISIBLE, "").trim() === "") return { ok: false, code: "empty_message", message: "Please type a message before sending." };
+  if (chars === 0 || text.replace(INVISIBLE, "").trim() === "")
+    return { ok: false, code: "empty_message", message: "Please type a message before sending." };
   if (chars > limits.max_message_chars) {
     return {
       ok: false,
@@ -48,14 +50,31 @@ export function screenMessage(raw: string, limits: Pick<SupportPolicy["limits"],
  * passed to a model that might oblige.
  */
 const OFF_TOPIC_REQUESTS: Array<{ kind: string; pattern: RegExp }> = [
-  { kind: "profanity_request", pattern: /\b(swear|curse|cuss)\b(?! (word )?(filter|jar))|\b(use|say|write)\b[^.?!]{0,20}\b(bad|foul|profane|dirty|rude) (words?|language)\b/i },
+  {
+    kind: "profanity_request",
+    pattern:
+      /\b(swear|curse|cuss)\b(?! (word )?(filter|jar))|\b(use|say|write)\b[^.?!]{0,20}\b(bad|foul|profane|dirty|rude) (words?|language)\b/i,
+  },
   {
     kind: "creative_writing",
-    pattern: /\b(write|compose|make up|give me|tell me|create)\b[^.?!]{0,30}\b(poem|song|haiku|limerick|rap|sonnet|story|joke|essay|lyrics)\b/i,
+    pattern:
+      /\b(write|compose|make up|give me|tell me|create)\b[^.?!]{0,30}\b(poem|song|haiku|limerick|rap|sonnet|story|joke|essay|lyrics)\b/i,
   },
-  { kind: "disparagement", pattern: /\b(mock|insult|roast|trash[- ]?talk|make fun of|badmouth)\b[^.?!]{0,30}\b(store|company|shop|brand|yourself|northwind|your (boss|employer|company))\b/i },
-  { kind: "disparagement", pattern: /\b(worst|useless|terrible|awful)\b[^.?!]{0,20}\b(company|store|chatbot|bot)\b[^.?!]{0,20}\b(say|admit|agree)\b/i },
-  { kind: "opinion_politics", pattern: /\b(who should i vote for|your (opinion|view) on (politics|the election|religion)|which (party|candidate))\b/i },
+  {
+    kind: "disparagement",
+    pattern:
+      /\b(mock|insult|roast|trash[- ]?talk|make fun of|badmouth)\b[^.?!]{0,30}\b(store|company|shop|brand|yourself|northwind|your (boss|employer|company))\b/i,
+  },
+  {
+    kind: "disparagement",
+    pattern:
+      /\b(worst|useless|terrible|awful)\b[^.?!]{0,20}\b(company|store|chatbot|bot)\b[^.?!]{0,20}\b(say|admit|agree)\b/i,
+  },
+  {
+    kind: "opinion_politics",
+    pattern:
+      /\b(who should i vote for|your (opinion|view) on (politics|the election|religion)|which (party|candidate))\b/i,
+  },
 ];
 
 export function detectOffTopicRequest(text: string): { kind: string } | null {

@@ -1,13 +1,13 @@
 import "server-only";
-import type { ChatMessageView } from "@/lib/chat/protocol";
+import type { ChatMessageView } from "@/lib/views/protocol";
 import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
-import { insertMessage, toMessageView } from "@/lib/db/conversations";
+import { toMessageView } from "@/lib/views/message-view";
+import { insertMessage } from "@/lib/db/conversations";
 import type { Engine, Usage } from "@/lib/engines/types";
 import type { RetrievedArticle } from "@/lib/knowledge/article";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PolicySet } from "@/lib/policy/load";
 import type { AutomationMode } from "@/lib/policy/schema";
-import { eventsCommitted, writeWithEvents } from "@/lib/realtime/events";
 import type { ToolCallRecord } from "@/lib/tools/ai-tools";
 import type { ToolContext } from "@/lib/tools/authorize";
 import type { EscalationDecision } from "./escalate";
@@ -15,7 +15,8 @@ import { maskValue } from "@/lib/signals/pii";
 import type { StoredProposal } from "@/lib/tools/proposals";
 import type { TextSink } from "./respond";
 import type { QueryHints } from "@/lib/knowledge/retrieve-query";
-import { traceArticles, traceInsert, tracePii, type TraceStages, traceTools } from "./trace";
+import { conversationCustomerId, saveTurn } from "@/lib/db/turn-state";
+import { traceArticles, tracePii, type TraceStages, traceTools } from "./trace";
 import type { TurnState } from "./turn-state";
 import type { Understanding } from "./understand";
 
@@ -80,7 +81,15 @@ export type Turn = {
   escalation: EscalationDecision | null;
 };
 
-export function newTurn(ctx: TurnContext, state: TurnState, pending: StoredProposal[], u: Understanding, mode: AutomationMode, now: Date, started: number): Turn {
+export function newTurn(
+  ctx: TurnContext,
+  state: TurnState,
+  pending: StoredProposal[],
+  u: Understanding,
+  mode: AutomationMode,
+  now: Date,
+  started: number,
+): Turn {
   return {
     ctx,
     now,
@@ -139,69 +148,81 @@ export async function persistTurn(turn: Turn, handoffWords: number | null): Prom
   const { ctx, u } = turn;
   const triage = u.triage;
   turn.timings.total = round(performance.now() - turn.started);
-  const approvals = turn.calls.flatMap((call) => (call.decision?.decision === "needs_approval" ? [{ id: call.decision.actionRequestId, tool: call.tool }] : []));
+  const approvals = turn.calls.flatMap((call) =>
+    call.decision?.decision === "needs_approval" ? [{ id: call.decision.actionRequestId, tool: call.tool }] : [],
+  );
   const stages: TraceStages = {
     screen: { injection: u.screen.injection, pii: tracePii(u.screen.pii), chars: u.screen.chars },
-    triage: { ...triage, entities: maskedEntities(u.entities), complexity: u.complexity, engine: u.triageResult.engineUsed },
+    triage: {
+      ...triage,
+      entities: maskedEntities(u.entities),
+      complexity: u.complexity,
+      engine: u.triageResult.engineUsed,
+    },
     understand: {
-      requests: u.requests.map((r) => ({ kind: r.kind, confidence: r.confidence, ...(r.kind === "action" ? { action: r.action, orderNumber: r.orderNumber } : {}) })),
+      requests: u.requests.map((r) => ({
+        kind: r.kind,
+        confidence: r.confidence,
+        ...(r.kind === "action" ? { action: r.action, orderNumber: r.orderNumber } : {}),
+      })),
     },
     route: { mode: turn.mode, action: turn.routeAction },
     retrieve: traceArticles(turn.articles, turn.usedArticles),
     tools: traceTools(turn.calls),
-    proposal: { offered: turn.offered.map((p) => ({ id: p.id, tool: p.tool, lines: p.summary.lines })), answered: turn.answered },
+    proposal: {
+      offered: turn.offered.map((p) => ({ id: p.id, tool: p.tool, lines: p.summary.lines })),
+      answered: turn.answered,
+    },
     validate: turn.validation,
     escalate: turn.escalation ?? { now: false, reason: null, signals: [] },
     handoff: handoffWords === null ? null : { packetWords: handoffWords },
     timings: turn.timings,
   };
   const { engine } = ctx;
-  const trace = traceInsert({
-    conversationId: ctx.conversationId,
+  return saveTurn(ctx.prisma, {
+    trace: {
+      conversationId: ctx.conversationId,
+      customerMessageId: ctx.customerMessage.id,
+      replyMessageId: turn.reply?.id ?? null,
+      engine: turn.replyEngine,
+      model: turn.replyEngine === engine.name ? engine.model : null,
+      policyVersion: ctx.policySet.version,
+      fallbackReason: [u.triageResult.fallbackReason, turn.replyFallback].filter(Boolean).join("; ") || null,
+      durationMs: turn.timings.total,
+      usage: turn.usage,
+      stages,
+    },
     customerMessageId: ctx.customerMessage.id,
-    replyMessageId: turn.reply?.id ?? null,
-    engine: turn.replyEngine,
-    model: turn.replyEngine === engine.name ? engine.model : null,
-    policyVersion: ctx.policySet.version,
-    fallbackReason: [u.triageResult.fallbackReason, turn.replyFallback].filter(Boolean).join("; ") || null,
-    durationMs: turn.timings.total,
-    usage: turn.usage,
-    stages,
-  });
-  // The conversation keeps the issue it is about: a closing "thanks" or small talk does not relabel it.
-  const keepIntent = LIGHT_INTENTS.has(triage.intent) && Boolean(turn.state.conversation.intent);
-  const now = new Date();
-  await writeWithEvents(
-    ctx.prisma,
-    [
-      trace.sql,
-      Prisma.sql`UPDATE "Message" SET "sentiment" = ${triage.sentiment} WHERE "id" = ${ctx.customerMessage.id}`,
-      Prisma.sql`UPDATE "Conversation" SET
-        "intent" = ${keepIntent ? Prisma.sql`"intent"` : Prisma.sql`${triage.intent}`},
-        "sentiment" = ${triage.sentiment}, "urgency" = ${triage.urgency}, "language" = ${triage.language},
-        "turnCount" = "turnCount" + 1, "lastMessageAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
-        WHERE "id" = ${ctx.conversationId}`,
-    ],
+    conversationId: ctx.conversationId,
+    // The conversation keeps the issue it is about: a closing "thanks" or small talk does not relabel it.
+    intent: LIGHT_INTENTS.has(triage.intent) && Boolean(turn.state.conversation.intent) ? null : triage.intent,
+    triage,
     // Actions above the AI's limits wait in the workspace; the event puts them in front of people at once.
-    approvals.map((approval) => ({ conversationId: ctx.conversationId, type: "action.requested", payload: { actionRequestId: approval.id, tool: approval.tool } })),
-  );
-  eventsCommitted(ctx.conversationId);
-  return trace.id;
+    approvals,
+    now: new Date(),
+  });
 }
 
 /** The verified customer's tier and name, and the identifiers a reply may mention: their email and their orders. */
-export async function knownCustomer(prisma: PrismaClient, conversationId: string): Promise<KnownCustomer> {
-  const conversation = await prisma.conversation.findUnique({
-    where: { id: conversationId },
-    select: { customer: { select: { email: true, name: true, tier: true, orders: { select: { number: true }, orderBy: { placedAt: "desc" }, take: 100 } } } },
-  });
-  const customer = conversation?.customer;
-  if (!customer) return { tier: null, name: null, ids: [] };
-  return { tier: customer.tier, name: customer.name, ids: [customer.email, ...customer.orders.map((o) => o.number)] };
+export async function knownCustomer(
+  ctx: Pick<ToolContext, "prisma" | "store">,
+  conversationId: string,
+): Promise<KnownCustomer> {
+  const customerId = await conversationCustomerId(ctx.prisma, conversationId);
+  const customer = customerId ? await ctx.store.getCustomer(customerId) : null;
+  if (!customerId || !customer) return { tier: null, name: null, ids: [] };
+  const orders = await ctx.store.listOrderSummaries(customerId, { limit: 100 });
+  return { tier: customer.tier, name: customer.name, ids: [customer.email, ...orders.map((order) => order.number)] };
 }
 
 export function toSources(articles: RetrievedArticle[]) {
-  return articles.map((a) => ({ id: a.id, title: a.title, version: a.version, stale: a.stale, score: round(a.score, 3) }));
+  return articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    version: a.version,
+    stale: a.stale,
+    score: round(a.score, 3),
+  }));
 }
 
 /** Entities as the trace keeps them: emails and phones masked, like every other PII in a trace. */

@@ -3,7 +3,13 @@ import type { Intent } from "@/lib/policy/schema";
 import { assessComplexity, type Complexity, type Entities, extractEntities } from "@/lib/signals/entities";
 import { detectInjection, type InjectionResult } from "@/lib/signals/injection";
 import { detectPii, type PiiSpan, redactPii } from "@/lib/signals/pii";
-import { type ActionRequest, type CustomerRequest, parseRequests, type RequestContext, summarizeReason } from "./request";
+import {
+  type ActionRequest,
+  type CustomerRequest,
+  parseRequests,
+  type RequestContext,
+  summarizeReason,
+} from "./request";
 import { detectOffTopicRequest } from "./screen";
 
 /**
@@ -42,33 +48,68 @@ export type Understanding = {
 
 /** How sure a continued intent is: the conversation's context, not the words of this message, decided it. */
 const CONTINUATION_CONFIDENCE = 0.8;
-const ACTION_INTENTS = new Set<Intent>(["order_status", "shipping", "cancel_order", "returns", "refund", "order_change", "account"]);
+const ACTION_INTENTS = new Set<Intent>([
+  "order_status",
+  "shipping",
+  "cancel_order",
+  "returns",
+  "refund",
+  "order_change",
+  "account",
+]);
 
 export async function understand(input: UnderstandInput): Promise<Understanding> {
   const { text } = input;
   const pii = detectPii(text);
   const modelText = redactPii(text, pii);
   const history = input.history.map((turn) => ({ role: turn.role, text: redactPii(turn.text) }));
-  const screen = { injection: detectInjection(text), offTopic: detectOffTopicRequest(text), pii, chars: [...text].length };
+  const screen = {
+    injection: detectInjection(text),
+    offTopic: detectOffTopicRequest(text),
+    pii,
+    chars: [...text].length,
+  };
 
-  const { triage: triaged, requests: read, ...triageResult } = await input.engine.triage({ message: modelText, history }, input.signal);
+  const {
+    triage: triaged,
+    requests: read,
+    ...triageResult
+  } = await input.engine.triage({ message: modelText, history }, input.signal);
   // Entities come from the customer's own words: the email and order number verify them, and never reach a model.
   const entities = extractEntities(text, input.catalog);
-  const context = { intent: triaged.intent, entities, pendingProposal: Boolean(input.pendingProposal), contextOrderNumber: input.contextOrderNumber ?? null };
+  const context = {
+    intent: triaged.intent,
+    entities,
+    pendingProposal: Boolean(input.pendingProposal),
+    contextOrderNumber: input.contextOrderNumber ?? null,
+  };
   const parsed = parseRequests(text, context);
   // The parsers are deterministic and measured; a model's reading fills in where they found no action to take.
-  const fromModel = parsed.some((r) => r.kind === "action" || r.kind === "confirm") ? [] : fromEngine(read ?? [], text, context);
+  const fromModel = parsed.some((r) => r.kind === "action" || r.kind === "confirm")
+    ? []
+    : fromEngine(read ?? [], text, context);
   const requests = fromModel.some((r) => r.kind === "action") ? fromModel : parsed;
   const previous = input.previousIntent ?? null;
   // A yes or no to a proposal is not a new topic; nor is "ana@example.com NW-100042" after "where is my order?".
   const answering = requests.some((request) => request.kind === "confirm") && previous;
-  const intent = answering ? previous : continuingIntent({ intent: triaged.intent, previousIntent: previous, text, entities }, triaged.confidence);
+  const intent = answering
+    ? previous
+    : continuingIntent({ intent: triaged.intent, previousIntent: previous, text, entities }, triaged.confidence);
   const triage = {
     ...triaged,
     entities,
     ...(intent === triaged.intent ? {} : { intent, confidence: Math.max(triaged.confidence, CONTINUATION_CONFIDENCE) }),
   };
-  return { screen, modelText, history, triage, triageResult, entities, complexity: assessComplexity(text, entities), requests };
+  return {
+    screen,
+    modelText,
+    history,
+    triage,
+    triageResult,
+    entities,
+    complexity: assessComplexity(text, entities),
+    requests,
+  };
 }
 
 /**
@@ -76,7 +117,10 @@ export async function understand(input: UnderstandInput): Promise<Understanding>
  * A short message made mostly of identifiers continues the previous request, or, opening a conversation, asks
  * about that order. A clear request in the same message ("cancel NW-100042, ana@example.com") still wins.
  */
-export function continuingIntent(input: { intent: Intent; previousIntent: Intent | null; text: string; entities: Entities }, confidence = 1): Intent {
+export function continuingIntent(
+  input: { intent: Intent; previousIntent: Intent | null; text: string; entities: Entities },
+  confidence = 1,
+): Intent {
   const hasIdentifiers = input.entities.emails.length > 0 || input.entities.orderNumbers.length > 0;
   if (!hasIdentifiers) return input.intent;
   const words = input.text
@@ -102,24 +146,50 @@ export function continuingIntent(input: { intent: Intent; previousIntent: Intent
  */
 function fromEngine(read: ReadRequest[], text: string, context: RequestContext): CustomerRequest[] {
   return read.flatMap((request): CustomerRequest[] => {
-    if (request.kind === "confirm") return context.pendingProposal && request.answer ? [{ kind: "confirm", answer: request.answer, confidence: 0.8 }] : [];
-    if (request.kind !== "action" || !request.action) return [{ kind: request.kind === "chitchat" ? "chitchat" : "question", confidence: 0.75 }];
+    if (request.kind === "confirm")
+      return context.pendingProposal && request.answer
+        ? [{ kind: "confirm", answer: request.answer, confidence: 0.8 }]
+        : [];
+    if (request.kind !== "action" || !request.action)
+      return [{ kind: request.kind === "chitchat" ? "chitchat" : "question", confidence: 0.75 }];
     const items = request.items ?? [];
     const clause = items
-      .map((item) => `${item.quantity && item.quantity > 1 ? `${item.quantity} of the` : "the"} ${item.name}${item.wanted ? ` for the ${Object.values(item.wanted).join(", ")} one` : ""}`)
+      .map(
+        (item) =>
+          `${item.quantity && item.quantity > 1 ? `${item.quantity} of the` : "the"} ${item.name}${item.wanted ? ` for the ${Object.values(item.wanted).join(", ")} one` : ""}`,
+      )
       .join(" and ");
     const written = context.entities.orderNumbers;
-    const orderNumber = request.orderNumber && written.includes(request.orderNumber.toUpperCase()) ? request.orderNumber.toUpperCase() : (written[0] ?? context.contextOrderNumber);
+    const orderNumber =
+      request.orderNumber && written.includes(request.orderNumber.toUpperCase())
+        ? request.orderNumber.toUpperCase()
+        : (written[0] ?? context.contextOrderNumber);
     const address = request.address && /^[A-Za-z]{2}$/.test(request.address.country) ? request.address : null;
     const action: ActionRequest = {
       kind: "action",
       action: request.action,
       orderNumber,
-      items: items.map((item) => ({ text: item.name, sku: null, quantity: item.quantity ?? null, ...(item.wanted ? { wanted: item.wanted } : {}) })),
+      items: items.map((item) => ({
+        text: item.name,
+        sku: null,
+        quantity: item.quantity ?? null,
+        ...(item.wanted ? { wanted: item.wanted } : {}),
+      })),
       clause: clause || text,
       reason: summarizeReason(text),
       confidence: 0.75,
-      ...(address ? { address: { line1: address.line1, ...(address.line2 ? { line2: address.line2 } : {}), city: address.city, ...(address.region ? { region: address.region } : {}), postalCode: address.postalCode, country: address.country.toUpperCase() } } : {}),
+      ...(address
+        ? {
+            address: {
+              line1: address.line1,
+              ...(address.line2 ? { line2: address.line2 } : {}),
+              city: address.city,
+              ...(address.region ? { region: address.region } : {}),
+              postalCode: address.postalCode,
+              country: address.country.toUpperCase(),
+            },
+          }
+        : {}),
       ...(request.problem ? { problem: request.problem } : {}),
       ...(request.refundMethod ? { refundMethod: request.refundMethod } : {}),
       ...(request.action === "change_items" ? { changeKind: null } : {}),

@@ -1,108 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { readFileSync } from "node:fs";
-import { supportPolicySchema } from "@/lib/policy/schema";
-import type { ToolCallRecord } from "@/lib/tools/ai-tools";
-import { createSentenceGate, validateReply, validationActions, type GroundingContext, type ValidationAction } from "./validate";
+import { createSentenceGate } from "./sentence-gate";
+import { call, context, lookup, policy, refund, types } from "./test-fixtures";
+import { validateReply } from "./validate";
+import { type ValidationAction, validationActions } from "./validate-actions";
 
-const policy = supportPolicySchema.parse(parse(readFileSync("policies/support-policy.yaml", "utf8")));
 const refundsArticle = readFileSync("policies/knowledge/refunds.md", "utf8");
-const knowledge = [
-  "Returns: you can return unused items within 30 days of delivery. Return shipping is $7.95, free for VIP members. Refunds take 5-10 business days.",
-];
-const context = (overrides: Partial<GroundingContext> = {}): GroundingContext => ({
-  policy,
-  knowledge,
-  actions: [],
-  customerIdentifiers: ["NW-100042", "NW-100001", "ana@example.com"],
-  ...overrides,
-});
-const types = (reply: string, ctx = context()) => validateReply(reply, ctx).violations.map((v) => v.type);
-
-/** A tool call as lib/tools/ai-tools.ts records it. */
-function call(tool: string, orderNumber: string | undefined, decision: ToolCallRecord["decision"], extra: Partial<ToolCallRecord> = {}): ToolCallRecord {
-  return {
-    tool: tool as ToolCallRecord["tool"],
-    toolCallId: `call-${tool}`,
-    input: orderNumber ? { orderNumber } : {},
-    decision,
-    decisionKind: decision?.decision ?? "error",
-    ...(orderNumber ? { orderNumber } : {}),
-    startedAt: new Date(0).toISOString(),
-    durationMs: 1,
-    ...extra,
-  };
-}
-const lookup = (orderNumber: string, totalCents: number) =>
-  call("lookup_order", orderNumber, {
-    decision: "allowed",
-    executed: true,
-    result: { order: { orderNumber, status: "delivered", totalCents, refundedCents: 0, items: [{ sku: "TENT-2", name: "Ridgeline 2", quantity: 1, unitPriceCents: totalCents }] } },
-    customerMessage: `Order ${orderNumber} was delivered.`,
-  });
-const refund = (orderNumber: string, amountCents: number) =>
-  call("refund", orderNumber, {
-    decision: "allowed",
-    executed: true,
-    result: { orderNumber, refundId: "r1", amountCents, money: { direction: "to_customer", amountCents, currency: "USD", destination: "Visa ending 4242", when: "now" }, items: [] },
-    customerMessage: `I've refunded $${(amountCents / 100).toFixed(2)} on order ${orderNumber} to your Visa ending 4242.`,
-  });
-
-describe("validationActions", () => {
-  it("turns tool calls into actions: tool, order, executed, decision, amounts", () => {
-    const actions = validationActions([
-      lookup("NW-100001", 27300),
-      refund("NW-100042", 14999),
-      call("refund", "NW-100042", { decision: "denied", reason: "outside_window", customerMessage: "That order is outside the refund window.", escalate: false }),
-      call("refund", "NW-100042", { decision: "needs_approval", reason: "over_cap", actionRequestId: "a1", customerMessage: "A person reviews refunds over $150.00." }),
-      call("return_items", "NW-100042", { decision: "allowed", executed: true, result: { money: { amountCents: 21900 } }, customerMessage: "" }, { preview: true }),
-    ]);
-    expect(actions.map(({ tool, orderNumber, executed, decision }) => ({ tool, orderNumber, executed, decision }))).toEqual([
-      { tool: "lookup_order", orderNumber: "NW-100001", executed: true, decision: "allowed" },
-      { tool: "refund", orderNumber: "NW-100042", executed: true, decision: "allowed" },
-      { tool: "refund", orderNumber: "NW-100042", executed: false, decision: "denied" },
-      { tool: "refund", orderNumber: "NW-100042", executed: false, decision: "needs_approval" },
-      { tool: "return_items", orderNumber: "NW-100042", executed: false, decision: "proposed" },
-    ]);
-    expect(actions[0]!.amountsCents).toContain(27300);
-    expect(actions[1]!.amountsCents).toEqual([14999]);
-    expect(actions[3]!.amountsCents).toEqual([15000]);
-  });
-
-  it("splits a lookup of several orders so each amount belongs to its own order", () => {
-    const actions = validationActions([
-      call("lookup_orders", undefined, {
-        decision: "allowed",
-        executed: true,
-        result: { orders: [{ orderNumber: "NW-100042", totalCents: 5000 }, { orderNumber: "NW-100001", totalCents: 27300 }] },
-        customerMessage: "",
-      }),
-    ]);
-    expect(actions.map((a) => [a.orderNumber, a.amountsCents])).toEqual([["NW-100042", [5000]], ["NW-100001", [27300]]]);
-    expect(types("Order NW-100042 came to $273.00.", context({ actions }))).toEqual(["ungrounded_amount"]);
-    expect(types("Order NW-100001 came to $273.00.", context({ actions }))).toEqual([]);
-  });
-});
 
 describe("validateReply: say only what happened", () => {
   it("blocks a refund claim after the model only looked the order up (the $273.00 on NW-100001)", () => {
     const ctx = context({ actions: validationActions([lookup("NW-100001", 27300)]) });
     expect(types("I've refunded $273.00 on order NW-100001… processed", ctx)).toEqual(["ungrounded_promise"]);
-    expect(types("I've refunded $273.00 on order NW-100001 and it has been processed.", ctx)).toEqual(["ungrounded_promise"]);
-    expect(types("Your refund of $273.00 for order NW-100001 has been processed.", ctx)).toEqual(["ungrounded_promise"]);
+    expect(types("I've refunded $273.00 on order NW-100001 and it has been processed.", ctx)).toEqual([
+      "ungrounded_promise",
+    ]);
+    expect(types("Your refund of $273.00 for order NW-100001 has been processed.", ctx)).toEqual([
+      "ungrounded_promise",
+    ]);
     // The lookup still grounds the amount when nothing is claimed.
     expect(types("Order NW-100001 came to $273.00.", ctx)).toEqual([]);
   });
 
   it("grounds an amount only in the output it belongs to: a $149.99 refund does not ground $99,999.99", () => {
     const ctx = context({ actions: validationActions([refund("NW-100042", 14999)]) });
-    expect(types("I've refunded $99,999.99 on order NW-100042.", ctx)).toEqual(expect.arrayContaining(["ungrounded_amount", "ungrounded_promise"]));
+    expect(types("I've refunded $99,999.99 on order NW-100042.", ctx)).toEqual(
+      expect.arrayContaining(["ungrounded_amount", "ungrounded_promise"]),
+    );
     expect(types("You'll see $99,999.99 back on your card.", ctx)).toEqual(["ungrounded_amount"]);
   });
 
   it("accepts a real executed refund of $149.99 stated correctly (true negative)", () => {
     const ctx = context({ actions: validationActions([lookup("NW-100042", 14999), refund("NW-100042", 14999)]) });
-    expect(validateReply("I've refunded $149.99 on order NW-100042 to your Visa ending 4242.", ctx)).toEqual({ ok: true, violations: [] });
+    expect(validateReply("I've refunded $149.99 on order NW-100042 to your Visa ending 4242.", ctx)).toEqual({
+      ok: true,
+      violations: [],
+    });
     expect(types("Your refund of $149.99 has been processed.", ctx)).toEqual([]);
   });
 
@@ -113,7 +45,16 @@ describe("validateReply: say only what happened", () => {
     // A cancellation claim needs a cancel_order, not a refund.
     expect(types("I've cancelled order NW-100042.", ctx)).toEqual(["ungrounded_promise"]);
     // Denied or waiting for a person is not done.
-    const pending = context({ actions: validationActions([call("refund", "NW-100042", { decision: "needs_approval", reason: "over_cap", actionRequestId: "a1", customerMessage: "A person reviews refunds over $150.00." })]) });
+    const pending = context({
+      actions: validationActions([
+        call("refund", "NW-100042", {
+          decision: "needs_approval",
+          reason: "over_cap",
+          actionRequestId: "a1",
+          customerMessage: "A person reviews refunds over $150.00.",
+        }),
+      ]),
+    });
     expect(types("Your refund has been approved.", pending)).toEqual(["ungrounded_promise"]);
     expect(types("A member of our team reviews refunds over $150.00 first.", pending)).toEqual([]);
   });
@@ -123,12 +64,26 @@ describe("validateReply: say only what happened", () => {
     expect(types("I've changed the address on order NW-100042.", looked)).toEqual(["ungrounded_promise"]);
     expect(types("The confirmation email has been sent.", looked)).toEqual(["ungrounded_promise"]);
     expect(types("I have credited your account.", looked)).toEqual(["ungrounded_promise"]);
-    const sent = context({ actions: validationActions([call("resend_confirmation", "NW-100042", { decision: "allowed", executed: true, result: { orderNumber: "NW-100042" }, customerMessage: "Sent." })]) });
+    const sent = context({
+      actions: validationActions([
+        call("resend_confirmation", "NW-100042", {
+          decision: "allowed",
+          executed: true,
+          result: { orderNumber: "NW-100042" },
+          customerMessage: "Sent.",
+        }),
+      ]),
+    });
     expect(types("The confirmation email has been sent.", sent)).toEqual([]);
   });
 
   it("accepts an order's state as a lookup reports it, and nothing more", () => {
-    const cancelled = call("lookup_order", "NW-100042", { decision: "allowed", executed: true, result: { order: { orderNumber: "NW-100042", status: "cancelled", totalCents: 5000 } }, customerMessage: "" });
+    const cancelled = call("lookup_order", "NW-100042", {
+      decision: "allowed",
+      executed: true,
+      result: { order: { orderNumber: "NW-100042", status: "cancelled", totalCents: 5000 } },
+      customerMessage: "",
+    });
     const ctx = context({ actions: validationActions([cancelled]) });
     expect(types("Order NW-100042 was cancelled, so it won't be delivered.", ctx)).toEqual([]);
     expect(types("I've cancelled order NW-100042.", ctx)).toEqual(["ungrounded_promise"]);
@@ -136,8 +91,15 @@ describe("validateReply: say only what happened", () => {
   });
 
   it("does not read policy statements as claims", () => {
-    expect(types("Refunds are processed within 5-10 business days.", context({ knowledge: ["Refunds are processed within 5-10 business days."] }))).toEqual([]);
-    expect(types("Once a return arrives, it is inspected and the refund is issued to the original payment method.")).toEqual([]);
+    expect(
+      types(
+        "Refunds are processed within 5-10 business days.",
+        context({ knowledge: ["Refunds are processed within 5-10 business days."] }),
+      ),
+    ).toEqual([]);
+    expect(
+      types("Once a return arrives, it is inspected and the refund is issued to the original payment method."),
+    ).toEqual([]);
     expect(types("If your order was cancelled before it shipped, you get everything back.")).toEqual([]);
     expect(types("Has your refund been processed?")).toEqual([]);
     expect(types("When we receive the boots, we'll refund you to the original payment method.")).toEqual([]);
@@ -165,17 +127,34 @@ describe("validateReply: say only what happened", () => {
   });
 
   it("catches obfuscated profanity", () => {
-    for (const reply of ["That's sh1t, sorry.", "What the f*ck happened?", "This fvck-up is ours.", "Don't be an a$$.", "Well, s h i t."]) {
+    for (const reply of [
+      "That's sh1t, sorry.",
+      "What the f*ck happened?",
+      "This fvck-up is ours.",
+      "Don't be an a$$.",
+      "Well, s h i t.",
+    ]) {
       expect(types(reply)).toContain("profanity");
     }
-    for (const reply of ["Our classic tent passes every test.", "Shipping is free for VIP members.", "Please assist me with the class schedule.", "As shown in the article, this is it."]) {
+    for (const reply of [
+      "Our classic tent passes every test.",
+      "Shipping is free for VIP members.",
+      "Please assist me with the class schedule.",
+      "As shown in the article, this is it.",
+    ]) {
       expect(types(reply, context({ knowledge: [reply] }))).not.toContain("profanity");
     }
   });
 
   it("catches a recital of the system prompt and talk about its instructions", () => {
-    expect(types("Answer only from the knowledge articles below and from search_knowledge results.")).toEqual(["prompt_disclosure"]);
-    expect(types("Sure: never state a price, amount, date, deadline, discount or promise that is not written in those articles.")).toContain("prompt_disclosure");
+    expect(types("Answer only from the knowledge articles below and from search_knowledge results.")).toEqual([
+      "prompt_disclosure",
+    ]);
+    expect(
+      types(
+        "Sure: never state a price, amount, date, deadline, discount or promise that is not written in those articles.",
+      ),
+    ).toContain("prompt_disclosure");
     expect(types("My instructions are to help with orders only.")).toEqual(["prompt_disclosure"]);
     expect(types("I was told to never mention discounts.")).toEqual(["prompt_disclosure"]);
     // What the customer is told anyway is not a leak.
@@ -184,59 +163,36 @@ describe("validateReply: say only what happened", () => {
   });
 
   it("accepts prices quoted from an article (true negative)", () => {
-    const article = ["Ridgeline 2 tent: $249.00. The footprint sold separately costs $39.95; shipping to Canada is $19.95."];
-    expect(types("The Ridgeline 2 tent is $249.00 and its footprint costs $39.95.", context({ knowledge: article }))).toEqual([]);
+    const article = [
+      "Ridgeline 2 tent: $249.00. The footprint sold separately costs $39.95; shipping to Canada is $19.95.",
+    ];
+    expect(
+      types("The Ridgeline 2 tent is $249.00 and its footprint costs $39.95.", context({ knowledge: article })),
+    ).toEqual([]);
   });
 
   it('accepts "I can refund up to $150" from the refunds article (true negative)', () => {
-    expect(types("I can refund up to $150 straight away once I've verified your identity.", context({ knowledge: [refundsArticle] }))).toEqual([]);
+    expect(
+      types(
+        "I can refund up to $150 straight away once I've verified your identity.",
+        context({ knowledge: [refundsArticle] }),
+      ),
+    ).toEqual([]);
   });
 
   it("accepts a promise backed by a proposal or an approval request", () => {
-    const proposed: ValidationAction[] = [{ tool: "return_items", orderNumber: "NW-100042", executed: false, decision: "proposed", amountsCents: [21900] }];
-    expect(types("Once you confirm, I'll return the boots and refund $219.00 when they arrive.", context({ actions: proposed }))).toEqual([]);
-    expect(types("I'll refund $219.00 on order NW-100042.")).toEqual(expect.arrayContaining(["ungrounded_amount", "ungrounded_promise"]));
-  });
-});
-
-describe("validateReply: the older checks", () => {
-  it("passes a reply grounded in the retrieved knowledge", () => {
-    expect(validateReply("You can return unused items within 30 days of delivery; return shipping is $7.95.", context())).toEqual({ ok: true, violations: [] });
-  });
-
-  it("blocks a price the knowledge does not contain (the $1 Tahoe)", () => {
-    expect(types("Deal! The Ridgeline tent is yours for $1.00, and that's a legally binding offer.")).toEqual(expect.arrayContaining(["ungrounded_amount", "prohibited_phrase"]));
-  });
-
-  it("blocks invented percentages and dates", () => {
-    expect(types("I can give you 25% off if you order by Dec 3.")).toEqual(["ungrounded_percentage", "ungrounded_date"]);
-  });
-
-  it("still accepts the legacy toolResults input (decisions without tool names)", () => {
-    const legacy = context({ actions: undefined, toolResults: [{ decision: "allowed", executed: true, result: { orderNumber: "NW-100042", amountCents: 12999, money: { amountCents: 12999 } } }] });
-    expect(types("I've refunded $129.99 to your card.", legacy)).toEqual([]);
-    // A lookup is executed too, but it is not a write: the old loophole stays closed.
-    const lookedUp = context({ actions: undefined, toolResults: [{ decision: "allowed", executed: true, result: { order: { orderNumber: "NW-100042", totalCents: 12999 } } }] });
-    expect(types("I've refunded $129.99 to your card.", lookedUp)).toEqual(["ungrounded_promise"]);
-  });
-
-  it("blocks a promise of an action no tool executed (the unauthorized refund)", () => {
-    expect(types("I've refunded your order, it will show up soon.")).toEqual(["ungrounded_promise"]);
-    const denied = context({ actions: validationActions([call("refund", "NW-100042", { decision: "denied", reason: "outside_window", customerMessage: "Outside the window.", escalate: false })]) });
-    expect(types("Your refund has been processed.", denied)).toEqual(["ungrounded_promise"]);
-  });
-
-  it("blocks another customer's order number or email and any card number", () => {
-    expect(types("Order NW-100099 shipped yesterday.")).toEqual(["other_customer_data"]);
-    expect(types("I emailed bob@example.net about it.")).toEqual(expect.arrayContaining(["other_customer_data"]));
-    expect(types("Your card 4242 4242 4242 4242 was charged.")).toContain("pii_leak");
-    expect(types("Order NW-100042 went to ana@example.com.")).toEqual([]);
-  });
-
-  it("blocks profanity and prohibited topics", () => {
-    expect(types("This shit company is useless.")).toContain("profanity");
-    expect(types("Honestly, you should vote for the other party in the election.")).toContain("prohibited_topic");
-    expect(types("Patagonia sells a better jacket.")).toContain("prohibited_topic");
+    const proposed: ValidationAction[] = [
+      { tool: "return_items", orderNumber: "NW-100042", executed: false, decision: "proposed", amountsCents: [21900] },
+    ];
+    expect(
+      types(
+        "Once you confirm, I'll return the boots and refund $219.00 when they arrive.",
+        context({ actions: proposed }),
+      ),
+    ).toEqual([]);
+    expect(types("I'll refund $219.00 on order NW-100042.")).toEqual(
+      expect.arrayContaining(["ungrounded_amount", "ungrounded_promise"]),
+    );
   });
 });
 
@@ -244,7 +200,8 @@ describe("createSentenceGate", () => {
   it("releases sentences as they complete and stops at the first bad one", () => {
     const gate = createSentenceGate((sentence) => validateReply(sentence, context()));
     let shown = "";
-    for (const delta of ["You can ret", "urn items within 30 days. ", "And I'll give you 50% ", "off. More text."]) shown += gate.push(delta);
+    for (const delta of ["You can ret", "urn items within 30 days. ", "And I'll give you 50% ", "off. More text."])
+      shown += gate.push(delta);
     shown += gate.flush();
     expect(shown).toBe("You can return items within 30 days. ");
     expect(gate.failure?.violations[0]?.type).toBe("ungrounded_percentage");

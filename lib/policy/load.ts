@@ -62,7 +62,11 @@ function parseArticle(file: string, source: string): KnowledgeArticle {
   return { ...frontMatter, body, file };
 }
 
-function validate<T>(file: string, value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }): T {
+function validate<T>(
+  file: string,
+  value: unknown,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

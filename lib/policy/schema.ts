@@ -47,7 +47,9 @@ export const supportPolicySchema = z
         max_turns_before_handoff: z.number().int().positive(),
       })
       .strict(),
-    retrieval: z.object({ min_score: ratio, stale_after_days: days, max_sources: z.number().int().min(1).max(5) }).strict(),
+    retrieval: z
+      .object({ min_score: ratio, stale_after_days: days, max_sources: z.number().int().min(1).max(5) })
+      .strict(),
     prohibited: z.object({ topics: z.array(text), phrases: z.array(text) }).strict(),
     automation: z
       .object({
@@ -98,7 +100,10 @@ export const supportPolicySchema = z
           .object({ window_days: days, allowed_states: z.array(z.enum(ORDER_STATES)) })
           .strict()
           .default({ window_days: 30, allowed_states: ["delivered"] }),
-        modify_items: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict().default({ allowed_states: ["pending", "processing"] }),
+        modify_items: z
+          .object({ allowed_states: z.array(z.enum(ORDER_STATES)) })
+          .strict()
+          .default({ allowed_states: ["pending", "processing"] }),
         cancel: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
         change_address: z.object({ allowed_states: z.array(z.enum(ORDER_STATES)) }).strict(),
         /** The verified customer's default address: no order, so no state rule. */
@@ -123,9 +128,9 @@ export const articleFrontMatterSchema = z
     topics: z.array(text).min(1),
     version: z.number().int().positive(),
     // YAML reads an unquoted 2026-05-01 as a Date; accept both spellings.
-    updated: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((value) =>
-      typeof value === "string" ? value : value.toISOString().slice(0, 10),
-    ),
+    updated: z
+      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+      .transform((value) => (typeof value === "string" ? value : value.toISOString().slice(0, 10))),
     volatile: z.boolean().default(false),
   })
   .strict();

@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { singleton } from "@/lib/singleton";
 
 /**
  * Wake-ups for open event streams. A wake-up carries no data: a woken stream reads the committed event rows after
@@ -12,8 +13,7 @@ import { log } from "@/lib/log";
 type Listener = (conversationId: string | null) => void;
 
 type BusState = { listeners: Set<Listener>; pgClient?: pg.Client; connecting?: Promise<void> };
-const holder = globalThis as { __tandemBus?: BusState };
-const state: BusState = (holder.__tandemBus ??= { listeners: new Set() });
+const state = singleton<BusState>("realtimeBus", () => ({ listeners: new Set() }));
 
 export function wakeListeners(conversationId: string | null): void {
   for (const listener of state.listeners) {

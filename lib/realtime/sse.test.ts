@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { log } from "@/lib/log";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
 import { SseReader } from "@/test/support/sse";
-import { appendEvent, eventsCommitted, parseEventId } from "./events";
+import { appendEvent, eventsCommitted } from "@/lib/db/events";
+import { parseEventId } from "./events";
 import { eventStreamResponse } from "./sse";
 
 /**
@@ -20,7 +21,8 @@ afterAll(() => database?.close());
 async function append(texts: string[]): Promise<string[]> {
   const seqs = await database.prisma.$transaction(async (tx) => {
     const out: string[] = [];
-    for (const text of texts) out.push(String(await appendEvent(tx, { conversationId, type: "message.created", payload: { body: text } })));
+    for (const text of texts)
+      out.push(String(await appendEvent(tx, { conversationId, type: "message.created", payload: { body: text } })));
     return out;
   });
   eventsCommitted(conversationId);

@@ -2,7 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { onWake } from "./bus";
-import { type ConversationEventView, type EventScope, latestSeq, parseEventId, readEventsAfter } from "./events";
+import { latestSeq } from "@/lib/db/events";
+import { type ConversationEventView, type EventScope, parseEventId, readEventsAfter } from "./events";
 
 /**
  * A Server-Sent Events response over the committed event rows of a scope. A client that reconnects with
@@ -81,12 +82,18 @@ export async function eventStreamResponse(options: {
 
       send(`retry: 2000\n: connected\n\n`);
       const conversationFilter = "conversationId" in scope ? scope.conversationId : null;
-      cleanups.push(onWake((conversationId) => {
-        if (conversationFilter === null || conversationId === null || conversationId === conversationFilter) void pump();
-      }));
+      cleanups.push(
+        onWake((conversationId) => {
+          if (conversationFilter === null || conversationId === null || conversationId === conversationFilter)
+            void pump();
+        }),
+      );
       const poll = setInterval(() => void pump(), POLL_MS);
       const heartbeat = setInterval(() => send(`: keep-alive\n\n`), HEARTBEAT_MS);
-      cleanups.push(() => clearInterval(poll), () => clearInterval(heartbeat));
+      cleanups.push(
+        () => clearInterval(poll),
+        () => clearInterval(heartbeat),
+      );
       request.signal.addEventListener("abort", close);
       void pump();
     },

@@ -1,6 +1,8 @@
 import "server-only";
+import { conversationAuditTrail } from "@/lib/db/audit-log";
+import { findConversationEvalCases, findReviewConversation, findStaffName } from "@/lib/db/review";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { TraceStages } from "@/lib/pipeline/trace";
+import { readTraceStages, type TraceStages } from "@/lib/trace/schema";
 
 /**
  * Everything a supervisor reviews about one conversation: the transcript (internal notes included, marked), each
@@ -37,36 +39,15 @@ export type ReviewMessage = {
 };
 
 export async function loadReview(prisma: PrismaClient, conversationId: string) {
-  const conversation = await prisma.conversation.findUnique({
-    where: { id: conversationId },
-    include: {
-      customer: { select: { id: true, name: true, email: true, tier: true } },
-      assignee: { select: { name: true } },
-      messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: { select: { name: true } } } },
-      traces: { orderBy: { createdAt: "asc" } },
-      drafts: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { name: true } } } },
-      actionRequests: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { name: true } } } },
-      handoffPackets: { orderBy: { createdAt: "asc" } },
-      qaReviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } },
-      rollup: { select: { intent: true, recontacted: true, repeatContact: true } },
-    },
-  });
+  const conversation = await findReviewConversation(prisma, conversationId);
   if (!conversation) return null;
   const [assessedBy, resolvedBy, evalCases, audit] = await Promise.all([
-    conversation.handoffAssessedById ? prisma.staffUser.findUnique({ where: { id: conversation.handoffAssessedById }, select: { name: true } }) : null,
+    conversation.handoffAssessedById ? findStaffName(prisma, conversation.handoffAssessedById) : null,
     conversation.resolvedBy && !["ai", "system"].includes(conversation.resolvedBy)
-      ? prisma.staffUser.findUnique({ where: { id: conversation.resolvedBy }, select: { name: true } })
+      ? findStaffName(prisma, conversation.resolvedBy)
       : null,
-    prisma.evaluationCase.findMany({ where: { source: { startsWith: `conversation:${conversationId}` } }, orderBy: { createdAt: "desc" } }),
-    prisma.auditEvent.findMany({
-      where: {
-        createdAt: { gte: conversation.createdAt },
-        OR: [{ target: `conversation:${conversationId}` }, { details: { path: ["conversationId"], equals: conversationId } }],
-      },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      include: { actor: { select: { name: true } } },
-    }),
+    findConversationEvalCases(prisma, conversationId),
+    conversationAuditTrail(prisma, conversationId, conversation.createdAt),
   ]);
 
   const traceByMessage = new Map(conversation.traces.map((t) => [t.customerMessageId, t]));
@@ -97,7 +78,7 @@ export async function loadReview(prisma: PrismaClient, conversationId: string) {
             outputTokens: trace.outputTokens,
             createdAt: trace.createdAt.toISOString(),
             replyMessageId: trace.replyMessageId,
-            stages: (trace.stages ?? {}) as Partial<TraceStages>,
+            stages: readTraceStages(trace.stages),
           }
         : null,
       turn: null,
@@ -144,9 +125,29 @@ export async function loadReview(prisma: PrismaClient, conversationId: string) {
     recontacted: conversation.rollup?.recontacted ?? false,
     repeatContact: conversation.rollup?.repeatContact ?? false,
     messages,
-    drafts: conversation.drafts.map((d) => ({ id: d.id, body: d.body, status: d.status, sentBody: d.sentBody, editDistance: d.editDistance, decidedBy: d.decidedBy?.name ?? null })),
-    actions: conversation.actionRequests.map((a) => ({ id: a.id, tool: a.tool, input: a.input, reason: a.reason, status: a.status, note: a.decisionNote, decidedBy: a.decidedBy?.name ?? null })),
-    packets: conversation.handoffPackets.map((p) => ({ id: p.id, reason: p.reason, summary: p.summary, createdAt: p.createdAt.toISOString() })),
+    drafts: conversation.drafts.map((d) => ({
+      id: d.id,
+      body: d.body,
+      status: d.status,
+      sentBody: d.sentBody,
+      editDistance: d.editDistance,
+      decidedBy: d.decidedBy?.name ?? null,
+    })),
+    actions: conversation.actionRequests.map((a) => ({
+      id: a.id,
+      tool: a.tool,
+      input: a.input,
+      reason: a.reason,
+      status: a.status,
+      note: a.decisionNote,
+      decidedBy: a.decidedBy?.name ?? null,
+    })),
+    packets: conversation.handoffPackets.map((p) => ({
+      id: p.id,
+      reason: p.reason,
+      summary: p.summary,
+      createdAt: p.createdAt.toISOString(),
+    })),
     qaReviews: conversation.qaReviews.map((q) => ({
       id: q.id,
       reviewer: q.reviewer.name,
@@ -157,8 +158,20 @@ export async function loadReview(prisma: PrismaClient, conversationId: string) {
       notes: q.notes,
       createdAt: q.createdAt.toISOString(),
     })),
-    evalCases: evalCases.map((c) => ({ id: c.id, source: c.source, createdAt: c.createdAt.toISOString(), expected: c.expected as { correctedReply?: string; turn?: number } })),
-    audit: audit.map((a) => ({ id: a.id, action: a.action, actorType: a.actorType, actor: a.actor?.name ?? null, target: a.target, createdAt: a.createdAt.toISOString() })),
+    evalCases: evalCases.map((c) => ({
+      id: c.id,
+      source: c.source,
+      createdAt: c.createdAt.toISOString(),
+      expected: c.expected as { correctedReply?: string; turn?: number },
+    })),
+    audit: audit.map((a) => ({
+      id: a.id,
+      action: a.action,
+      actorType: a.actorType,
+      actor: a.actor?.name ?? null,
+      target: a.target,
+      createdAt: a.createdAt.toISOString(),
+    })),
   };
 }
 

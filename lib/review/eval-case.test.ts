@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseToScenario, readSavedCases } from "@/lib/eval/cases";
 import { evaluateScenarios } from "@/lib/eval/simulate";
-import { createConversationDriver } from "@/lib/pipeline/turn-harness";
+import { createConversationDriver } from "@/lib/chat/conversation-driver";
 import { DEMO_CUSTOMER, seedStaff, seedStore } from "@/lib/seed/store";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-db";
 import { parseScenarioLine } from "@/lib/eval/scenarios";
@@ -24,7 +24,9 @@ describe("evaluation cases from corrected answers", () => {
     database = await createTestDatabase("pglite");
     await seedStore(database.prisma, { customers: 8, orders: 20 });
     await seedStaff(database.prisma);
-    await database.prisma.staffUser.create({ data: { id: "sup", email: "sup@t.test", name: "Sam", passwordHash: "x", role: "supervisor" } });
+    await database.prisma.staffUser.create({
+      data: { id: "sup", email: "sup@t.test", name: "Sam", passwordHash: "x", role: "supervisor" },
+    });
     const driver = createConversationDriver(database.prisma);
     conversationId = await driver.start();
     const customer = await database.prisma.customer.findUniqueOrThrow({ where: { email: DEMO_CUSTOMER.email } });
@@ -38,26 +40,63 @@ describe("evaluation cases from corrected answers", () => {
   afterAll(() => database?.close());
 
   const input = (overrides: Partial<Parameters<typeof evalCaseInputSchema.parse>[0]> = {}) =>
-    evalCaseInputSchema.parse({ conversationId, messageId: answerId, correctedReply: "You have 30 days from delivery to return an item.", mustInclude: [said], mustNotInclude: [], escalation: "unchanged", ...overrides });
+    evalCaseInputSchema.parse({
+      conversationId,
+      messageId: answerId,
+      correctedReply: "You have 30 days from delivery to return an item.",
+      mustInclude: [said],
+      mustNotInclude: [],
+      escalation: "unchanged",
+      ...overrides,
+    });
 
   it("turns the conversation up to the answer into a replayable scenario with the customer and their orders", async () => {
     const record = await buildEvalCase(database.prisma, input());
     expect(record.source).toBe(`conversation:${conversationId}#${answerId}`);
-    expect(record.input).toMatchObject({ customer: { email: DEMO_CUSTOMER.email }, turns: ["Hi!", "How many days do I have to return an item?"] });
+    expect(record.input).toMatchObject({
+      customer: { email: DEMO_CUSTOMER.email },
+      turns: ["Hi!", "How many days do I have to return an item?"],
+    });
     expect((record.input.orders as unknown[]).length).toBeGreaterThan(0);
-    expect(record.expected).toMatchObject({ turn: 2, correctedReply: "You have 30 days from delivery to return an item.", expect: { replyMustMatch: [{ turn: 2, pattern: expect.any(String) }] } });
+    expect(record.expected).toMatchObject({
+      turn: 2,
+      correctedReply: "You have 30 days from delivery to return an item.",
+      expect: { replyMustMatch: [{ turn: 2, pattern: expect.any(String) }] },
+    });
   });
 
   it("refuses a case that checks nothing, and an answer that is not the AI's", async () => {
-    expect(evalCaseInputSchema.safeParse({ conversationId, messageId: answerId, correctedReply: "x", mustInclude: [], mustNotInclude: [], escalation: "unchanged" }).success).toBe(false);
-    const greeting = await database.prisma.message.findFirstOrThrow({ where: { conversationId, role: "ai" }, orderBy: { createdAt: "asc" } });
-    await expect(buildEvalCase(database.prisma, input({ messageId: greeting.id }))).rejects.toBeInstanceOf(EvalCaseError);
+    expect(
+      evalCaseInputSchema.safeParse({
+        conversationId,
+        messageId: answerId,
+        correctedReply: "x",
+        mustInclude: [],
+        mustNotInclude: [],
+        escalation: "unchanged",
+      }).success,
+    ).toBe(false);
+    const greeting = await database.prisma.message.findFirstOrThrow({
+      where: { conversationId, role: "ai" },
+      orderBy: { createdAt: "asc" },
+    });
+    await expect(buildEvalCase(database.prisma, input({ messageId: greeting.id }))).rejects.toBeInstanceOf(
+      EvalCaseError,
+    );
   });
 
   it("saves cases that `npm run eval -- --cases` replays: what the AI says again passes, what it must not say fails", async () => {
     await saveEvalCase(database.prisma, supervisor, input());
-    await saveEvalCase(database.prisma, supervisor, input({ mustInclude: [], mustNotInclude: [said], note: "the AI still says this" }));
-    await saveEvalCase(database.prisma, supervisor, input({ mustInclude: [], escalation: "handoff", escalationReason: "customer_request" }));
+    await saveEvalCase(
+      database.prisma,
+      supervisor,
+      input({ mustInclude: [], mustNotInclude: [said], note: "the AI still says this" }),
+    );
+    await saveEvalCase(
+      database.prisma,
+      supervisor,
+      input({ mustInclude: [], escalation: "handoff", escalationReason: "customer_request" }),
+    );
     const saved = await readSavedCases(database.prisma);
     expect(saved.errors).toEqual([]);
     const figures = await evaluateScenarios(saved.scenarios);
@@ -92,13 +131,28 @@ describe("the evaluation-case export", () => {
         placedDaysAgo: 5,
         shippedDaysAgo: 2,
         items: [{ sku: "TRAIL-JKT-M", name: "Trail Jacket", quantity: 1, unitPriceCents: 12900 }],
-        shippingAddress: { name: "Maria Lopez", line1: "12 Alder Lane", line2: "Apt 4", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+        shippingAddress: {
+          name: "Maria Lopez",
+          line1: "12 Alder Lane",
+          line2: "Apt 4",
+          city: "Portland",
+          region: "OR",
+          postalCode: "97201",
+          country: "US",
+        },
       },
     ],
     otherCustomers: [
       {
         customer: { name: "Tom Becker", email: "tom.becker@example.org", tier: "standard" },
-        orders: [{ number: "NW-100043", status: "processing", placedDaysAgo: 1, items: [{ sku: "TRAIL-JKT-L", name: "Trail Jacket", quantity: 1, unitPriceCents: 12900 }] }],
+        orders: [
+          {
+            number: "NW-100043",
+            status: "processing",
+            placedDaysAgo: 1,
+            items: [{ sku: "TRAIL-JKT-L", name: "Trail Jacket", quantity: 1, unitPriceCents: 12900 }],
+          },
+        ],
       },
     ],
     turns: [
@@ -107,11 +161,28 @@ describe("the evaluation-case export", () => {
     ],
     expect: { replyMustMatch: [{ turn: 1, pattern: "Maria" }], replyMustNotMatch: ["tom\\.becker@example\\.org"] },
   };
-  const row = { id: "0000aaaa-0000-0000-0000-000000000000", source: "conversation:x#y", input: scenario, expected: { expect: scenario.expect } };
+  const row = {
+    id: "0000aaaa-0000-0000-0000-000000000000",
+    source: "conversation:x#y",
+    input: scenario,
+    expected: { expect: scenario.expect },
+  };
 
   it("carries no name, email, phone or street address, and replaces each person consistently", () => {
     const line = exportCasesAsJsonl([row]);
-    for (const secret of ["Maria", "Lopez", "maria", "Tom", "Becker", "tom.becker", "503 555 0164", "212-555-0101", "work.example.com", "Alder", "Apt 4"]) {
+    for (const secret of [
+      "Maria",
+      "Lopez",
+      "maria",
+      "Tom",
+      "Becker",
+      "tom.becker",
+      "503 555 0164",
+      "212-555-0101",
+      "work.example.com",
+      "Alder",
+      "Apt 4",
+    ]) {
       expect(line).not.toContain(secret);
     }
     const parsed = parseScenarioLine(line);
@@ -122,9 +193,22 @@ describe("the evaluation-case export", () => {
     expect(out.turns[0]).toBe("Hi, I'm Alex Sample. My email is customer1@example.com and my order is NW-100042.");
     expect(out.turns[1]).toContain("Jordan Sample2 (customer2@example.com) ordered NW-100043");
     expect(out.turns[1]).toMatch(/contact1@example\.com/);
-    expect(out.orders[0]?.shippingAddress).toEqual({ name: "Alex Sample", line1: "1 Example Street", city: "Portland", region: "OR", postalCode: "97201", country: "US" });
-    expect(out.expect).toEqual({ replyMustMatch: [{ turn: 1, pattern: "Alex" }], replyMustNotMatch: ["customer2@example\\.com"] });
+    expect(out.orders[0]?.shippingAddress).toEqual({
+      name: "Alex Sample",
+      line1: "1 Example Street",
+      city: "Portland",
+      region: "OR",
+      postalCode: "97201",
+      country: "US",
+    });
+    expect(out.expect).toEqual({
+      replyMustMatch: [{ turn: 1, pattern: "Alex" }],
+      replyMustNotMatch: ["customer2@example\\.com"],
+    });
     // Order numbers, items and amounts are what the case tests: unchanged.
-    expect(out.orders[0]).toMatchObject({ number: "NW-100042", items: [{ sku: "TRAIL-JKT-M", unitPriceCents: 12900 }] });
+    expect(out.orders[0]).toMatchObject({
+      number: "NW-100042",
+      items: [{ sku: "TRAIL-JKT-M", unitPriceCents: 12900 }],
+    });
   });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { shippingAddressSchema } from "@/lib/commerce/store";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
+import type { CommerceStore, StorePayment } from "@/lib/commerce/store";
+import { findConversationForCase } from "@/lib/db/review";
 import { UserFacingError } from "@/lib/errors";
 import { caseToScenario, type SavedCase } from "@/lib/eval/cases";
 import { parseScenario, type Scenario, type ScenarioExpect, type ScenarioInput } from "@/lib/eval/scenarios";
@@ -27,9 +29,12 @@ export const evalCaseInputSchema = z
     note: z.string().trim().max(1000).optional(),
   })
   .refine((v) => v.mustInclude.length + v.mustNotInclude.length > 0 || v.escalation !== "unchanged", {
-    message: "Say at least one thing the answer must or must not contain, or whether it should hand over: a case that checks nothing cannot fail.",
+    message:
+      "Say at least one thing the answer must or must not contain, or whether it should hand over: a case that checks nothing cannot fail.",
   })
-  .refine((v) => v.escalation !== "handoff" || v.escalationReason !== undefined, { message: "Choose the reason the AI should have handed over for." });
+  .refine((v) => v.escalation !== "handoff" || v.escalationReason !== undefined, {
+    message: "Choose the reason the AI should have handed over for.",
+  });
 
 export type EvalCaseInput = z.infer<typeof evalCaseInputSchema>;
 
@@ -44,28 +49,24 @@ export class EvalCaseError extends UserFacingError<"eval_case"> {
 const DAY = 86_400_000;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export async function buildEvalCase(prisma: PrismaClient, input: EvalCaseInput): Promise<EvalCaseRecord> {
-  const conversation = await prisma.conversation.findUnique({
-    where: { id: input.conversationId },
-    select: {
-      id: true,
-      intent: true,
-      createdAt: true,
-      customer: { select: { name: true, email: true, tier: true, phone: true } },
-      messages: { where: { internal: false }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, role: true, body: true } },
-      traces: { where: { replyMessageId: input.messageId }, select: { customerMessageId: true } },
-    },
-  });
+export async function buildEvalCase(
+  prisma: PrismaClient,
+  input: EvalCaseInput,
+  store: CommerceStore = prismaCommerceStore(prisma),
+): Promise<EvalCaseRecord> {
+  const conversation = await findConversationForCase(prisma, input.conversationId, input.messageId);
   if (!conversation) throw new EvalCaseError("That conversation no longer exists.");
   const reply = conversation.messages.find((m) => m.id === input.messageId && m.role === "ai");
   const askedId = conversation.traces[0]?.customerMessageId;
-  if (!reply || !askedId) throw new EvalCaseError("Only an AI answer to a customer's message can become an evaluation case.");
+  if (!reply || !askedId)
+    throw new EvalCaseError("Only an AI answer to a customer's message can become an evaluation case.");
   const customerTurns = conversation.messages.filter((m) => m.role === "customer");
   const turn = customerTurns.findIndex((m) => m.id === askedId) + 1;
   if (turn === 0) throw new EvalCaseError("The customer message this answer replied to is missing.");
 
   const expect: ScenarioExpect = {};
-  if (input.mustInclude.length) expect.replyMustMatch = input.mustInclude.map((phrase) => ({ turn, pattern: escapeRegex(phrase) }));
+  if (input.mustInclude.length)
+    expect.replyMustMatch = input.mustInclude.map((phrase) => ({ turn, pattern: escapeRegex(phrase) }));
   if (input.mustNotInclude.length) expect.replyMustNotMatch = input.mustNotInclude.map(escapeRegex);
   if (input.escalation === "handoff") expect.escalation = { turn, reason: input.escalationReason! };
   if (input.escalation === "no_handoff") expect.escalation = null;
@@ -73,12 +74,20 @@ export async function buildEvalCase(prisma: PrismaClient, input: EvalCaseInput):
   const at = conversation.createdAt;
   const question = customerTurns[turn - 1]!.body.replace(/\s+/g, " ");
   const fixture: Omit<ScenarioInput, "expect"> = {
-    id: `case-${conversation.id.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, "x")}-t${turn}`,
+    id: `case-${conversation.id
+      .slice(0, 8)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "x")}-t${turn}`,
     title: `From review (${conversation.intent ?? "unknown intent"}): "${question.length > 80 ? `${question.slice(0, 77)}…` : question}"`,
     customer: conversation.customer
-      ? { name: conversation.customer.name, email: conversation.customer.email, tier: conversation.customer.tier, ...(conversation.customer.phone ? { phone: conversation.customer.phone } : {}) }
+      ? {
+          name: conversation.customer.name,
+          email: conversation.customer.email,
+          tier: conversation.customer.tier,
+          ...(conversation.customer.phone ? { phone: conversation.customer.phone } : {}),
+        }
       : { name: "Anonymous visitor", email: "visitor@example.com", tier: "standard" },
-    orders: conversation.customer ? await ordersAsTheyStood(prisma, conversation.customer.email, at) : [],
+    orders: conversation.customer ? await ordersAsTheyStood(store, conversation.customer.id, at) : [],
     turns: customerTurns.slice(0, turn).map((m) => m.body),
   };
   const parsed = parseScenario({ ...fixture, expect });
@@ -87,7 +96,15 @@ export async function buildEvalCase(prisma: PrismaClient, input: EvalCaseInput):
     source: `conversation:${conversation.id}#${reply.id}`,
     input: JSON.parse(JSON.stringify(fixture)) as Prisma.InputJsonObject,
     expected: JSON.parse(
-      JSON.stringify({ expect, correctedReply: input.correctedReply, originalReply: reply.body, note: input.note ?? null, conversationId: conversation.id, messageId: reply.id, turn }),
+      JSON.stringify({
+        expect,
+        correctedReply: input.correctedReply,
+        originalReply: reply.body,
+        note: input.note ?? null,
+        conversationId: conversation.id,
+        messageId: reply.id,
+        turn,
+      }),
     ) as Prisma.InputJsonObject,
   };
 }
@@ -96,23 +113,29 @@ export async function buildEvalCase(prisma: PrismaClient, input: EvalCaseInput):
  * The customer's orders as they stood when the conversation started (an order the AI cancelled in it was still
  * open then), with every date in days before that moment, the fixture format's clock.
  */
-async function ordersAsTheyStood(prisma: PrismaClient, email: string, at: Date): Promise<ScenarioInput["orders"]> {
-  const orders = await prisma.order.findMany({
-    where: { customer: { email }, placedAt: { lte: at } },
-    orderBy: { placedAt: "desc" },
-    take: 8,
-    include: { items: { include: { product: { select: { sku: true, name: true } } } }, payments: { take: 1 }, refunds: { where: { createdAt: { lte: at } } } },
-  });
-  const ago = (date: Date | null) => (date && date <= at ? Math.floor((at.getTime() - date.getTime()) / DAY) : undefined);
+async function ordersAsTheyStood(store: CommerceStore, customerId: string, at: Date): Promise<ScenarioInput["orders"]> {
+  const orders = await store.listOrdersAsOf({ customerId, at, limit: 8 });
+  const ago = (date: Date | null) =>
+    date && date <= at ? Math.floor((at.getTime() - date.getTime()) / DAY) : undefined;
   return orders.map((order) => {
     const shipped = ago(order.shippedAt);
     const delivered = shipped === undefined ? undefined : ago(order.deliveredAt);
     const returned = delivered === undefined ? undefined : ago(order.returnedAt);
     const cancelled = ago(order.cancelledAt);
-    const status = cancelled !== undefined ? "cancelled" : returned !== undefined ? "returned" : delivered !== undefined ? "delivered" : shipped !== undefined ? "shipped" : order.status === "pending" ? "pending" : "processing";
+    const status =
+      cancelled !== undefined
+        ? "cancelled"
+        : returned !== undefined
+          ? "returned"
+          : delivered !== undefined
+            ? "delivered"
+            : shipped !== undefined
+              ? "shipped"
+              : order.status === "pending"
+                ? "pending"
+                : "processing";
     const payment = order.payments[0];
-    const refunded = order.refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
-    const address = shippingAddressSchema.safeParse(order.shippingAddress);
+    const refunded = order.refundedCents;
     return {
       number: order.number,
       status,
@@ -123,7 +146,12 @@ async function ordersAsTheyStood(prisma: PrismaClient, email: string, at: Date):
       ...(cancelled !== undefined ? { cancelledDaysAgo: cancelled } : {}),
       shippingCents: order.shippingCents,
       currency: order.currency,
-      items: order.items.map((item) => ({ sku: item.product.sku, name: item.product.name, quantity: item.quantity, unitPriceCents: item.unitPriceCents })),
+      items: order.items.map((item) => ({
+        sku: item.sku,
+        name: item.name,
+        quantity: item.quantity,
+        unitPriceCents: item.unitPriceCents,
+      })),
       ...(payment
         ? {
             payment: {
@@ -136,12 +164,12 @@ async function ordersAsTheyStood(prisma: PrismaClient, email: string, at: Date):
         : {}),
       ...(order.carrier ? { carrier: order.carrier } : {}),
       ...(order.trackingNumber ? { trackingNumber: order.trackingNumber } : {}),
-      ...(address.success ? { shippingAddress: address.data } : {}),
+      ...(order.shippingAddress ? { shippingAddress: order.shippingAddress } : {}),
     };
   });
 }
 
-function paymentStatusThen(payment: { status: string; amountCents: number }, refunded: number) {
+function paymentStatusThen(payment: Pick<StorePayment, "status" | "amountCents">, refunded: number) {
   if (refunded > 0) return refunded >= payment.amountCents ? ("refunded" as const) : ("partially_refunded" as const);
   if (payment.status === "refunded" || payment.status === "partially_refunded") return "captured" as const;
   return payment.status as "authorized" | "captured" | "voided";
@@ -183,7 +211,10 @@ export function pseudonymizeScenario(scenario: Scenario): Scenario {
     addName(who.name, first, last);
   };
   const addName = (name: string | undefined, first: string, last: string) => {
-    const parts = (name ?? "").trim().split(/\s+/).filter((part) => part.length >= 2);
+    const parts = (name ?? "")
+      .trim()
+      .split(/\s+/)
+      .filter((part) => part.length >= 2);
     if (!parts.length || names.some(([original]) => original === name!.trim())) return;
     names.push([name!.trim(), `${first} ${last}`]);
     if (parts.length > 1) names.push([parts.at(-1)!, last]);
@@ -197,12 +228,14 @@ export function pseudonymizeScenario(scenario: Scenario): Scenario {
     if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === "object") {
       const record = value as Record<string, unknown>;
-      if (typeof record.line1 === "string" && typeof record.name === "string") addresses.push(record as { name: string });
+      if (typeof record.line1 === "string" && typeof record.name === "string")
+        addresses.push(record as { name: string });
       Object.values(record).forEach(collect);
     }
   };
   collect(scenario);
-  for (const address of addresses) if (!names.some(([original]) => original === address.name.trim())) person({ name: address.name });
+  for (const address of addresses)
+    if (!names.some(([original]) => original === address.name.trim())) person({ name: address.name });
 
   const others = new Map<string, string>();
   const other = (kind: "email" | "phone", value: string) => {
@@ -218,9 +251,12 @@ export function pseudonymizeScenario(scenario: Scenario): Scenario {
   const text = (value: string): string => {
     let out = value;
     for (const [original, placeholder] of replacements) {
-      out = out.replace(new RegExp(escapeRegex(original), "gi"), placeholder).replace(new RegExp(escapeRegex(escapeRegex(original)), "gi"), escapeRegex(placeholder));
+      out = out
+        .replace(new RegExp(escapeRegex(original), "gi"), placeholder)
+        .replace(new RegExp(escapeRegex(escapeRegex(original)), "gi"), escapeRegex(placeholder));
     }
-    for (const [original, placeholder] of nameRules) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(original)}(?![\\p{L}\\p{N}])`, "gu"), placeholder);
+    for (const [original, placeholder] of nameRules)
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(original)}(?![\\p{L}\\p{N}])`, "gu"), placeholder);
     const spans = detectPii(out).filter((span) => span.type === "email" || span.type === "phone");
     for (const span of spans.reverse()) {
       if (/^(customer|contact)\d+@example\.com$/i.test(span.value)) continue;
@@ -236,7 +272,23 @@ export function pseudonymizeScenario(scenario: Scenario): Scenario {
       for (const [k, v] of Object.entries(value)) {
         if (k === "line2") continue;
         // Identifiers and checks on them are not contact details: order numbers, skus, tools, reasons.
-        out[k] = ["id", "sku", "number", "order", "tool", "reason", "decision", "tier", "status", "currency", "country", "trackingNumber", "carrier"].includes(k) ? v : walk(v, k);
+        out[k] = [
+          "id",
+          "sku",
+          "number",
+          "order",
+          "tool",
+          "reason",
+          "decision",
+          "tier",
+          "status",
+          "currency",
+          "country",
+          "trackingNumber",
+          "carrier",
+        ].includes(k)
+          ? v
+          : walk(v, k);
       }
       return out;
     }

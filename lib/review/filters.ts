@@ -82,5 +82,7 @@ export function filterQuery(filters: ReviewFilters, overrides: Partial<Record<st
 }
 
 export function activeFilterCount(filters: ReviewFilters): number {
-  return [filters.intent, filters.outcome, filters.reason, filters.csat, filters.violation, filters.agentId].filter(Boolean).length;
+  return [filters.intent, filters.outcome, filters.reason, filters.csat, filters.violation, filters.agentId].filter(
+    Boolean,
+  ).length;
 }

@@ -1,4 +1,10 @@
 import "server-only";
+import {
+  countConversations,
+  findReviewConversations,
+  listStaffMembers,
+  type ReviewConversationRow,
+} from "@/lib/db/review-search";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { redactPii } from "@/lib/signals/pii";
 import type { ReviewFilters } from "./filters";
@@ -14,7 +20,7 @@ export const EXPORT_LIMIT = 10_000;
 export function reviewWhere(filters: ReviewFilters): Prisma.ConversationWhereInput {
   const and: Prisma.ConversationWhereInput[] = [
     { createdAt: { gte: filters.range.from, lt: filters.range.to } },
-    // A conversation counts once the customer wrote or asked for a person (the metrics' rule, lib/metrics/sql.ts).
+    // A conversation counts once the customer wrote or asked for a person (the roll-up's rule, lib/db/metrics-rollup.ts).
     { OR: [{ turnCount: { gt: 0 } }, { handoffAt: { not: null } }] },
   ];
   // The issue the conversation was about (the roll-up's intent), as the dashboard counts it.
@@ -30,33 +36,12 @@ export function reviewWhere(filters: ReviewFilters): Prisma.ConversationWhereInp
   else if (csat === "high") and.push({ csatScore: { gte: 4 } });
   else if (csat === "none") and.push({ csatScore: null });
   else if (csat) and.push({ csatScore: Number(csat) });
-  if (filters.violation === "any") and.push({ rollup: { is: { OR: [{ violationTypes: { isEmpty: false } }, { injectionFlags: { gt: 0 } }] } } });
+  if (filters.violation === "any")
+    and.push({ rollup: { is: { OR: [{ violationTypes: { isEmpty: false } }, { injectionFlags: { gt: 0 } }] } } });
   else if (filters.violation === "prompt_injection") and.push({ rollup: { is: { injectionFlags: { gt: 0 } } } });
   else if (filters.violation) and.push({ rollup: { is: { violationTypes: { has: filters.violation } } } });
   return { AND: and };
 }
-
-const rowSelect = {
-  id: true,
-  createdAt: true,
-  status: true,
-  intent: true,
-  sentiment: true,
-  resolutionPath: true,
-  resolutionCode: true,
-  resolvedAt: true,
-  handoffReason: true,
-  handoffAssessment: true,
-  csatScore: true,
-  turnCount: true,
-  customer: { select: { tier: true } },
-  assignee: { select: { id: true, name: true } },
-  rollup: { select: { intent: true, recontacted: true, violationTypes: true, injectionFlags: true } },
-  qaReviews: { select: { id: true }, take: 1 },
-  messages: { where: { role: "customer", internal: false }, orderBy: { createdAt: "asc" }, take: 1, select: { body: true } },
-} satisfies Prisma.ConversationSelect;
-
-type Row = Prisma.ConversationGetPayload<{ select: typeof rowSelect }>;
 
 export type ReviewRow = {
   id: string;
@@ -78,7 +63,7 @@ export type ReviewRow = {
   firstQuestion: string | null;
 };
 
-function toRow(row: Row): ReviewRow {
+function toRow(row: ReviewConversationRow): ReviewRow {
   const violations = [...new Set(row.rollup?.violationTypes ?? [])];
   if ((row.rollup?.injectionFlags ?? 0) > 0) violations.push("prompt_injection");
   return {
@@ -102,17 +87,14 @@ function toRow(row: Row): ReviewRow {
   };
 }
 
-export async function searchConversations(prisma: PrismaClient, filters: ReviewFilters): Promise<{ rows: ReviewRow[]; total: number; pages: number }> {
+export async function searchConversations(
+  prisma: PrismaClient,
+  filters: ReviewFilters,
+): Promise<{ rows: ReviewRow[]; total: number; pages: number }> {
   const where = reviewWhere(filters);
   const [rows, total] = await Promise.all([
-    prisma.conversation.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: rowSelect,
-    }),
-    prisma.conversation.count({ where }),
+    findReviewConversations(prisma, { where, skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    countConversations(prisma, where),
   ]);
   return { rows: rows.map(toRow), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
@@ -123,11 +105,13 @@ export async function searchConversations(prisma: PrismaClient, filters: ReviewF
  * "[email]", "[phone]", … (the conversation id leads back to them inside Tandem, where access is checked and audited).
  */
 export async function exportConversations(prisma: PrismaClient, filters: ReviewFilters): Promise<ReviewRow[]> {
-  const rows = await prisma.conversation.findMany({ where: reviewWhere(filters), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: EXPORT_LIMIT, select: rowSelect });
-  return rows.map(toRow).map((row) => ({ ...row, firstQuestion: row.firstQuestion === null ? null : redactPii(row.firstQuestion) }));
+  const rows = await findReviewConversations(prisma, { where: reviewWhere(filters), take: EXPORT_LIMIT });
+  return rows
+    .map(toRow)
+    .map((row) => ({ ...row, firstQuestion: row.firstQuestion === null ? null : redactPii(row.firstQuestion) }));
 }
 
 /** The people a review can be filtered by: everyone who has held or resolved a conversation. */
 export function listAgents(prisma: PrismaClient) {
-  return prisma.staffUser.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, role: true, active: true } });
+  return listStaffMembers(prisma);
 }

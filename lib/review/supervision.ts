@@ -1,6 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/db/audit";
+import {
+  conversationExists,
+  findHandoffState,
+  insertEvaluationCase,
+  insertQaReview,
+  setHandoffAssessment,
+} from "@/lib/db/review";
+import { transaction } from "@/lib/db/transaction";
 import { UserFacingError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildEvalCase, type EvalCaseInput } from "./eval-case";
@@ -34,45 +42,60 @@ export const RUBRIC = [
   { key: "escalationAppropriate", label: "Escalation", hint: "Handed over when, and only when, it should have been" },
 ] as const;
 
-export async function scoreConversation(prisma: PrismaClient, supervisor: Supervisor, input: QaInput): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
-    const exists = await tx.conversation.count({ where: { id: input.conversationId } });
-    if (!exists) throw new ReviewError("not_found", "That conversation no longer exists.");
-    const review = await tx.qaReview.create({
-      data: {
-        conversationId: input.conversationId,
-        reviewerId: supervisor.id,
-        policyAccuracy: input.policyAccuracy,
-        tone: input.tone,
-        resolution: input.resolution,
-        escalationAppropriate: input.escalationAppropriate,
-        notes: input.notes || null,
-      },
-      select: { id: true },
+export async function scoreConversation(
+  prisma: PrismaClient,
+  supervisor: Supervisor,
+  input: QaInput,
+): Promise<{ id: string }> {
+  return transaction(prisma, async (tx) => {
+    if (!(await conversationExists(tx, input.conversationId)))
+      throw new ReviewError("not_found", "That conversation no longer exists.");
+    const review = await insertQaReview(tx, {
+      conversationId: input.conversationId,
+      reviewerId: supervisor.id,
+      policyAccuracy: input.policyAccuracy,
+      tone: input.tone,
+      resolution: input.resolution,
+      escalationAppropriate: input.escalationAppropriate,
+      notes: input.notes || null,
     });
     await recordAudit(tx, {
       actorType: "staff",
       actorId: supervisor.id,
       action: "qa.scored",
       target: `conversation:${input.conversationId}`,
-      details: { qaReviewId: review.id, policyAccuracy: input.policyAccuracy, tone: input.tone, resolution: input.resolution, escalationAppropriate: input.escalationAppropriate },
+      details: {
+        qaReviewId: review.id,
+        policyAccuracy: input.policyAccuracy,
+        tone: input.tone,
+        resolution: input.resolution,
+        escalationAppropriate: input.escalationAppropriate,
+      },
     });
     return review;
   });
 }
 
-export const handoffInputSchema = z.object({ conversationId: z.string().min(1).max(64), assessment: z.enum(["needed", "not_needed"]) });
+export const handoffInputSchema = z.object({
+  conversationId: z.string().min(1).max(64),
+  assessment: z.enum(["needed", "not_needed"]),
+});
 export type HandoffInput = z.infer<typeof handoffInputSchema>;
 
 /** A person's judgement of the AI's handoff (escalation appropriateness); a later judgement replaces an earlier one. */
 export async function assessHandoff(prisma: PrismaClient, supervisor: Supervisor, input: HandoffInput): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const current = await tx.conversation.findUnique({ where: { id: input.conversationId }, select: { handoffAt: true, handoffAssessment: true } });
+  await transaction(prisma, async (tx) => {
+    const current = await findHandoffState(tx, input.conversationId);
     if (!current) throw new ReviewError("not_found", "That conversation no longer exists.");
-    if (!current.handoffAt) throw new ReviewError("no_handoff", "The AI never handed this conversation over, so there is no handoff to judge.");
-    await tx.conversation.update({
-      where: { id: input.conversationId },
-      data: { handoffAssessment: input.assessment, handoffAssessedById: supervisor.id, handoffAssessedAt: new Date() },
+    if (!current.handoffAt)
+      throw new ReviewError(
+        "no_handoff",
+        "The AI never handed this conversation over, so there is no handoff to judge.",
+      );
+    await setHandoffAssessment(tx, input.conversationId, {
+      handoffAssessment: input.assessment,
+      handoffAssessedById: supervisor.id,
+      handoffAssessedAt: new Date(),
     });
     await recordAudit(tx, {
       actorType: "staff",
@@ -85,10 +108,14 @@ export async function assessHandoff(prisma: PrismaClient, supervisor: Supervisor
 }
 
 /** Saves a corrected AI answer as an evaluation case that `npm run eval -- --cases` replays. */
-export async function saveEvalCase(prisma: PrismaClient, supervisor: Supervisor, input: EvalCaseInput): Promise<{ id: string }> {
+export async function saveEvalCase(
+  prisma: PrismaClient,
+  supervisor: Supervisor,
+  input: EvalCaseInput,
+): Promise<{ id: string }> {
   const record = await buildEvalCase(prisma, input);
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.evaluationCase.create({ data: { ...record, createdBy: supervisor.id }, select: { id: true } });
+  return transaction(prisma, async (tx) => {
+    const row = await insertEvaluationCase(tx, { ...record, createdBy: supervisor.id });
     await recordAudit(tx, {
       actorType: "staff",
       actorId: supervisor.id,

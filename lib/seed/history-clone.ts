@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Repeats of generic questions: a conversation that asks what a template conversation asked (driven through the
  * pipeline moments earlier) gets the template's messages, turn traces, drafts, handoff packet and the AI's audit

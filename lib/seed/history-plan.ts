@@ -10,7 +10,11 @@ import { type Random, randomStream, stableId } from "./random";
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-export type PlanCustomer = { id: string; email: string; orders: Array<{ number: string; status: string; placedAt: Date; shippedAt: Date | null; deliveredAt: Date | null }> };
+export type PlanCustomer = {
+  id: string;
+  email: string;
+  orders: Array<{ number: string; status: string; placedAt: Date; shippedAt: Date | null; deliveredAt: Date | null }>;
+};
 
 export type PlannedConversation = {
   index: number;
@@ -65,8 +69,20 @@ function startTime(r: Random, now: Date, days: number): Date {
     const date = new Date(now.getTime() - (day + 1) * DAY);
     const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
     if (weekend && r.chance(0.35)) continue;
-    const hour = r.weighted([[8, 3], [10, 6], [12, 7], [14, 8], [16, 8], [18, 6], [20, 4], [22, 2], [2, 1]] as const);
-    const start = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, 0, 0) + r.int(0, 119) * MINUTE);
+    const hour = r.weighted([
+      [8, 3],
+      [10, 6],
+      [12, 7],
+      [14, 8],
+      [16, 8],
+      [18, 6],
+      [20, 4],
+      [22, 2],
+      [2, 1],
+    ] as const);
+    const start = new Date(
+      Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, 0, 0) + r.int(0, 119) * MINUTE,
+    );
     if (start.getTime() < now.getTime() - 20 * MINUTE) return start;
   }
 }
@@ -77,7 +93,12 @@ function orderFor(customer: PlanCustomer, need: OrderNeed, at: Date): string | n
     if (o.placedAt.getTime() > t - 3 * 3_600_000) return false;
     if (need === "open") return o.status === "pending" || o.status === "processing";
     if (need === "shipped") return o.status === "shipped" && (o.shippedAt?.getTime() ?? Infinity) < t;
-    if (need === "delivered") return o.status === "delivered" && (o.deliveredAt?.getTime() ?? Infinity) < t - DAY && (o.deliveredAt?.getTime() ?? 0) > t - 25 * DAY;
+    if (need === "delivered")
+      return (
+        o.status === "delivered" &&
+        (o.deliveredAt?.getTime() ?? Infinity) < t - DAY &&
+        (o.deliveredAt?.getTime() ?? 0) > t - 25 * DAY
+      );
     return true;
   });
   return fits.at(-1)?.number ?? null;
@@ -90,11 +111,23 @@ function pickScript(r: Random, scripts: Script[]): Script {
 function drawFate(r: Random, script: Script): Fate {
   return {
     thanks: r.chance(script.thanks),
-    human: r.weighted([["take", 86], ["abandon", 10], ["open", 4]] as const),
+    human: r.weighted([
+      ["take", 86],
+      ["abandon", 10],
+      ["open", 4],
+    ] as const),
     waitMinutes: Math.round(r.between(1, 8) ** 1.7),
     handleMinutes: r.int(4, 35),
-    agent: r.weighted([[0, 45], [1, 45], [2, 10]] as const),
-    draft: r.weighted([["sent", 50], ["edited", 35], ["discarded", 15]] as const),
+    agent: r.weighted([
+      [0, 45],
+      [1, 45],
+      [2, 10],
+    ] as const),
+    draft: r.weighted([
+      ["sent", 50],
+      ["edited", 35],
+      ["discarded", 15],
+    ] as const),
     approve: r.chance(0.72),
     csat: null,
     assess: null,
@@ -109,25 +142,57 @@ export function planHistory(options: HistoryPlanOptions): PlannedConversation[] 
   const plans: PlannedConversation[] = [];
   const templates = new Map<string, string>();
 
-  const add = (input: { r: Random; at: Date; customer: PlanCustomer; script: Script; orderNumber: string | null; recontactOf: number | null; opener?: string }) => {
+  const add = (input: {
+    r: Random;
+    at: Date;
+    customer: PlanCustomer;
+    script: Script;
+    orderNumber: string | null;
+    recontactOf: number | null;
+    opener?: string;
+  }) => {
     const index = plans.length;
     const fate = drawFate(input.r, input.script);
-    const fill = (text: string) => text.replaceAll("{order}", input.orderNumber ?? "").replaceAll("{email}", input.customer.email);
+    const fill = (text: string) =>
+      text.replaceAll("{order}", input.orderNumber ?? "").replaceAll("{email}", input.customer.email);
     const turns = (input.opener ? [input.opener] : input.script.turns).map(fill);
-    if (fate.thanks) turns.push(input.r.pick(["Thanks, that's all!", "Perfect, thank you.", "Great, thanks for the help.", "ok thanks", "That answers it, cheers."]));
+    if (fate.thanks)
+      turns.push(
+        input.r.pick([
+          "Thanks, that's all!",
+          "Perfect, thank you.",
+          "Great, thanks for the help.",
+          "ok thanks",
+          "That answers it, cheers.",
+        ]),
+      );
     const generic = input.orderNumber === null;
     const templateKey = `${input.script.key}:${fate.thanks}`;
     const id = stableId("history", seed, index);
     const templateOf = generic ? (templates.get(templateKey) ?? null) : null;
     if (generic && !templateOf) templates.set(templateKey, id);
-    plans.push({ index, id, startAt: input.at, customerId: input.customer.id, email: input.customer.email, script: input.script, orderNumber: input.orderNumber, turns, templateOf, recontactOf: input.recontactOf, fate });
+    plans.push({
+      index,
+      id,
+      startAt: input.at,
+      customerId: input.customer.id,
+      email: input.customer.email,
+      script: input.script,
+      orderNumber: input.orderNumber,
+      turns,
+      templateOf,
+      recontactOf: input.recontactOf,
+      fate,
+    });
     return plans[index]!;
   };
 
   for (let i = 0; plans.length < options.conversations; i++) {
     const r = randomStream(seed, "history", i);
     const at = startTime(r, now, days);
-    let script: Script = r.chance(options.accountShare) ? pickScript(r, ACCOUNT_SCRIPTS) : pickScript(r, GENERIC_SCRIPTS);
+    let script: Script = r.chance(options.accountShare)
+      ? pickScript(r, ACCOUNT_SCRIPTS)
+      : pickScript(r, GENERIC_SCRIPTS);
     let customer = script.order || shoppers.length === 0 || r.chance(0.2) ? r.pick(customers) : r.pick(shoppers);
     let orderNumber: string | null = null;
     if (script.order) {
@@ -147,8 +212,18 @@ export function planHistory(options: HistoryPlanOptions): PlannedConversation[] 
       if (later.getTime() >= now.getTime() - 20 * MINUTE) continue;
       const opener = parent.orderNumber ? RECONTACT_OPENERS[parent.script.intent] : undefined;
       // A general question comes back as the same question: the answer did not settle it.
-      if (parent.orderNumber && opener) add({ r, at: later, customer, script: parent.script, orderNumber: parent.orderNumber, recontactOf: parent.index, opener });
-      else if (!parent.orderNumber) add({ r, at: later, customer, script: parent.script, orderNumber: null, recontactOf: parent.index });
+      if (parent.orderNumber && opener)
+        add({
+          r,
+          at: later,
+          customer,
+          script: parent.script,
+          orderNumber: parent.orderNumber,
+          recontactOf: parent.index,
+          opener,
+        });
+      else if (!parent.orderNumber)
+        add({ r, at: later, customer, script: parent.script, orderNumber: null, recontactOf: parent.index });
     }
   }
   return plans.sort((a, b) => a.startAt.getTime() - b.startAt.getTime());

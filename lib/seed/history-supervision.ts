@@ -25,7 +25,14 @@ export async function simulateSupervision(
     if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
     for (const [i, person] of deps.staff.entries()) {
       const at = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 7 + i, (day * 7 + i * 13) % 60);
-      if (at < now) audits.push({ actorType: "staff", actorId: person.id, action: "auth.sign_in", target: person.email, createdAt: new Date(at) });
+      if (at < now)
+        audits.push({
+          actorType: "staff",
+          actorId: person.id,
+          action: "auth.sign_in",
+          target: person.email,
+          createdAt: new Date(at),
+        });
     }
   }
   const signIns = audits.length;
@@ -45,14 +52,41 @@ export async function simulateSupervision(
     if (row.handoffAt && r.chance(0.4)) {
       const assessment = r.chance(OFTEN_UNNEEDED.has(row.handoffReason ?? "") ? 0.45 : 0.08) ? "not_needed" : "needed";
       assessments.push({ id: row.id, assessment, at: new Date(at).toISOString() });
-      audits.push({ actorType: "staff", actorId: deps.supervisor.id, action: "handoff.assessed", target: `conversation:${row.id}`, details: { assessment, previous: null }, createdAt: new Date(at) });
+      audits.push({
+        actorType: "staff",
+        actorId: deps.supervisor.id,
+        action: "handoff.assessed",
+        target: `conversation:${row.id}`,
+        details: { assessment, previous: null },
+        createdAt: new Date(at),
+      });
     }
     if (plan.fate.qa) {
       const weak = (row.csatScore ?? 4) <= 2 || row.resolutionPath === "ai_only";
       const score = () => (weak ? r.int(2, 4) : r.int(3, 5));
-      const review = { conversationId: row.id, reviewerId: deps.supervisor.id, policyAccuracy: score(), tone: score(), resolution: score(), escalationAppropriate: score(), createdAt: new Date(at + HOUR) };
+      const review = {
+        conversationId: row.id,
+        reviewerId: deps.supervisor.id,
+        policyAccuracy: score(),
+        tone: score(),
+        resolution: score(),
+        escalationAppropriate: score(),
+        createdAt: new Date(at + HOUR),
+      };
       reviews.push(review);
-      audits.push({ actorType: "staff", actorId: deps.supervisor.id, action: "qa.scored", target: `conversation:${row.id}`, details: { policyAccuracy: review.policyAccuracy, tone: review.tone, resolution: review.resolution, escalationAppropriate: review.escalationAppropriate }, createdAt: new Date(at + HOUR) });
+      audits.push({
+        actorType: "staff",
+        actorId: deps.supervisor.id,
+        action: "qa.scored",
+        target: `conversation:${row.id}`,
+        details: {
+          policyAccuracy: review.policyAccuracy,
+          tone: review.tone,
+          resolution: review.resolution,
+          escalationAppropriate: review.escalationAppropriate,
+        },
+        createdAt: new Date(at + HOUR),
+      });
     }
   }
   if (assessments.length) {
@@ -66,7 +100,11 @@ export async function simulateSupervision(
   // The admin page's "last seen" agrees with the sign-ins above (a real sign-in moves it on).
   for (const person of deps.staff) {
     const last = audits.filter((a) => a.actorId === person.id && a.action === "auth.sign_in").at(-1)?.createdAt;
-    if (last) await prisma.staffUser.updateMany({ where: { id: person.id, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: last } }] }, data: { lastSeenAt: last } });
+    if (last)
+      await prisma.staffUser.updateMany({
+        where: { id: person.id, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: last } }] },
+        data: { lastSeenAt: last },
+      });
   }
   return { assessed: assessments.length, reviewed: reviews.length, signIns };
 }

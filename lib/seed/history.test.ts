@@ -22,7 +22,10 @@ describe("demo history", () => {
 
   it("plans the same history from the same seed and clock", () => {
     const customers = [{ id: "c1", email: "c1@example.com", orders: [] }];
-    const plan = () => planHistory({ conversations: 50, days: 30, now, seed: 7, customers, shoppers: customers, accountShare: 0 }).map((p) => [p.id, p.startAt.toISOString(), p.turns.join("|")]);
+    const plan = () =>
+      planHistory({ conversations: 50, days: 30, now, seed: 7, customers, shoppers: customers, accountShare: 0 }).map(
+        (p) => [p.id, p.startAt.toISOString(), p.turns.join("|")],
+      );
     expect(plan()).toEqual(plan());
   });
 
@@ -31,15 +34,21 @@ describe("demo history", () => {
     if (result.skipped) return;
     expect(result.driven + result.cloned).toBe(160);
     expect(result.driven).toBeGreaterThan(20);
-    expect(await database.prisma.conversation.count({ where: { accessTokenHash: { startsWith: "seed-history:" } } })).toBe(160);
+    expect(
+      await database.prisma.conversation.count({ where: { accessTokenHash: { startsWith: "seed-history:" } } }),
+    ).toBe(160);
   });
 
   it("puts every row in the history window, none in the future", async () => {
     const from = new Date(now.getTime() - 31 * DAY);
     for (const table of ["conversation", "message", "turnTrace", "auditEvent"] as const) {
       const [early, late] = await Promise.all([
-        (database.prisma[table] as unknown as { count(a: unknown): Promise<number> }).count({ where: { createdAt: { lt: from } } }),
-        (database.prisma[table] as unknown as { count(a: unknown): Promise<number> }).count({ where: { createdAt: { gt: now } } }),
+        (database.prisma[table] as unknown as { count(a: unknown): Promise<number> }).count({
+          where: { createdAt: { lt: from } },
+        }),
+        (database.prisma[table] as unknown as { count(a: unknown): Promise<number> }).count({
+          where: { createdAt: { gt: now } },
+        }),
       ]);
       expect({ table, early, late }).toEqual({ table, early: 0, late: 0 });
     }
@@ -54,7 +63,8 @@ describe("demo history", () => {
   it("has every path, handoffs people took and rated, re-contacts and abandonment", async () => {
     const paths = await database.prisma.conversation.groupBy({ by: ["resolutionPath"], _count: { _all: true } });
     const count = (path: string | null) => paths.find((p) => p.resolutionPath === path)?._count._all ?? 0;
-    for (const path of ["ai_only", "ai_then_human", "human_only", "abandoned"]) expect(count(path), path).toBeGreaterThan(0);
+    for (const path of ["ai_only", "ai_then_human", "human_only", "abandoned"])
+      expect(count(path), path).toBeGreaterThan(0);
     expect(count(null)).toBe(0); // openInbox: false leaves nothing open
     const metrics = await outcomeMetrics(database.prisma, { from: new Date(now.getTime() - 30 * DAY), to: now, now });
     expect(metrics.overall.recontacted).toBeGreaterThan(0);
@@ -66,7 +76,17 @@ describe("demo history", () => {
   it("leaves the AI's and the staff's actions in the audit log", async () => {
     const actions = await database.prisma.auditEvent.groupBy({ by: ["action"], _count: { _all: true } });
     const names = actions.map((a) => a.action);
-    expect(names).toEqual(expect.arrayContaining(["auth.sign_in", "conversation.taken", "message.sent", "conversation.resolved", "csat.recorded", "handoff.assessed", "conversation.handed_off"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "auth.sign_in",
+        "conversation.taken",
+        "message.sent",
+        "conversation.resolved",
+        "csat.recorded",
+        "handoff.assessed",
+        "conversation.handed_off",
+      ]),
+    );
     expect(names.some((name) => name.startsWith("tool."))).toBe(true);
   });
 

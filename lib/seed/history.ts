@@ -42,7 +42,20 @@ export type HistoryOptions = {
 
 export type HistoryResult =
   | { skipped: true; reason: string }
-  | { skipped: false; conversations: number; driven: number; cloned: number; turns: number; taken: number; resolved: number; abandoned: number; approvals: number; assessed: number; reviewed: number; seconds: number };
+  | {
+      skipped: false;
+      conversations: number;
+      driven: number;
+      cloned: number;
+      turns: number;
+      taken: number;
+      resolved: number;
+      abandoned: number;
+      approvals: number;
+      assessed: number;
+      reviewed: number;
+      seconds: number;
+    };
 
 export async function seedHistory(prisma: PrismaClient, options: HistoryOptions = {}): Promise<HistoryResult> {
   const started = performance.now();
@@ -53,11 +66,16 @@ export async function seedHistory(prisma: PrismaClient, options: HistoryOptions 
   const marker = await prisma.setting.findUnique({ where: { key: HISTORY_MARKER } });
   if (marker) return { skipped: true, reason: `history already seeded (${marker.value})` };
 
-  const leftovers = await prisma.conversation.deleteMany({ where: { accessTokenHash: { startsWith: "seed-history:" } } });
+  const leftovers = await prisma.conversation.deleteMany({
+    where: { accessTokenHash: { startsWith: "seed-history:" } },
+  });
   if (leftovers.count) log(`Removed ${leftovers.count} conversations of an interrupted history run.`);
 
   const policySet = options.policySet ?? loadPolicySet(path.resolve(import.meta.dirname, "../../policies"));
-  const staff = await prisma.staffUser.findMany({ where: { email: { in: DEMO_STAFF.map((s) => s.email) }, active: true }, select: { id: true, name: true, role: true, email: true } });
+  const staff = await prisma.staffUser.findMany({
+    where: { email: { in: DEMO_STAFF.map((s) => s.email) }, active: true },
+    select: { id: true, name: true, role: true, email: true },
+  });
   const byRole = (role: string) => staff.filter((s) => s.role === role);
   const supervisor = byRole("supervisor")[0] ?? byRole("admin")[0];
   const agents = [...byRole("agent"), ...(supervisor ? [supervisor] : [])];
@@ -66,7 +84,15 @@ export async function seedHistory(prisma: PrismaClient, options: HistoryOptions 
   const customers = await prisma.customer.findMany({
     where: { email: { not: DEMO_CUSTOMER.email } },
     orderBy: { email: "asc" },
-    select: { id: true, email: true, name: true, orders: { orderBy: { placedAt: "asc" }, select: { number: true, status: true, placedAt: true, shippedAt: true, deliveredAt: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      orders: {
+        orderBy: { placedAt: "asc" },
+        select: { number: true, status: true, placedAt: true, shippedAt: true, deliveredAt: true },
+      },
+    },
   });
   if (customers.length === 0) throw new Error("the demo history needs the demo store: run seedStore first");
 
@@ -83,11 +109,20 @@ export async function seedHistory(prisma: PrismaClient, options: HistoryOptions 
   log(`Demo history: ${plans.length} conversations over ${days} days, ${driven.length} through the pipeline …`);
   const drive = await driveConversations(prisma, driven, { seed, policySet });
   const cloned = await cloneConversations(prisma, plans);
-  const people = await simulatePeople(prisma, plans, { seed, now, policy: policySet.policy, agents, names: new Map(customers.map((c) => [c.id, c.name])), openInbox: options.openInbox ?? true });
+  const people = await simulatePeople(prisma, plans, {
+    seed,
+    now,
+    policy: policySet.policy,
+    agents,
+    names: new Map(customers.map((c) => [c.id, c.name])),
+    openInbox: options.openInbox ?? true,
+  });
   const supervision = await simulateSupervision(prisma, plans, { seed, now, days, supervisor, staff });
   await refreshRollups(prisma, { full: true });
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  await prisma.setting.create({ data: { key: HISTORY_MARKER, value: `${plans.length} conversations, seed ${seed}, ${now.toISOString()}` } });
+  await prisma.setting.create({
+    data: { key: HISTORY_MARKER, value: `${plans.length} conversations, seed ${seed}, ${now.toISOString()}` },
+  });
   return {
     skipped: false,
     conversations: plans.length,
@@ -118,10 +153,15 @@ async function addShoppers(prisma: PrismaClient, count: number, seed: number, no
       id: stableId("history-shopper", seed, i),
       email: `${first}.${last}.${i}@example.net`.toLowerCase().replace(/[^a-z0-9.@]/g, ""),
       name: `${first} ${last}`,
-      tier: r.weighted([["standard", 88], ["vip", 9], ["enterprise", 3]] as const),
+      tier: r.weighted([
+        ["standard", 88],
+        ["vip", 9],
+        ["enterprise", 3],
+      ] as const),
       createdAt: new Date(now.getTime() - r.between(70, 900) * 86_400_000),
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await prisma.customer.createMany({ data: rows.slice(i, i + 500), skipDuplicates: true });
+  for (let i = 0; i < rows.length; i += 500)
+    await prisma.customer.createMany({ data: rows.slice(i, i + 500), skipDuplicates: true });
   return new Set(rows.map((row) => row.id));
 }

@@ -56,7 +56,10 @@ function hash32(text: string): number {
  * keys and `skipDuplicates` recognises rows it wrote before.
  */
 export function stableId(...name: Array<string | number>): string {
-  const bytes = createHash("sha256").update(`tandem-seed:${name.join(":")}`).digest().subarray(0, 16);
+  const bytes = createHash("sha256")
+    .update(`tandem-seed:${name.join(":")}`)
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString("hex");

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase, unavailable } from "@/test/support/test-db";
-import { generateCustomers, generateOrders, generateProducts, ORDER_WINDOW_DAYS, type OrderPlan } from "./generate";
+import { generateCustomers, generateProducts, ORDER_WINDOW_DAYS, type OrderPlan } from "./generate";
+import { generateOrders } from "./generate-orders";
 import { DEMO_CUSTOMER, DEMO_STAFF, findDemoCustomer, seedStaff, seedStore } from "./store";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");
@@ -20,19 +21,30 @@ describe("the generated store", () => {
   it("sells about 50 outdoor products with unique SKUs and plausible prices", () => {
     expect(new Set(products.map((p) => p.sku)).size).toBe(products.length);
     expect(new Set(products.map((p) => p.family)).size).toBe(50);
-    expect(products.map((p) => p.category)).toEqual(expect.arrayContaining(["tents", "sleeping-bags", "footwear", "jackets", "backpacks", "stoves"]));
+    expect(products.map((p) => p.category)).toEqual(
+      expect.arrayContaining(["tents", "sleeping-bags", "footwear", "jackets", "backpacks", "stoves"]),
+    );
     for (const p of products) expect(p.priceCents).toBeGreaterThanOrEqual(500);
   });
 
   it("sells footwear, apparel, jackets and tents in sizes and colours, some out of stock", () => {
     for (const category of ["footwear", "apparel", "jackets", "tents"]) {
-      const families = new Set(products.filter((p) => p.category === category && Object.keys(p.options).length > 0).map((p) => p.family));
+      const families = new Set(
+        products.filter((p) => p.category === category && Object.keys(p.options).length > 0).map((p) => p.family),
+      );
       expect(families.size, category).toBeGreaterThan(0);
     }
     // The plain SKU is one of the variants, so orders and fixtures naming it still mean a real size.
     const boots = products.filter((p) => p.family === "FTW-4001");
-    expect(boots.find((p) => p.sku === "FTW-4001")).toMatchObject({ options: { size: "10", color: "brown" }, priceCents: 21_900, inStock: true });
-    expect(boots.find((p) => p.sku === "FTW-4001-11-BRN")).toMatchObject({ options: { size: "11", color: "brown" }, inStock: true });
+    expect(boots.find((p) => p.sku === "FTW-4001")).toMatchObject({
+      options: { size: "10", color: "brown" },
+      priceCents: 21_900,
+      inStock: true,
+    });
+    expect(boots.find((p) => p.sku === "FTW-4001-11-BRN")).toMatchObject({
+      options: { size: "11", color: "brown" },
+      inStock: true,
+    });
     expect(boots.find((p) => p.sku === "FTW-4001-12-BRN")).toMatchObject({ inStock: false });
     expect(new Set(boots.map((p) => p.name))).toEqual(new Set(["Granite Peak Waterproof Hiking Boot"]));
     expect(products.filter((p) => !p.inStock).length).toBeGreaterThan(3);
@@ -41,7 +53,9 @@ describe("the generated store", () => {
 
   it("puts variants in the random orders, at the variant's price", () => {
     const bySku = new Map(products.map((p) => [p.sku, p]));
-    const variantLines = plans.flatMap((plan) => plan.items).filter((item) => bySku.get(item.sku)!.sku !== bySku.get(item.sku)!.family);
+    const variantLines = plans
+      .flatMap((plan) => plan.items)
+      .filter((item) => bySku.get(item.sku)!.sku !== bySku.get(item.sku)!.family);
     expect(variantLines.length).toBeGreaterThan(10);
     for (const item of variantLines) expect(item.unitPriceCents).toBe(bySku.get(item.sku)!.priceCents);
   });
@@ -93,16 +107,27 @@ function expectConsistent({ order, payment, refund }: OrderPlan) {
   expect(returnedAt !== null, context).toBe(status === "returned");
   expect(cancelledAt !== null, context).toBe(status === "cancelled");
   const timeline = [placedAt, cancelledAt ?? shippedAt, deliveredAt, returnedAt].filter((d): d is Date => d !== null);
-  expect(timeline.map((d) => d.getTime()), context).toEqual(timeline.map((d) => d.getTime()).sort((a, b) => a - b));
+  expect(
+    timeline.map((d) => d.getTime()),
+    context,
+  ).toEqual(timeline.map((d) => d.getTime()).sort((a, b) => a - b));
   expect(timeline.at(-1)!.getTime(), context).toBeLessThanOrEqual(NOW.getTime());
 
   expect(payment.amountCents, context).toBe(order.totalCents);
   expect(payment.cardLast4 !== null, context).toBe(payment.method === "card");
-  const expected = { pending: "authorized", processing: "authorized", shipped: "captured", delivered: "captured", cancelled: "voided" }[status as string];
+  const expected = {
+    pending: "authorized",
+    processing: "authorized",
+    shipped: "captured",
+    delivered: "captured",
+    cancelled: "voided",
+  }[status as string];
   if (status === "returned") {
     expect(refund?.amountCents, context).toBe(order.subtotalCents);
     expect(payment.refundedCents, context).toBe(refund?.amountCents);
-    expect(payment.status, context).toBe(payment.refundedCents === payment.amountCents ? "refunded" : "partially_refunded");
+    expect(payment.status, context).toBe(
+      payment.refundedCents === payment.amountCents ? "refunded" : "partially_refunded",
+    );
   } else {
     expect(payment.status, context).toBe(expected);
     expect(refund, context).toBeNull();
@@ -156,7 +181,9 @@ for (const kind of ["pglite", "postgres"] as const) {
       const orders = await db.prisma.order.findMany({ include: { items: true, payments: true, refunds: true } });
       expect(new Set(orders.map((o) => o.status))).toEqual(new Set(STATES));
       for (const order of orders) {
-        expect(order.subtotalCents).toBe(order.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0));
+        expect(order.subtotalCents).toBe(
+          order.items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0),
+        );
         expect(order.totalCents).toBe(order.subtotalCents + order.shippingCents);
         expect(order.payments.map((p) => p.amountCents)).toEqual([order.totalCents]);
         expect(order.payments[0]!.refundedCents).toBe(order.refunds.reduce((sum, r) => sum + r.amountCents, 0));
@@ -167,7 +194,9 @@ for (const kind of ["pglite", "postgres"] as const) {
       const customer = await findDemoCustomer(db.prisma);
       expect(customer?.name).toBe(DEMO_CUSTOMER.name);
       const byNumber = Object.fromEntries(customer!.orders.map((o) => [o.number, o.status]));
-      expect(byNumber).toEqual(Object.fromEntries(Object.entries(DEMO_CUSTOMER.orders).map(([status, number]) => [number, status])));
+      expect(byNumber).toEqual(
+        Object.fromEntries(Object.entries(DEMO_CUSTOMER.orders).map(([status, number]) => [number, status])),
+      );
       const delivered = customer!.orders.find((o) => o.number === DEMO_CUSTOMER.orders.delivered)!;
       expect(NOW.getTime() - delivered.deliveredAt!.getTime()).toBeLessThan(30 * DAY);
     });
@@ -207,13 +236,27 @@ describe.skipIf(unavailable("pglite"))("seeding next to orders it did not create
   it("leaves an existing order with a seeded number alone", async () => {
     const db = await createTestDatabase("pglite");
     try {
-      const customer = await db.prisma.customer.create({ data: { email: "someone@example.com", name: "Someone Else" } });
+      const customer = await db.prisma.customer.create({
+        data: { email: "someone@example.com", name: "Someone Else" },
+      });
       const theirs = await db.prisma.order.create({
-        data: { number: "NW-100003", customerId: customer.id, status: "processing", placedAt: NOW, subtotalCents: 100, shippingCents: 0, totalCents: 100, shippingAddress: {} },
+        data: {
+          number: "NW-100003",
+          customerId: customer.id,
+          status: "processing",
+          placedAt: NOW,
+          subtotalCents: 100,
+          shippingCents: 0,
+          totalCents: 100,
+          shippingAddress: {},
+        },
       });
       const result = await seedStore(db.prisma, { customers: 5, orders: 10, now: NOW });
       expect(result.orders).toBe(9);
-      const after = await db.prisma.order.findUniqueOrThrow({ where: { number: "NW-100003" }, include: { items: true, payments: true } });
+      const after = await db.prisma.order.findUniqueOrThrow({
+        where: { number: "NW-100003" },
+        include: { items: true, payments: true },
+      });
       expect(after).toMatchObject({ id: theirs.id, customerId: customer.id, items: [], payments: [] });
     } finally {
       await db.close();

@@ -8,7 +8,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CATALOG } from "./catalog";
-import { DEMO_PERSONA, generateCustomers, generateOrders, generateProducts, type OrderPlan } from "./generate";
+import { DEMO_PERSONA, generateCustomers, generateProducts, type OrderPlan } from "./generate";
+import { generateOrders } from "./generate-orders";
 
 export type SeedStoreOptions = {
   customers: number;
@@ -22,7 +23,14 @@ export type SeedStoreOptions = {
 };
 
 /** Rows this run inserted (zero on a re-run). */
-export type SeedStoreResult = { products: number; customers: number; orders: number; items: number; payments: number; refunds: number };
+export type SeedStoreResult = {
+  products: number;
+  customers: number;
+  orders: number;
+  items: number;
+  payments: number;
+  refunds: number;
+};
 
 /**
  * Jamie Rivera, customer 0 of every seeded store, with one order in each state (see showcaseOrders in
@@ -67,7 +75,12 @@ export async function seedStaff(prisma: PrismaClient): Promise<{ created: number
   const missing = DEMO_STAFF.filter((staff) => !existing.has(staff.email));
   if (missing.length === 0) return { created: 0 };
   const data = await Promise.all(
-    missing.map(async ({ email, name, role, password }) => ({ email, name, role, passwordHash: await hashPassword(password) })),
+    missing.map(async ({ email, name, role, password }) => ({
+      email,
+      name,
+      role,
+      passwordHash: await hashPassword(password),
+    })),
   );
   const { count } = await prisma.staffUser.createMany({ data, skipDuplicates: true });
   return { created: count };
@@ -89,7 +102,11 @@ async function insert<T>(rows: readonly T[], write: (batch: T[]) => Promise<{ co
 }
 
 /** Natural key → id of the rows actually in the database, which may predate this seed. */
-async function idsByKey<K extends string>(keys: string[], find: (batch: string[]) => Promise<Array<Record<K | "id", string>>>, key: K) {
+async function idsByKey<K extends string>(
+  keys: string[],
+  find: (batch: string[]) => Promise<Array<Record<K | "id", string>>>,
+  key: K,
+) {
   const ids = new Map<string, string>();
   for (const batch of batches(keys)) for (const row of await find(batch)) ids.set(row[key], row.id);
   return ids;
@@ -121,7 +138,10 @@ export async function seedStore(prisma: PrismaClient, options: SeedStoreOptions)
 
   result.orders = await insert(plans, (batch) =>
     prisma.order.createMany({
-      data: batch.map(({ order: { customerEmail, ...order } }) => ({ ...order, customerId: customerIds.get(customerEmail)! })),
+      data: batch.map(({ order: { customerEmail, ...order } }) => ({
+        ...order,
+        customerId: customerIds.get(customerEmail)!,
+      })),
       skipDuplicates: true,
     }),
   );
@@ -137,13 +157,20 @@ export async function seedStore(prisma: PrismaClient, options: SeedStoreOptions)
   return result;
 }
 
-async function insertChildren(prisma: PrismaClient, plans: OrderPlan[], productIds: Map<string, string>, result: SeedStoreResult) {
+async function insertChildren(
+  prisma: PrismaClient,
+  plans: OrderPlan[],
+  productIds: Map<string, string>,
+  result: SeedStoreResult,
+) {
   const items = plans.flatMap((plan) =>
     plan.items.map(({ sku, ...item }) => ({ ...item, orderId: plan.order.id, productId: productIds.get(sku)! })),
   );
   result.items = await insert(items, (data) => prisma.orderItem.createMany({ data, skipDuplicates: true }));
   const payments = plans.map((plan) => ({ ...plan.payment, orderId: plan.order.id }));
   result.payments = await insert(payments, (data) => prisma.payment.createMany({ data, skipDuplicates: true }));
-  const refunds = plans.flatMap((plan) => (plan.refund ? [{ ...plan.refund, orderId: plan.order.id, paymentId: plan.payment.id }] : []));
+  const refunds = plans.flatMap((plan) =>
+    plan.refund ? [{ ...plan.refund, orderId: plan.order.id, paymentId: plan.payment.id }] : [],
+  );
   result.refunds = await insert(refunds, (data) => prisma.refund.createMany({ data, skipDuplicates: true }));
 }

@@ -16,7 +16,10 @@ describe("extractEntities", () => {
   });
 
   it("finds dates, emails, phones and catalog products", () => {
-    const entities = extractEntities("It was due Nov 3, 2026 (or 2026-11-05?) — email ana@example.com, phone +1 415 555 0199. The Ridgeline tent ripped.", CATALOG);
+    const entities = extractEntities(
+      "It was due Nov 3, 2026 (or 2026-11-05?) — email ana@example.com, phone +1 415 555 0199. The Ridgeline tent ripped.",
+      CATALOG,
+    );
     expect(entities.dates.map((d) => d.iso)).toEqual(expect.arrayContaining(["2026-11-03", "2026-11-05"]));
     expect(entities.emails).toEqual(["ana@example.com"]);
     expect(entities.phones).toHaveLength(1);
@@ -24,7 +27,14 @@ describe("extractEntities", () => {
   });
 
   it("returns nothing for a message without entities", () => {
-    expect(extractEntities("hello there")).toEqual({ orderNumbers: [], emails: [], phones: [], amounts: [], dates: [], products: [] });
+    expect(extractEntities("hello there")).toEqual({
+      orderNumbers: [],
+      emails: [],
+      phones: [],
+      amounts: [],
+      dates: [],
+      products: [],
+    });
   });
 });
 

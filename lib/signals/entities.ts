@@ -16,18 +16,33 @@ export type Entities = {
 };
 
 // "NW-100042", "nw 100042", "#100042", "order 100042" (six to eight digits: the store's numbers grow).
-const ORDER_NUMBER = /(?:\bNW[\s-]?(\d{6,8})|\b(?:order|ordre|pedido|bestellung)\s*(?:no\.?|number|nr\.?|#|n[º°])?\s*#?\s*(\d{6,8})|#(\d{6,8}))\b/gi;
+const ORDER_NUMBER =
+  /(?:\bNW[\s-]?(\d{6,8})|\b(?:order|ordre|pedido|bestellung)\s*(?:no\.?|number|nr\.?|#|n[º°])?\s*#?\s*(\d{6,8})|#(\d{6,8}))\b/gi;
 const AMOUNT =
   /(?:([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?)|(?:\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s?(dollars?|usd|eur|euros?|gbp|pounds?|bucks)\b)/gi;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const MONTH_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/gi;
-const DAY_MONTH_DATE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/gi;
-const RELATIVE_DATE = /\b(today|yesterday|tomorrow|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|two|three) (?:days?|weeks?|months?) ago)\b/gi;
+const MONTH_DATE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/gi;
+const DAY_MONTH_DATE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/gi;
+const RELATIVE_DATE =
+  /\b(today|yesterday|tomorrow|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|two|three) (?:days?|weeks?|months?) ago)\b/gi;
 
 const CURRENCY: Record<string, string> = {
-  $: "USD", "€": "EUR", "£": "GBP", dollar: "USD", dollars: "USD", usd: "USD", bucks: "USD",
-  eur: "EUR", euro: "EUR", euros: "EUR", gbp: "GBP", pound: "GBP", pounds: "GBP",
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  bucks: "USD",
+  eur: "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  gbp: "GBP",
+  pound: "GBP",
+  pounds: "GBP",
 };
 
 export function extractEntities(text: string, catalog: readonly string[] = []): Entities {
@@ -40,7 +55,11 @@ export function extractEntities(text: string, catalog: readonly string[] = []): 
       const whole = (m[2] ?? m[4] ?? "0").replace(/,/g, "");
       const fraction = (m[3] ?? m[5] ?? "").padEnd(2, "0");
       const unit = (m[1] ?? m[6] ?? "$").toLowerCase();
-      return { cents: Number(whole) * 100 + Number(fraction || 0), currency: CURRENCY[unit] ?? "USD", text: m[0].trim() };
+      return {
+        cents: Number(whole) * 100 + Number(fraction || 0),
+        currency: CURRENCY[unit] ?? "USD",
+        text: m[0].trim(),
+      };
     }),
     dates: extractDates(text),
     products: findProducts(text, catalog),

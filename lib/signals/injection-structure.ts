@@ -1,4 +1,4 @@
-import { lowerSource } from "./injection-rules";
+import { lowerSource } from "./injection-vocabulary";
 
 /**
  * Structural signals of a pasted jailbreak template, for lib/signals/injection.ts. The phrase rules in
@@ -76,18 +76,23 @@ const PERSONA_FRAMES: RegExp[] = [
   /\b(?:assistant|chatgpt|the ai|this ai|you) (?:is |are )?now (?:acts?|runs?|works?|operates?|behaves?|becomes?|responds?|speaks?)\b|\b(?:assistant|chatgpt|the ai|this ai|you) (?:is|are) now\b|\b(?:you(?:'re| are)|the assistant is) now (?:an?|the)?\s*\p{L}/iu,
 ];
 /** "[ChatGPT]: … [DAN]: …", "(🔓Developer Mode Output)", "STOCK MODE:": a prescribed labelled output format. */
-const OUTPUT_LABEL = /(?:^|[\s"“(])[\[(](?!\s*(?:insert|put|your|enter|prompt|input)\b)[^\]\)\n]{1,30}[\])]\s*:|(?:^|\n|[.!?]\s+)[\p{Lu}][\p{L}\p{N} ]{1,24}:\s*["“]?(?:answer|response|reply|\[|\()/giu;
+const OUTPUT_LABEL =
+  /(?:^|[\s"“(])[\[(](?!\s*(?:insert|put|your|enter|prompt|input)\b)[^\]\)\n]{1,30}[\])]\s*:|(?:^|\n|[.!?]\s+)[\p{Lu}][\p{L}\p{N} ]{1,24}:\s*["“]?(?:answer|response|reply|\[|\()/giu;
 
 const NEGATOR = String.raw`(?:no|without(?: any| the)?|not|never|zero|free (?:of|from)|free of any|unbound by|not bound by|regardless of|no matter (?:how|what|the)|ignores?|ignoring|disregards?|disregarding|bypass(?:es|ing)?|breaks?|breaking|violat(?:e|es|ing)|(?:does|do|will|must|should|would)(?: not|n't) (?:follow|have|care about|abide by|adhere to|apply|respect|obey|include|add|give|mention|use)|doesn'?t (?:care|follow|have)|outside (?:of )?(?:any|the)|beyond (?:any|the))`;
 const SAFETY = String.raw`(?:restrictions?|restricted|norms|political correctness|decency|limits?|limitations?|limited|filters?|filtering|filtered|censorship|censored|censor|rules?|guidelines?|polic(?:y|ies)|boundaries|constraints?|morals?|morality|ethics|ethical|moral|principles|refus(?:e|al|als|ing)|warnings?|disclaimers?|apolog(?:y|ies|i[sz]e)|consequences|legality|laws?|safeguards?|guardrails?|programming|conscience|standards|regulations|limiters?|content polic(?:y|ies))`;
 const POLICY_NEGATION = new RegExp(String.raw`\b${NEGATOR}\b(?:\s+[\p{L}'-]+){0,3}?\s+${SAFETY}\b`, "giu");
-const HARM = /\b(?:illegal|unethical|immoral|amoral|offensive|explicit|nsfw|harmful|dangerous|inappropriate|vulgar|profan(?:e|ity)|obscene|racist|sexist|slurs?|swear(?:ing|s)?|curse words|uncensored|unfiltered|unrestricted|unlimited|uncontrolled|illicit|malicious|controversial|toxic|evil|rude|degrading|graphic)\b/gi;
+const HARM =
+  /\b(?:illegal|unethical|immoral|amoral|offensive|explicit|nsfw|harmful|dangerous|inappropriate|vulgar|profan(?:e|ity)|obscene|racist|sexist|slurs?|swear(?:ing|s)?|curse words|uncensored|unfiltered|unrestricted|unlimited|uncontrolled|illicit|malicious|controversial|toxic|evil|rude|degrading|graphic)\b/gi;
 const IMPERATIVE =
   /\byou (?:will|must|should|shall|are to|have to|need to|cannot|can(?:'|no)t|won'?t|will not|may not|are not allowed to|are going to|always|never)\b|\bi want you to\b|\b(?:always|never)\b|\b(?:do not|don'?t|make sure|ensure|remember(?: that| to)?)\b/gi;
-const RULE_LINE = /(?:^|\n|\s{2,}|[.:]\s+)(?:(?:\(?\d{1,2}[.)]|rule\s*\d+\s*[:.)]|[-*•])\s*[^\n.!?]{0,60}?\b(?:must|will|should|shall|cannot|can't|never|always|do not|don'?t|(?:is|are) not allowed|ha(?:s|ve) to)\b|(?:do|don'?t|never|always)\s*:)/gi;
+const RULE_LINE =
+  /(?:^|\n|\s{2,}|[.:]\s+)(?:(?:\(?\d{1,2}[.)]|rule\s*\d+\s*[:.)]|[-*•])\s*[^\n.!?]{0,60}?\b(?:must|will|should|shall|cannot|can't|never|always|do not|don'?t|(?:is|are) not allowed|ha(?:s|ve) to)\b|(?:do|don'?t|never|always)\s*:)/gi;
 /** Second-person identity statements at sentence starts: "You are a billionaire. You have... You love..." */
-const YOU_DEFINITION = /(?:^|[.!?"”]\s+|\n)\s*you(?:'re| are| have| were| can| speak| talk| love| hate| believe| think| know| view| see| act| always| never| do not| don't)\b/gi;
-const MODEL = /\b(?:chatgpt|chat gpt|gpt-?\s?[345](?:\.5)?|openai|language model|large language model|llm|bard|claude|gemini)\b|^\s*(?:hello |hi |hey )?(?:assistant|ai)\s*[,.!]/im;
+const YOU_DEFINITION =
+  /(?:^|[.!?"”]\s+|\n)\s*you(?:'re| are| have| were| can| speak| talk| love| hate| believe| think| know| view| see| act| always| never| do not| don't)\b/gi;
+const MODEL =
+  /\b(?:chatgpt|chat gpt|gpt-?\s?[345](?:\.5)?|openai|language model|large language model|llm|bard|claude|gemini)\b|^\s*(?:hello |hi |hey )?(?:assistant|ai)\s*[,.!]/im;
 
 /** The case-insensitive detectors run on the lowercased text, like the rules (see lowerSource). */
 const low = (pattern: RegExp) => new RegExp(lowerSource(pattern.source), pattern.flags.replace("i", ""));
@@ -147,7 +152,11 @@ export function structuralFeatures(text: string, lower = text.toLowerCase()): St
     length: text.length,
     placeholders: countMatches(PLACEHOLDER_L, lower, 10),
     persistence: countDistinct(PERSISTENCE_L, lower),
-    persona: countDistinct(PERSONA_FRAMES_L, lower) + (name ? 1 : 0) + (labels >= 2 ? 1 : 0) + (countMatches(YOU_DEFINITION_L, lower, 5) >= 4 ? 1 : 0),
+    persona:
+      countDistinct(PERSONA_FRAMES_L, lower) +
+      (name ? 1 : 0) +
+      (labels >= 2 ? 1 : 0) +
+      (countMatches(YOU_DEFINITION_L, lower, 5) >= 4 ? 1 : 0),
     personaName: name,
     policyNegation: countMatches(POLICY_NEGATION_L, lower, 20),
     harmVocabulary: countMatches(HARM_L, lower, 20),
@@ -157,7 +166,11 @@ export function structuralFeatures(text: string, lower = text.toLowerCase()): St
   };
 }
 
-export type StructuralFinding = { signal: "jailbreak_persona" | "role_play" | "instruction_override"; weight: number; why: string };
+export type StructuralFinding = {
+  signal: "jailbreak_persona" | "role_play" | "instruction_override";
+  weight: number;
+  why: string;
+};
 
 /**
  * Weighted findings from the features. Each combination is one idea, and none rests on a single word:
@@ -170,24 +183,49 @@ export function templateEvidence(f: StructuralFeatures): StructuralFinding[] {
   const found: StructuralFinding[] = [];
   const negation = f.policyNegation + (f.harmVocabulary >= 2 ? 1 : 0);
   if (f.placeholders > 0) {
-    found.push({ signal: "jailbreak_persona", weight: 0.5, why: `template slot for the real prompt (${f.placeholders})` });
+    found.push({
+      signal: "jailbreak_persona",
+      weight: 0.5,
+      why: `template slot for the real prompt (${f.placeholders})`,
+    });
   }
   if (f.persona > 0 && f.persistence > 0) {
     const weight = f.persona + f.persistence >= 3 ? 0.6 : 0.45;
-    found.push({ signal: "role_play", weight, why: `persona defined${f.personaName ? ` (${f.personaName})` : ""} with rules that outlast this message (${f.persistence} persistence phrase${f.persistence > 1 ? "s" : ""})` });
+    found.push({
+      signal: "role_play",
+      weight,
+      why: `persona defined${f.personaName ? ` (${f.personaName})` : ""} with rules that outlast this message (${f.persistence} persistence phrase${f.persistence > 1 ? "s" : ""})`,
+    });
   }
   if (f.persona > 0 && negation >= 2) {
-    found.push({ signal: "jailbreak_persona", weight: negation >= 3 ? 0.55 : 0.45, why: `persona that negates safety rules (${f.policyNegation} negation${f.policyNegation === 1 ? "" : "s"}, ${f.harmVocabulary} harm word${f.harmVocabulary === 1 ? "" : "s"})` });
+    found.push({
+      signal: "jailbreak_persona",
+      weight: negation >= 3 ? 0.55 : 0.45,
+      why: `persona that negates safety rules (${f.policyNegation} negation${f.policyNegation === 1 ? "" : "s"}, ${f.harmVocabulary} harm word${f.harmVocabulary === 1 ? "" : "s"})`,
+    });
   }
   if (f.length >= 400 && f.imperatives >= 4 && (negation >= 1 || f.persistence >= 2)) {
     const density = (f.imperatives * 1000) / f.length;
-    if (density >= 3) found.push({ signal: "instruction_override", weight: density >= 5 ? 0.45 : 0.35, why: `rule list for the assistant (${f.imperatives} directives, ${density.toFixed(1)} per 1,000 chars)` });
+    if (density >= 3)
+      found.push({
+        signal: "instruction_override",
+        weight: density >= 5 ? 0.45 : 0.35,
+        why: `rule list for the assistant (${f.imperatives} directives, ${density.toFixed(1)} per 1,000 chars)`,
+      });
   }
   if (f.ruleLines >= 3 && (f.persona > 0 || f.persistence > 0) && f.imperatives >= 2) {
-    found.push({ signal: "instruction_override", weight: 0.35, why: `numbered rules for the assistant (${f.ruleLines} lines)` });
+    found.push({
+      signal: "instruction_override",
+      weight: 0.35,
+      why: `numbered rules for the assistant (${f.ruleLines} lines)`,
+    });
   }
   if (f.addressesModel && (f.persona > 0 || negation >= 1) && f.persistence > 0) {
-    found.push({ signal: "jailbreak_persona", weight: 0.3, why: "addresses the model itself while redefining how it answers" });
+    found.push({
+      signal: "jailbreak_persona",
+      weight: 0.3,
+      why: "addresses the model itself while redefining how it answers",
+    });
   }
   return found;
 }

@@ -1,5 +1,6 @@
-import { ALL_RULES, CASED_PATTERNS } from "./injection-rules";
+import { ALL_RULES } from "./injection-rules";
 import { structuralFeatures, templateEvidence } from "./injection-structure";
+import { CASED_PATTERNS } from "./injection-vocabulary";
 
 /**
  * Prompt-injection and jailbreak signals in customer text. Customer text is data, never instructions (DESIGN.md):
@@ -26,7 +27,6 @@ export type InjectionSignal = (typeof INJECTION_SIGNALS)[number];
 export type InjectionResult = { flagged: boolean; score: number; reasons: InjectionSignal[] };
 
 export const INJECTION_THRESHOLD = 0.5;
-
 
 // A long run of base64 or hex, or invisible characters, hides instructions from a human reader.
 const BASE64_BLOCK = /(?:[A-Za-z0-9+/]{4}){12,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?/;
@@ -61,7 +61,7 @@ function screenForInjection(text: string, explain: InjectionEvidence[] | null): 
   // Invisible characters are evidence themselves, and must not split the words the patterns look for.
   const hidden = INVISIBLE.test(text);
   const clean = (hidden ? text.replace(INVISIBLE_ALL, "") : text).normalize("NFKC").replace(/[’‘`´]/g, "'");
-  // Most rules are written lowercase and matched on the lowercased text (see lowerSource in injection-rules.ts).
+  // Most rules are written lowercase and matched on the lowercased text (see lowerSource in injection-vocabulary.ts).
   const lower = clean.toLowerCase();
   const fired = new Set<number>();
   ALL_RULES.forEach(({ signal, weight, pattern, unless }, i) => {
@@ -75,20 +75,28 @@ function screenForInjection(text: string, explain: InjectionEvidence[] | null): 
   // attacks are made of were hidden this way, that is evidence itself, and the rules run again on the decoded text.
   const smuggled = revealSmuggledWords(lower);
   if (smuggled) {
-    add("encoded_payload", smuggled.words.length > 1 ? 0.5 : 0.3, () => `obfuscated words (${smuggled.words.join(", ")})`);
+    add(
+      "encoded_payload",
+      smuggled.words.length > 1 ? 0.5 : 0.3,
+      () => `obfuscated words (${smuggled.words.join(", ")})`,
+    );
     ALL_RULES.forEach(({ signal, weight, pattern, unless }, i) => {
       if (fired.has(i) || CASED_PATTERNS.has(pattern)) return;
-      if (pattern.test(smuggled.text) && !unless?.test(smuggled.text)) add(signal, weight, () => `decoded phrase "${pattern.exec(smuggled.text)?.[0].trim().slice(0, 80)}"`);
+      if (pattern.test(smuggled.text) && !unless?.test(smuggled.text))
+        add(signal, weight, () => `decoded phrase "${pattern.exec(smuggled.text)?.[0].trim().slice(0, 80)}"`);
     });
   }
-  if (BASE64_BLOCK.test(clean) && looksLikeBase64Text(clean)) add("encoded_payload", 0.55, () => "base64 block that decodes to readable text");
+  if (BASE64_BLOCK.test(clean) && looksLikeBase64Text(clean))
+    add("encoded_payload", 0.55, () => "base64 block that decodes to readable text");
   if (HEX_BLOCK.test(clean)) add("encoded_payload", 0.45, () => "long hex block");
   if (hidden) add("encoded_payload", 0.4, () => "invisible characters inside the text");
   // The shape of a pasted template (persona + persistent rules, negated safety rules, a slot for the prompt, a long
   // list of directives): see injection-structure.ts.
-  for (const finding of templateEvidence(structuralFeatures(clean, lower))) add(finding.signal, finding.weight, () => finding.why);
+  for (const finding of templateEvidence(structuralFeatures(clean, lower)))
+    add(finding.signal, finding.weight, () => finding.why);
   // A role-play frame is weak alone; aimed at a concession (a code, a discount, a refund) it is social engineering.
-  if (evidence.has("role_play") && CONCESSION.test(lower)) add("policy_bypass", 0.3, () => `role-play aimed at a concession ("${CONCESSION.exec(lower)?.[0]}")`);
+  if (evidence.has("role_play") && CONCESSION.test(lower))
+    add("policy_bypass", 0.3, () => `role-play aimed at a concession ("${CONCESSION.exec(lower)?.[0]}")`);
 
   let miss = 1;
   for (const weight of evidence.values()) miss *= 1 - weight;
@@ -99,14 +107,22 @@ function screenForInjection(text: string, explain: InjectionEvidence[] | null): 
 
 /** Words injections are made of: hiding one of them (leetspeak, spaced or split letters) is not an accident. */
 const SENSITIVE = new Set(
-  "ignore disregard forget override bypass previous prior instructions instruction rules guidelines restrictions filters policy policies system prompt reveal jailbreak jailbroken developer unfiltered uncensored unrestricted pretend dan refund discount admin administrator verification secret hidden confidential".split(" "),
+  "ignore disregard forget override bypass previous prior instructions instruction rules guidelines restrictions filters policy policies system prompt reveal jailbreak jailbroken developer unfiltered uncensored unrestricted pretend dan refund discount admin administrator verification secret hidden confidential".split(
+    " ",
+  ),
 );
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 // Plain classes (Latin letters with their accents) rather than \p{L}: the text is lowercased and these run on every
 // message, so they must cost next to nothing.
 const LETTER = String.raw`a-z\u00C0-\u024F`;
-const LEET_TOKEN = new RegExp(String.raw`(?<![${LETTER}0-9@$])[${LETTER}0-9@$]*(?:[${LETTER}][013457@$]|[013457@$][${LETTER}])[${LETTER}0-9@$]*`, "g");
-const SPACED_LETTERS = new RegExp(String.raw`(?<![${LETTER}0-9])[${LETTER}](?:[ \-._*][${LETTER}](?![${LETTER}0-9])){3,}`, "g");
+const LEET_TOKEN = new RegExp(
+  String.raw`(?<![${LETTER}0-9@$])[${LETTER}0-9@$]*(?:[${LETTER}][013457@$]|[013457@$][${LETTER}])[${LETTER}0-9@$]*`,
+  "g",
+);
+const SPACED_LETTERS = new RegExp(
+  String.raw`(?<![${LETTER}0-9])[${LETTER}](?:[ \-._*][${LETTER}](?![${LETTER}0-9])){3,}`,
+  "g",
+);
 const SPLIT_WORD = new RegExp(String.raw`[${LETTER}]+(?:[-._*][${LETTER}]+)+`, "g");
 
 /**
@@ -120,7 +136,12 @@ function revealSmuggledWords(lower: string): { text: string; words: string[] } |
     for (const word of decoded.split(" ")) if (SENSITIVE.has(word)) words.add(word);
     return decoded;
   };
-  let text = lower.replace(LEET_TOKEN, (token) => reveal(token, token.replace(/[013457@$]/g, (c) => LEET[c] ?? c)));
+  let text = lower.replace(LEET_TOKEN, (token) =>
+    reveal(
+      token,
+      token.replace(/[013457@$]/g, (c) => LEET[c] ?? c),
+    ),
+  );
   text = text.replace(SPACED_LETTERS, (run) => {
     const joined = run.replace(/[ \-._*]/g, "");
     // "i g n o r e a l l" has no word gaps: name the hidden words it contains.

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { detectPii, isLuhnValid, maskValue, redactPii } from "./pii";
 
 const types = (text: string) => detectPii(text).map((span) => span.type);
-const phones = (text: string) => detectPii(text).filter((span) => span.type === "phone").map((span) => text.slice(span.start, span.end));
+const phones = (text: string) =>
+  detectPii(text)
+    .filter((span) => span.type === "phone")
+    .map((span) => text.slice(span.start, span.end));
 
 describe("detectPii", () => {
   it("finds Luhn-valid card numbers in the formats people type, with exact spans", () => {

@@ -67,7 +67,12 @@ export function redactPii(text: string, spans: PiiSpan[] = detectPii(text), keep
  * government ids. Emails and phone numbers stay: people in the workspace need them to help the customer.
  */
 export const MASKED_AT_REST: readonly PiiType[] = ["card", "ssn", "national_id", "iban"];
-const AT_REST_LABEL: Partial<Record<PiiType, string>> = { card: "card", ssn: "SSN", national_id: "national ID", iban: "IBAN" };
+const AT_REST_LABEL: Partial<Record<PiiType, string>> = {
+  card: "card",
+  ssn: "SSN",
+  national_id: "national ID",
+  iban: "IBAN",
+};
 
 /**
  * The text with every card number and government id replaced by its kind and last four characters, e.g.
@@ -127,7 +132,8 @@ function isIbanValid(value: string): boolean {
 function acceptSsn(value: string, text: string, start: number): boolean {
   const digits = digitsOf(value);
   const area = Number(digits.slice(0, 3));
-  if (area === 0 || area === 666 || area >= 900 || digits.slice(3, 5) === "00" || digits.slice(5) === "0000") return false;
+  if (area === 0 || area === 666 || area >= 900 || digits.slice(3, 5) === "00" || digits.slice(5) === "0000")
+    return false;
   // Dashed form is distinctive; bare or spaced nine digits need the words nearby.
   if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return true;
   return SSN_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
@@ -160,7 +166,8 @@ const LABEL_BEFORE =
   /\b(order|invoice|tracking|ref(erence)?|sku|item|po|confirmation|transaction|account|acct|receipt|gift ?card|card|serial|model|part|case|ticket|member(ship)?|loyalty|customer|parcel|package|shipment|pedido|commande|bestellung|sendung|factura|facture|rechnung)(\s+(id|no\.?|num(ber)?|nr\.?|code|n[uú]mero|num[eé]ro|nummer))?\s*(is|was|es|est|ist|:|#|=)?\s*#?\s*$/i;
 // A run of digits right after a mixed letter-and-digit token ("1Z 999 AA1 0123 4567") is the tail of a reference.
 const MIXED_TOKEN_BEFORE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s$/i;
-const UNIT_AFTER = /^(?:[\p{L}\d%$€£]|\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|kg|lbs?|mm|cm|km|miles?|units?|pcs|points?|pts)\b)/iu;
+const UNIT_AFTER =
+  /^(?:[\p{L}\d%$€£]|\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|kg|lbs?|mm|cm|km|miles?|units?|pcs|points?|pts)\b)/iu;
 const DATE_SHAPED = /^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{2,4})(?!\d)/;
 const IP_SHAPED = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
@@ -205,7 +212,13 @@ function digitGroups(run: string, offset: number): DigitGroup[] {
     // Keep "+" or "(" that sit right before the digits (or before a space before them) with the group.
     const leadStart = lead ? between.lastIndexOf(lead) : -1;
     const start = offset + m.index;
-    groups.push({ start, end: start + m[0].length, digits: m[0], lead: lead ? run.slice(leadStart, m.index) : "", fresh: / \/ ?| ?\/ /.test(between) });
+    groups.push({
+      start,
+      end: start + m[0].length,
+      digits: m[0],
+      lead: lead ? run.slice(leadStart, m.index) : "",
+      fresh: / \/ ?| ?\/ /.test(between),
+    });
     previousEnd = m.index + m[0].length;
   }
   return groups;

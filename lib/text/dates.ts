@@ -20,7 +20,8 @@ const WEEKDAY_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/;
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+const DAY_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
 const TOMORROW = /\b(?:tomorrow|manana|demain|morgen)\b/;
 const TODAY = /\b(?:today|tonight|hoy|aujourd'hui|heute)\b/;
 const DAY_MS = 86_400_000;

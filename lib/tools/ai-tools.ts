@@ -36,12 +36,12 @@ export type ToolCallRecord = {
   preview?: boolean;
 };
 
-export type ModelToolOutput =
+type ModelToolOutput =
   | { decision: "allowed"; executed: true; result: unknown; customerMessage: string }
   | { decision: "denied"; executed: false; reason: ReasonCode; customerMessage: string; escalate: boolean }
   | { decision: "needs_approval"; executed: false; reason: "over_cap"; customerMessage: string };
 
-export function toModelView(decision: ToolDecision): ModelToolOutput {
+function toModelView(decision: ToolDecision): ModelToolOutput {
   switch (decision.decision) {
     case "allowed":
       return decision;
@@ -54,7 +54,12 @@ export function toModelView(decision: ToolDecision): ModelToolOutput {
         escalate: decision.escalate,
       };
     case "needs_approval":
-      return { decision: "needs_approval", executed: false, reason: "over_cap", customerMessage: decision.customerMessage };
+      return {
+        decision: "needs_approval",
+        executed: false,
+        reason: "over_cap",
+        customerMessage: decision.customerMessage,
+      };
   }
 }
 
@@ -67,7 +72,13 @@ function orderNumberOf(input: unknown): string | undefined {
  * Runs a tool by name and appends the call to `calls`. The local engine calls this directly; the AI SDK tool set
  * below does too. Unexpected failures are recorded and rethrown for the caller to log.
  */
-export async function callTool(ctx: ToolContext, name: ToolName, input: unknown, calls: ToolCallRecord[], toolCallId = `call-${calls.length + 1}`): Promise<ToolDecision> {
+export async function callTool(
+  ctx: ToolContext,
+  name: ToolName,
+  input: unknown,
+  calls: ToolCallRecord[],
+  toolCallId = `call-${calls.length + 1}`,
+): Promise<ToolDecision> {
   const started = new Date();
   const t0 = performance.now();
   const base = { tool: name, toolCallId, input, startedAt: started.toISOString(), ...withOrder(input) };
@@ -82,7 +93,13 @@ export async function callTool(ctx: ToolContext, name: ToolName, input: unknown,
     });
     return decision;
   } catch (error) {
-    calls.push({ ...base, decision: null, decisionKind: "error", error: error instanceof Error ? error.name : "unknown", durationMs: Math.round(performance.now() - t0) });
+    calls.push({
+      ...base,
+      decision: null,
+      decisionKind: "error",
+      error: error instanceof Error ? error.name : "unknown",
+      durationMs: Math.round(performance.now() - t0),
+    });
     throw error;
   }
 }
@@ -92,7 +109,7 @@ function withOrder(input: unknown): { orderNumber?: string } {
   return orderNumber ? { orderNumber } : {};
 }
 
-export type AiToolContext = {
+type AiToolContext = {
   prisma: PrismaClient;
   policy: SupportPolicy;
   conversationId: string;
@@ -114,7 +131,7 @@ function describedSchema(schema: z.ZodType) {
  * proposal is stored for the customer, and the model is told to show it and ask; the customer's yes runs it on a
  * later turn, through the pipeline, exactly as proposed.
  */
-export type ModelProposalOutput = { decision: "proposed"; executed: false; proposal: string[]; customerMessage: string };
+type ModelProposalOutput = { decision: "proposed"; executed: false; proposal: string[]; customerMessage: string };
 
 export function buildAiTools(context: AiToolContext, calls: ToolCallRecord[]): ToolSet {
   const { now, onProposed, ...rest } = context;
@@ -124,20 +141,31 @@ export function buildAiTools(context: AiToolContext, calls: ToolCallRecord[]): T
     const definition = TOOLS[name];
     const proposes = WRITE_TOOLS.has(name) && !context.policy.tools.confirmation_exempt.includes(name);
     tools[name] = tool({
-      description: proposes ? `${definition.description} Calling it only proposes the action: the customer must confirm before anything changes.` : definition.description,
+      description: proposes
+        ? `${definition.description} Calling it only proposes the action: the customer must confirm before anything changes.`
+        : definition.description,
       inputSchema: describedSchema(definition.inputSchema),
-      execute: async (input: unknown, { toolCallId }: { toolCallId: string }): Promise<ModelToolOutput | ModelProposalOutput> => {
+      execute: async (
+        input: unknown,
+        { toolCallId }: { toolCallId: string },
+      ): Promise<ModelToolOutput | ModelProposalOutput> => {
         if (!proposes) return toModelView(await callTool(ctx, name, input, calls, toolCallId));
         const previewed = await previewCall(ctx, { tool: name, input: (input ?? {}) as Record<string, unknown> });
         calls.push(previewRecord(previewed, toolCallId, now ?? new Date()));
         if (!previewed.ok) return toModelView(previewed.denied);
-        const stored = await propose(context.prisma, { conversationId: context.conversationId, proposals: [previewed], now: now ?? new Date(), ttlMinutes: context.policy.tools.proposal_ttl_minutes });
+        const stored = await propose(context.prisma, {
+          conversationId: context.conversationId,
+          proposals: [previewed],
+          now: now ?? new Date(),
+          ttlMinutes: context.policy.tools.proposal_ttl_minutes,
+        });
         onProposed?.(stored);
         return {
           decision: "proposed",
           executed: false,
           proposal: previewed.summary.lines,
-          customerMessage: "Nothing has changed yet. Tell the customer exactly these lines and ask them to reply yes to confirm.",
+          customerMessage:
+            "Nothing has changed yet. Tell the customer exactly these lines and ask them to reply yes to confirm.",
         };
       },
     });

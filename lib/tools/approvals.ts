@@ -1,7 +1,14 @@
 import "server-only";
 import { type CommerceStore } from "@/lib/commerce/store";
 import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
+import {
+  actionRequestStatus,
+  claimedActionRequest,
+  decideActionRequest,
+  settleActionRequest,
+} from "@/lib/db/approvals";
 import { recordAudit } from "@/lib/db/audit";
+import { findActiveStaff } from "@/lib/db/staff";
 import { UserFacingError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SupportPolicy } from "@/lib/policy/schema";
@@ -14,7 +21,7 @@ import { APPROVABLE_TOOLS, isToolName, TOOLS } from "./registry";
  * approval, and an action that no longer qualifies fails instead of executing. Deciding is a compare-and-set from
  * `pending`, so two people clicking at once (or one clicking twice) decide once.
  */
-export type ApprovalErrorCode = "action_not_found" | "not_staff" | "invalid_note";
+type ApprovalErrorCode = "action_not_found" | "not_staff" | "invalid_note";
 
 export class ApprovalError extends UserFacingError<ApprovalErrorCode> {
   constructor(code: ApprovalErrorCode, message: string, status: number) {
@@ -23,24 +30,24 @@ export class ApprovalError extends UserFacingError<ApprovalErrorCode> {
   }
 }
 
-export type ApprovalOutcome =
+type ApprovalOutcome =
   | { outcome: "executed"; actionRequestId: string; decision: ToolDecision }
   | { outcome: "failed"; actionRequestId: string; decision: ToolDecision }
   | { outcome: "already_decided"; actionRequestId: string; status: string };
 
-export type RejectionOutcome =
+type RejectionOutcome =
   | { outcome: "rejected"; actionRequestId: string; customerMessage: string }
   | { outcome: "already_decided"; actionRequestId: string; status: string };
 
 type ApprovalDeps = { policy: SupportPolicy; store?: CommerceStore; now?: () => Date };
 
 async function requireActiveStaff(prisma: PrismaClient, staffUserId: string): Promise<void> {
-  const staff = await prisma.staffUser.findUnique({ where: { id: staffUserId }, select: { active: true } });
-  if (!staff?.active) throw new ApprovalError("not_staff", "Only an active staff member can decide on actions.", 403);
+  if (!(await findActiveStaff(prisma, staffUserId)))
+    throw new ApprovalError("not_staff", "Only an active staff member can decide on actions.", 403);
 }
 
 async function alreadyDecided(prisma: PrismaClient, actionRequestId: string) {
-  const request = await prisma.actionRequest.findUnique({ where: { id: actionRequestId }, select: { status: true } });
+  const request = await actionRequestStatus(prisma, actionRequestId);
   if (!request) throw new ApprovalError("action_not_found", "That action request does not exist.", 404);
   return { outcome: "already_decided" as const, actionRequestId, status: request.status };
 }
@@ -52,16 +59,10 @@ export async function executeApprovedAction(
   deps: ApprovalDeps,
 ): Promise<ApprovalOutcome> {
   await requireActiveStaff(prisma, staffUserId);
-  const claimed = await prisma.actionRequest.updateMany({
-    where: { id: actionRequestId, status: "pending" },
-    data: { status: "approved", decidedById: staffUserId, decidedAt: new Date() },
-  });
-  if (claimed.count === 0) return alreadyDecided(prisma, actionRequestId);
+  if (!(await decideActionRequest(prisma, actionRequestId, { status: "approved" }, staffUserId)))
+    return alreadyDecided(prisma, actionRequestId);
 
-  const request = await prisma.actionRequest.findUniqueOrThrow({
-    where: { id: actionRequestId },
-    select: { tool: true, input: true, conversationId: true },
-  });
+  const request = await claimedActionRequest(prisma, actionRequestId);
   await recordAudit(prisma, {
     actorType: "staff",
     actorId: staffUserId,
@@ -73,10 +74,13 @@ export async function executeApprovedAction(
   let decision: ToolDecision;
   try {
     // Rows only come from requestApproval, but the table is data: an unknown tool fails rather than dispatches.
-    if (!isToolName(request.tool) || !APPROVABLE_TOOLS.has(request.tool)) throw new Error(`tool ${request.tool} cannot be approved`);
+    if (!isToolName(request.tool) || !APPROVABLE_TOOLS.has(request.tool))
+      throw new Error(`tool ${request.tool} cannot be approved`);
     const definition = TOOLS[request.tool];
     // A tool that computes its own amount stores it with the request; the person approved that amount and no other.
-    const { input, approvedAmountCents } = definition.approvalInput ? definition.approvalInput(request.input) : { input: request.input, approvedAmountCents: undefined };
+    const { input, approvedAmountCents } = definition.approvalInput
+      ? definition.approvalInput(request.input)
+      : { input: request.input, approvedAmountCents: undefined };
     decision = await definition.run(
       {
         prisma,
@@ -84,7 +88,12 @@ export async function executeApprovedAction(
         conversationId: request.conversationId,
         store: deps.store ?? prismaCommerceStore(prisma),
         // Staff authority: not subject to the customer-confirmation rule, lifts only the cap.
-        authority: { actor: "staff", approvedBy: staffUserId, actionRequestId, ...(approvedAmountCents !== undefined ? { approvedAmountCents } : {}) },
+        authority: {
+          actor: "staff",
+          approvedBy: staffUserId,
+          actionRequestId,
+          ...(approvedAmountCents !== undefined ? { approvedAmountCents } : {}),
+        },
         ...(deps.now ? { now: deps.now } : {}),
       },
       input,
@@ -94,12 +103,17 @@ export async function executeApprovedAction(
     throw error;
   }
   const executed = decision.decision === "allowed";
-  await settle(prisma, actionRequestId, executed ? "executed" : "failed", decision as unknown as Prisma.InputJsonObject);
+  await settle(
+    prisma,
+    actionRequestId,
+    executed ? "executed" : "failed",
+    decision as unknown as Prisma.InputJsonObject,
+  );
   return { outcome: executed ? "executed" : "failed", actionRequestId, decision };
 }
 
-async function settle(prisma: PrismaClient, id: string, status: "executed" | "failed", result: Prisma.InputJsonObject) {
-  await prisma.actionRequest.update({ where: { id }, data: { status, result } });
+function settle(prisma: PrismaClient, id: string, status: "executed" | "failed", result: Prisma.InputJsonObject) {
+  return settleActionRequest(prisma, id, status, result);
 }
 
 const MAX_NOTE = 1000;
@@ -115,12 +129,10 @@ export async function rejectAction(
     throw new ApprovalError("invalid_note", `Give a reason for the rejection (up to ${MAX_NOTE} characters).`, 400);
   }
   await requireActiveStaff(prisma, staffUserId);
-  const claimed = await prisma.actionRequest.updateMany({
-    where: { id: actionRequestId, status: "pending" },
-    data: { status: "rejected", decidedById: staffUserId, decidedAt: new Date(), decisionNote: note },
-  });
-  if (claimed.count === 0) return alreadyDecided(prisma, actionRequestId);
-  const request = await prisma.actionRequest.findUniqueOrThrow({ where: { id: actionRequestId }, select: { conversationId: true, tool: true } });
+  if (!(await decideActionRequest(prisma, actionRequestId, { status: "rejected", decisionNote: note }, staffUserId))) {
+    return alreadyDecided(prisma, actionRequestId);
+  }
+  const request = await claimedActionRequest(prisma, actionRequestId);
   await recordAudit(prisma, {
     actorType: "staff",
     actorId: staffUserId,
@@ -132,6 +144,7 @@ export async function rejectAction(
   return {
     outcome: "rejected",
     actionRequestId,
-    customerMessage: "A member of our team reviewed your request and couldn't approve it. They can explain why and look at other options with you.",
+    customerMessage:
+      "A member of our team reviewed your request and couldn't approve it. They can explain why and look at other options with you.",
   };
 }

@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import type { CommerceStore, OrderStatus, StoreCustomer, StoreOrder } from "@/lib/commerce/store";
-import { recordAudit } from "@/lib/db/audit";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { CommerceStore, StoreCustomer, StoreOrder } from "@/lib/commerce/store";
+import { conversationIdentity } from "@/lib/db/verification";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SupportPolicy } from "@/lib/policy/schema";
-import { dateOnly, statusPhrase } from "./format";
 
 /**
  * Authorization for every action on a customer's account, as code at the tool: the model's words never authorize
  * anything (the lesson of the 14 unauthorized refunds). Each tool runs the same checks in the same order — valid
  * input, a verified customer, ownership, order state, time window, amount cap, idempotency — and returns a typed
- * decision that is audited and recorded in the turn's trace. Limits come from policy, never from the model.
+ * decision that is audited and recorded in the turn's trace. Limits come from policy, never from the model. The
+ * order-state and time-window checks are in lib/tools/order-checks.ts.
  */
 
 export const TOOL_NAMES = [
@@ -32,7 +32,7 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 
 /**
  * The tools that change something (an order, money, the account, an email sent). The AI runs them only after the
- * customer confirmed a proposal for exactly that input (see runTool), unless policy exempts the tool.
+ * customer confirmed a proposal for exactly that input (see runTool in lib/tools/run-tool.ts), unless policy exempts the tool.
  * lib/tools/registry.ts exports this as WRITE_TOOLS.
  */
 export const WRITE_TOOL_NAMES: ReadonlySet<ToolName> = new Set<ToolName>([
@@ -81,7 +81,7 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * Who is acting. Staff act only through an approved ActionRequest; their authority lifts the amount cap and
  * nothing else (ownership, state, window and idempotency still apply).
  */
-export type Authority =
+type Authority =
   | { actor: "ai" }
   | {
       actor: "staff";
@@ -107,7 +107,7 @@ export type ToolContext = {
   confirmed?: Confirmation;
 };
 
-export type Allowed<R> = { decision: "allowed"; executed: true; result: R; customerMessage: string };
+type Allowed<R> = { decision: "allowed"; executed: true; result: R; customerMessage: string };
 export type Denied = {
   decision: "denied";
   reason: ReasonCode;
@@ -116,7 +116,12 @@ export type Denied = {
   /** The conversation should go to a person (e.g. identity verification locked). */
   escalate: boolean;
 };
-export type NeedsApproval = { decision: "needs_approval"; reason: "over_cap"; actionRequestId: string; customerMessage: string };
+export type NeedsApproval = {
+  decision: "needs_approval";
+  reason: "over_cap";
+  actionRequestId: string;
+  customerMessage: string;
+};
 export type ToolDecision<R = unknown> = Allowed<R> | Denied | NeedsApproval;
 
 /** The result of one check: the value it proved, or the denial to return. */
@@ -169,7 +174,7 @@ export const orderNumberSchema = z
   .describe("The order number exactly as the customer gave it, e.g. NW-100042");
 
 /** Anything above this is not a plausible amount for one order, whatever a model or a customer says. */
-export const MAX_AMOUNT_CENTS = 10_000_000;
+const MAX_AMOUNT_CENTS = 10_000_000;
 export const amountCentsSchema = z
   .number()
   .int("a whole number of cents")
@@ -183,7 +188,9 @@ const INVALID_INPUT = "I couldn't use those details. Could you check them and te
 
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Check<z.output<S>> {
   const parsed = schema.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, denied: deny("invalid_input", INVALID_INPUT) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, denied: deny("invalid_input", INVALID_INPUT) };
 }
 
 // ─── Identity and ownership ───
@@ -199,12 +206,10 @@ const NOT_VERIFIED =
   "Before I can look at or change an order, I need to confirm who you are: please tell me the email address on your account and one of your order numbers.";
 
 export async function requireVerifiedCustomer(ctx: ToolContext): Promise<Check<StoreCustomer>> {
-  const conversation = await ctx.prisma.conversation.findUnique({
-    where: { id: ctx.conversationId },
-    select: { customerId: true, verifiedAt: true },
-  });
+  const conversation = await conversationIdentity(ctx.prisma, ctx.conversationId);
   if (!conversation) throw new ToolContextError(`conversation ${ctx.conversationId} does not exist`);
-  if (!conversation.customerId || !conversation.verifiedAt) return { ok: false, denied: deny("not_verified", NOT_VERIFIED) };
+  if (!conversation.customerId || !conversation.verifiedAt)
+    return { ok: false, denied: deny("not_verified", NOT_VERIFIED) };
   const customer = await ctx.store.getCustomer(conversation.customerId);
   if (!customer) return { ok: false, denied: deny("not_verified", NOT_VERIFIED) };
   return { ok: true, value: customer };
@@ -215,10 +220,15 @@ export function orderNotFoundMessage(orderNumber: string): string {
   return `I couldn't find order ${orderNumber} on your account. Could you check the number?`;
 }
 
-export async function requireOwnedOrder(ctx: ToolContext, customer: StoreCustomer, orderNumber: string): Promise<Check<StoreOrder>> {
+async function requireOwnedOrder(
+  ctx: ToolContext,
+  customer: StoreCustomer,
+  orderNumber: string,
+): Promise<Check<StoreOrder>> {
   const order = await ctx.store.getOrder(orderNumber);
   if (!order) return { ok: false, denied: deny("order_not_found", orderNotFoundMessage(orderNumber)) };
-  if (order.customerId !== customer.id) return { ok: false, denied: deny("not_owner", orderNotFoundMessage(orderNumber)) };
+  if (order.customerId !== customer.id)
+    return { ok: false, denied: deny("not_owner", orderNotFoundMessage(orderNumber)) };
   return { ok: true, value: order };
 }
 
@@ -232,134 +242,4 @@ export async function requireCustomerOrder(
   const order = await requireOwnedOrder(ctx, customer.value, orderNumber);
   if (!order.ok) return order;
   return { ok: true, value: { customer: customer.value, order: order.value } };
-}
-
-// ─── State and time ───
-
-/** The start of every action that changes an order: a verified customer who owns it, in a state the rule allows. */
-export async function requireOrderInState(ctx: ToolContext, orderNumber: string, allowed: readonly OrderStatus[], action: string): Promise<Check<StoreOrder>> {
-  const owned = await requireCustomerOrder(ctx, orderNumber);
-  if (!owned.ok) return owned;
-  const state = checkState(owned.value.order, allowed, action);
-  return state.ok ? { ok: true, value: owned.value.order } : state;
-}
-
-/** A write the store refused after the checks passed: the order changed state in between, or is gone. */
-export function deniedByStore(order: StoreOrder, conflict: { conflict: string; status?: OrderStatus }, action: string): Denied {
-  if (conflict.conflict === "wrong_state" && conflict.status) {
-    return deny("wrong_state", `Order ${order.number} ${statusPhrase(conflict.status)}, so I can't ${action} it.`);
-  }
-  return deny("order_not_found", orderNotFoundMessage(order.number));
-}
-
-export function checkState(order: StoreOrder, allowed: readonly OrderStatus[], action: string): Check<true> {
-  if (allowed.includes(order.status)) return { ok: true, value: true };
-  return {
-    ok: false,
-    denied: deny("wrong_state", `Order ${order.number} ${statusPhrase(order.status)}, so I can't ${action} it.`),
-  };
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Windows run from delivery. An order in an allowed state without a delivery date is measured from when it was
- * placed, which is earlier, so a missing date can only shorten a window, never extend it.
- */
-export function checkWindow(ctx: ToolContext, order: StoreOrder, windowDays: number, action: string): Check<{ endsAt: Date }> {
-  const endsAt = windowEnd(order, windowDays);
-  if (nowOf(ctx).getTime() <= endsAt.getTime()) return { ok: true, value: { endsAt } };
-  return {
-    ok: false,
-    denied: deny(
-      "outside_window",
-      `Order ${order.number} is outside our ${windowDays}-day window for ${action} (it ended ${dateOnly(endsAt)}), so I can't do that myself. I can connect you with a person if you'd like to discuss it.`,
-    ),
-  };
-}
-
-export function windowEnd(order: Pick<StoreOrder, "deliveredAt" | "placedAt">, windowDays: number): Date {
-  return new Date((order.deliveredAt ?? order.placedAt).getTime() + windowDays * DAY_MS);
-}
-
-// ─── Confirmation ───
-
-const NOT_CONFIRMED =
-  "Before I do that, I'll set out exactly what will change so you can confirm it. Nothing has been changed yet.";
-
-/** Whether the AI needs the customer's yes for this tool under policy. Staff approvals never do. */
-export function needsConfirmation(ctx: ToolContext, tool: ToolName): boolean {
-  return authorityOf(ctx).actor === "ai" && WRITE_TOOL_NAMES.has(tool) && !ctx.policy.tools.confirmation_exempt.includes(tool);
-}
-
-/** JSON with object keys sorted, so two inputs compare by content. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/**
- * The AI may run a write tool only with the customer's confirmation of this tool and this input: the confirmed
- * input, normalised by the same schema, must equal the call's. A different order, item, quantity or address is a
- * different action and needs its own yes.
- */
-function confirmationDenial<S extends z.ZodType>(ctx: ToolContext, tool: ToolName, schema: S, input: z.output<S>): Denied | null {
-  if (!needsConfirmation(ctx, tool)) return null;
-  const confirmed = ctx.confirmed;
-  if (!confirmed || confirmed.tool !== tool) return deny("not_confirmed", NOT_CONFIRMED);
-  const shown = schema.safeParse(confirmed.input);
-  if (!shown.success || canonicalJson(shown.data) !== canonicalJson(input)) return deny("not_confirmed", NOT_CONFIRMED);
-  return null;
-}
-
-// ─── Running a tool ───
-
-/** Input as the audit log keeps it: bounded, so a model cannot flood the log through a tool call. */
-function auditInput(input: unknown): Prisma.InputJsonValue | null {
-  const text = JSON.stringify(input ?? null) ?? "null";
-  return text.length <= 2000 ? (JSON.parse(text) as Prisma.InputJsonValue | null) : { truncated: text.slice(0, 2000) };
-}
-
-/** The order acted on when there is one (so a supervisor can filter by it), else the conversation. */
-function auditTarget(ctx: ToolContext, input: unknown): string {
-  const orderNumber = (input as { orderNumber?: unknown } | undefined)?.orderNumber;
-  return typeof orderNumber === "string" ? `order:${orderNumber}` : `conversation:${ctx.conversationId}`;
-}
-
-/**
- * Validates the input, runs the tool's checks and action, and writes one AuditEvent for the decision, whatever
- * it is. The audit row is written after the store acts: a real store is a different system, so the two cannot
- * share a transaction, and idempotency keys make a retried call safe.
- */
-export async function runTool<S extends z.ZodType, R>(
-  ctx: ToolContext,
-  tool: ToolName,
-  schema: S,
-  raw: unknown,
-  body: (input: z.output<S>) => Promise<ToolDecision<R>>,
-  options: { auditInput?: (input: unknown) => Prisma.InputJsonValue | null; target?: (input: z.output<S>) => string } = {},
-): Promise<ToolDecision<R>> {
-  const parsed = parseInput(schema, raw);
-  const unconfirmed = parsed.ok ? confirmationDenial(ctx, tool, schema, parsed.value) : null;
-  const decision = !parsed.ok ? parsed.denied : (unconfirmed ?? (await body(parsed.value)));
-  const authority = authorityOf(ctx);
-  await recordAudit(ctx.prisma, {
-    actorType: authority.actor,
-    ...(authority.actor === "staff" ? { actorId: authority.approvedBy } : {}),
-    action: `tool.${tool}`,
-    target: parsed.ok && options.target ? options.target(parsed.value) : auditTarget(ctx, parsed.ok ? parsed.value : undefined),
-    details: {
-      conversationId: ctx.conversationId,
-      decision: decision.decision,
-      ...(decision.decision === "allowed" ? {} : { reason: decision.reason }),
-      ...(decision.decision === "needs_approval" ? { actionRequestId: decision.actionRequestId } : {}),
-      ...(authority.actor === "staff" ? { approvedActionRequestId: authority.actionRequestId } : {}),
-      ...(ctx.confirmed && ctx.confirmed.tool === tool ? { proposalId: ctx.confirmed.proposalId } : {}),
-      input: (options.auditInput ?? auditInput)(raw),
-    },
-  });
-  return decision;
 }

@@ -4,24 +4,39 @@ import { refundableOn, type StoreOrder } from "@/lib/commerce/store";
 import {
   allow,
   type Check,
-  deniedByStore,
   orderNumberSchema,
   reasonSchema,
-  requireOrderInState,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { deniedByStore, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { dateOnly, money } from "./format";
 import { orderContents } from "./items";
-import { type MovedResult, NO_MONEY, paymentDestination, type Preview, previewFrom, type ProposalSummary, type SummaryItem } from "./preview";
+import {
+  type MovedResult,
+  NO_MONEY,
+  paymentDestination,
+  type Preview,
+  previewFrom,
+  type ProposalSummary,
+  type SummaryItem,
+} from "./preview";
 
 /** Cancelling is allowed only before the order ships (policy `tools.cancel.allowed_states`). */
-export const cancelOrderInputSchema = z.object({ orderNumber: orderNumberSchema, reason: reasonSchema.optional() }).strict();
-export type CancelOrderInput = z.output<typeof cancelOrderInputSchema>;
+export const cancelOrderInputSchema = z
+  .object({ orderNumber: orderNumberSchema, reason: reasonSchema.optional() })
+  .strict();
+type CancelOrderInput = z.output<typeof cancelOrderInputSchema>;
 
-export type CancelOrderResult = MovedResult & { orderNumber: string; status: "cancelled"; cancelledOn: string; refundedCents: number; currency: string };
+type CancelOrderResult = MovedResult & {
+  orderNumber: string;
+  status: "cancelled";
+  cancelledOn: string;
+  refundedCents: number;
+  currency: string;
+};
 
 export const cancelOrderDescription =
   "Cancel one of the verified customer's orders. Only orders that have not shipped yet can be cancelled; any " +
@@ -31,7 +46,13 @@ export const cancelOrderDescription =
 type Plan = { order: StoreOrder; refundCents: number; summary: ProposalSummary };
 
 function orderItems(order: StoreOrder): SummaryItem[] {
-  return order.items.map((item) => ({ sku: item.sku, name: item.name, options: item.options, quantity: item.quantity, unitPriceCents: item.unitPriceCents }));
+  return order.items.map((item) => ({
+    sku: item.sku,
+    name: item.name,
+    options: item.options,
+    quantity: item.quantity,
+    unitPriceCents: item.unitPriceCents,
+  }));
 }
 
 async function plan(ctx: ToolContext, input: CancelOrderInput): Promise<Check<Plan>> {
@@ -44,8 +65,14 @@ async function plan(ctx: ToolContext, input: CancelOrderInput): Promise<Check<Pl
   const currency = order.currency;
   const destination = paymentDestination(order);
   const lines = [`Cancel order ${order.number} (${orderContents(order)}).`];
-  if (refundCents > 0) lines.push(`Refund the ${money(refundCents, currency)} you paid to ${destination} now; your bank can take 5 to 10 business days to show it.`);
-  if (heldCents > 0) lines.push(`Release the ${money(heldCents, currency)} payment hold on ${destination}; it disappears within 3 to 5 business days, depending on your bank.`);
+  if (refundCents > 0)
+    lines.push(
+      `Refund the ${money(refundCents, currency)} you paid to ${destination} now; your bank can take 5 to 10 business days to show it.`,
+    );
+  if (heldCents > 0)
+    lines.push(
+      `Release the ${money(heldCents, currency)} payment hold on ${destination}; it disappears within 3 to 5 business days, depending on your bank.`,
+    );
   return {
     ok: true,
     value: {
@@ -56,7 +83,10 @@ async function plan(ctx: ToolContext, input: CancelOrderInput): Promise<Check<Pl
         orderNumber: order.number,
         lines,
         items: orderItems(order),
-        money: refundCents > 0 ? { direction: "to_customer", amountCents: refundCents, currency, destination, when: "now" } : NO_MONEY(currency),
+        money:
+          refundCents > 0
+            ? { direction: "to_customer", amountCents: refundCents, currency, destination, when: "now" }
+            : NO_MONEY(currency),
         needsApproval: false,
       },
     },

@@ -1,17 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { type ShippingAddress, shippingAddressSchema, type StoreOrder } from "@/lib/commerce/store";
-import {
-  allow,
-  type Check,
-  deniedByStore,
-  orderNumberSchema,
-  requireOrderInState,
-  runTool,
-  storeActor,
-  type ToolContext,
-  type ToolDecision,
-} from "./authorize";
+import { allow, type Check, orderNumberSchema, storeActor, type ToolContext, type ToolDecision } from "./authorize";
+import { deniedByStore, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSummary } from "./preview";
 
 /** The address can change only until the order ships (policy `tools.change_address.allowed_states`). */
@@ -21,9 +13,9 @@ export const changeShippingAddressInputSchema = z
     address: shippingAddressSchema.describe("The complete new address, exactly as the customer gave it"),
   })
   .strict();
-export type ChangeShippingAddressInput = z.output<typeof changeShippingAddressInputSchema>;
+type ChangeShippingAddressInput = z.output<typeof changeShippingAddressInputSchema>;
 
-export type ChangeShippingAddressResult = MovedResult & {
+type ChangeShippingAddressResult = MovedResult & {
   orderNumber: string;
   shipTo: { city: string; region: string | null; postalCode: string; country: string };
 };
@@ -35,14 +27,21 @@ export const changeShippingAddressDescription =
 
 /** "Ana Ruiz, 22 Oak Ave, Seattle, WA 98101, US": the whole address, for the customer to check. */
 export function addressLine(address: ShippingAddress): string {
-  const place = [address.city, [address.region, address.postalCode].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const place = [address.city, [address.region, address.postalCode].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
   return [address.name, address.line1, address.line2, place, address.country].filter(Boolean).join(", ");
 }
 
 type Plan = { order: StoreOrder; summary: ProposalSummary };
 
 async function plan(ctx: ToolContext, input: ChangeShippingAddressInput): Promise<Check<Plan>> {
-  const checked = await requireOrderInState(ctx, input.orderNumber, ctx.policy.tools.change_address.allowed_states, "change the address of");
+  const checked = await requireOrderInState(
+    ctx,
+    input.orderNumber,
+    ctx.policy.tools.change_address.allowed_states,
+    "change the address of",
+  );
   if (!checked.ok) return checked;
   const order = checked.value;
   return {
@@ -61,23 +60,39 @@ async function plan(ctx: ToolContext, input: ChangeShippingAddressInput): Promis
   };
 }
 
-export function previewChangeShippingAddress(ctx: ToolContext, raw: unknown): Promise<Preview<ChangeShippingAddressInput>> {
+export function previewChangeShippingAddress(
+  ctx: ToolContext,
+  raw: unknown,
+): Promise<Preview<ChangeShippingAddressInput>> {
   return previewFrom(ctx, changeShippingAddressInputSchema, raw, plan);
 }
 
-export function changeShippingAddress(ctx: ToolContext, raw: unknown): Promise<ToolDecision<ChangeShippingAddressResult>> {
+export function changeShippingAddress(
+  ctx: ToolContext,
+  raw: unknown,
+): Promise<ToolDecision<ChangeShippingAddressResult>> {
   return runTool(ctx, "change_shipping_address", changeShippingAddressInputSchema, raw, async (input) => {
     const planned = await plan(ctx, input);
     if (!planned.ok) return planned.denied;
     const { order, summary } = planned.value;
     const allowedStates = ctx.policy.tools.change_address.allowed_states;
-    const written = await ctx.store.changeShippingAddress({ orderId: order.id, address: input.address, allowedStates, actor: storeActor(ctx) });
+    const written = await ctx.store.changeShippingAddress({
+      orderId: order.id,
+      address: input.address,
+      allowedStates,
+      actor: storeActor(ctx),
+    });
     if (!written.ok) return deniedByStore(order, written, "change the address of");
     const { address } = written;
     return allow(
       {
         orderNumber: order.number,
-        shipTo: { city: address.city, region: address.region ?? null, postalCode: address.postalCode, country: address.country },
+        shipTo: {
+          city: address.city,
+          region: address.region ?? null,
+          postalCode: address.postalCode,
+          country: address.country,
+        },
         money: summary.money,
         items: summary.items,
       },

@@ -4,21 +4,26 @@ import { optionsLabel, type StoreOrder } from "@/lib/commerce/store";
 import {
   allow,
   type Check,
-  checkWindow,
-  deniedByStore,
   deny,
   idempotencyKey,
   orderNumberSchema,
   reasonSchema,
-  requireOrderInState,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { checkWindow, deniedByStore, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { dateOnly, money } from "./format";
 import { itemSwapSchema, resolveSwaps, type SwapLine, swapDifference, swapSentence, swapSummaryItems } from "./items";
-import { type MovedResult, NO_MONEY, paymentDestination, type Preview, previewFrom, type ProposalSummary } from "./preview";
+import {
+  type MovedResult,
+  NO_MONEY,
+  paymentDestination,
+  type Preview,
+  previewFrom,
+  type ProposalSummary,
+} from "./preview";
 
 /**
  * An exchange of delivered items for another size or colour of the same product, within the exchange window
@@ -28,13 +33,17 @@ import { type MovedResult, NO_MONEY, paymentDestination, type Preview, previewFr
 export const exchangeItemsInputSchema = z
   .object({
     orderNumber: orderNumberSchema,
-    items: z.array(itemSwapSchema).min(1).max(20).describe("Each item to exchange, by SKU, with the SKU of the variant wanted"),
+    items: z
+      .array(itemSwapSchema)
+      .min(1)
+      .max(20)
+      .describe("Each item to exchange, by SKU, with the SKU of the variant wanted"),
     reason: reasonSchema,
   })
   .strict();
-export type ExchangeItemsInput = z.output<typeof exchangeItemsInputSchema>;
+type ExchangeItemsInput = z.output<typeof exchangeItemsInputSchema>;
 
-export type ExchangeItemsResult = MovedResult & {
+type ExchangeItemsResult = MovedResult & {
   orderNumber: string;
   returnReference: string;
   chargeCents: number;
@@ -49,7 +58,15 @@ export const exchangeItemsDescription =
   "out-of-stock variant and items already returned, and computes any price difference itself. Its summary lines " +
   "say exactly what happens; repeat them.";
 
-type Plan = { order: StoreOrder; swaps: SwapLine[]; chargeCents: number; refundCents: number; key: string; input: ExchangeItemsInput; summary: ProposalSummary };
+type Plan = {
+  order: StoreOrder;
+  swaps: SwapLine[];
+  chargeCents: number;
+  refundCents: number;
+  key: string;
+  input: ExchangeItemsInput;
+  summary: ProposalSummary;
+};
 
 async function plan(ctx: ToolContext, input: ExchangeItemsInput): Promise<Check<Plan>> {
   const rule = ctx.policy.tools.exchange;
@@ -71,22 +88,45 @@ async function plan(ctx: ToolContext, input: ExchangeItemsInput): Promise<Check<
   sentences.push(
     "We email you a prepaid return label; we ship the replacement as soon as the carrier scans your return parcel.",
   );
-  if (chargeCents > 0) sentences.push(`You pay the price difference of ${money(chargeCents, currency)}, charged to ${destination} now.`);
-  else if (refundCents > 0) sentences.push(`We refund the price difference of ${money(refundCents, currency)} to ${destination} once your return arrives and passes inspection.`);
+  if (chargeCents > 0)
+    sentences.push(`You pay the price difference of ${money(chargeCents, currency)}, charged to ${destination} now.`);
+  else if (refundCents > 0)
+    sentences.push(
+      `We refund the price difference of ${money(refundCents, currency)} to ${destination} once your return arrives and passes inspection.`,
+    );
   else sentences.push("There is no price difference to pay.");
 
   const normalised: ExchangeItemsInput = {
     ...input,
     items: swaps.map((swap) => ({ sku: swap.item.sku, newSku: swap.variant.sku, quantity: swap.quantity })),
   };
-  const key = idempotencyKey("exchange", ctx, order.id, ...swaps.map((s) => `${s.item.sku}>${s.variant.sku}x${s.quantity}`));
+  const key = idempotencyKey(
+    "exchange",
+    ctx,
+    order.id,
+    ...swaps.map((s) => `${s.item.sku}>${s.variant.sku}x${s.quantity}`),
+  );
   const done = await ctx.store.findByIdempotencyKey(key);
-  if (done) return { ok: false, denied: deny("duplicate", `That exchange for order ${order.number} was already set up on ${dateOnly(done.at)}, so I haven't started it again.`) };
-  const money_ = chargeCents > 0
-    ? { direction: "from_customer" as const, amountCents: chargeCents, currency, destination, when: "now" as const }
-    : refundCents > 0
-      ? { direction: "to_customer" as const, amountCents: refundCents, currency, destination, when: "on_receipt" as const }
-      : NO_MONEY(currency);
+  if (done)
+    return {
+      ok: false,
+      denied: deny(
+        "duplicate",
+        `That exchange for order ${order.number} was already set up on ${dateOnly(done.at)}, so I haven't started it again.`,
+      ),
+    };
+  const money_ =
+    chargeCents > 0
+      ? { direction: "from_customer" as const, amountCents: chargeCents, currency, destination, when: "now" as const }
+      : refundCents > 0
+        ? {
+            direction: "to_customer" as const,
+            amountCents: refundCents,
+            currency,
+            destination,
+            when: "on_receipt" as const,
+          }
+        : NO_MONEY(currency);
   return {
     ok: true,
     value: {
@@ -96,7 +136,14 @@ async function plan(ctx: ToolContext, input: ExchangeItemsInput): Promise<Check<
       refundCents,
       key,
       input: normalised,
-      summary: { tool: "exchange_items", orderNumber: order.number, lines: sentences, items: swapSummaryItems(swaps), money: money_, needsApproval: false },
+      summary: {
+        tool: "exchange_items",
+        orderNumber: order.number,
+        lines: sentences,
+        items: swapSummaryItems(swaps),
+        money: money_,
+        needsApproval: false,
+      },
     },
   };
 }
@@ -114,7 +161,13 @@ export function exchangeItems(ctx: ToolContext, raw: unknown): Promise<ToolDecis
     const written = await ctx.store.createReturnRequest({
       orderId: order.id,
       kind: "exchange",
-      items: swaps.map(({ item, quantity, variant }) => ({ sku: item.sku, name: item.name, quantity, unitPriceCents: item.unitPriceCents, newSku: variant.sku })),
+      items: swaps.map(({ item, quantity, variant }) => ({
+        sku: item.sku,
+        name: item.name,
+        quantity,
+        unitPriceCents: item.unitPriceCents,
+        newSku: variant.sku,
+      })),
       refundCents,
       chargeCents,
       refundMethod: "original_payment",
@@ -126,13 +179,24 @@ export function exchangeItems(ctx: ToolContext, raw: unknown): Promise<ToolDecis
     if (!written.ok) {
       switch (written.conflict) {
         case "duplicate":
-          return deny("duplicate", `That exchange for order ${order.number} is already set up, so I haven't started it again.`);
+          return deny(
+            "duplicate",
+            `That exchange for order ${order.number} is already set up, so I haven't started it again.`,
+          );
         case "item_unavailable":
-          return deny("already_returned", `That item from order ${order.number} is already in a return or was refunded, so I can't exchange it.`);
+          return deny(
+            "already_returned",
+            `That item from order ${order.number} is already in a return or was refunded, so I can't exchange it.`,
+          );
         case "variant_unavailable": {
           const swap = swaps.find((s) => s.variant.sku === written.sku);
-          const wanted = swap ? `${swap.variant.name} in ${optionsLabel(swap.variant.options)}` : "size or colour you asked for";
-          return deny("variant_unavailable", `The ${wanted} just went out of stock, so I couldn't set up the exchange. Nothing has changed.`);
+          const wanted = swap
+            ? `${swap.variant.name} in ${optionsLabel(swap.variant.options)}`
+            : "size or colour you asked for";
+          return deny(
+            "variant_unavailable",
+            `The ${wanted} just went out of stock, so I couldn't set up the exchange. Nothing has changed.`,
+          );
         }
         default:
           return deniedByStore(order, written, "exchange items from");

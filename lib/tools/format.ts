@@ -46,7 +46,7 @@ export type OrderSummaryView = {
 };
 
 /** An order line as the model sees it: the SKU the item tools take, the variant, and what can still be returned. */
-export type OrderLineView = {
+type OrderLineView = {
   sku: string;
   name: string;
   options: Record<string, string>;
@@ -58,7 +58,14 @@ export type OrderLineView = {
 
 export type OrderDetailView = OrderSummaryView & {
   lines: OrderLineView[];
-  returns: Array<{ reference: string; kind: "return" | "exchange"; status: string; refundCents: number; chargeCents: number; items: Array<{ sku: string; quantity: number; newSku?: string }> }>;
+  returns: Array<{
+    reference: string;
+    kind: "return" | "exchange";
+    status: string;
+    refundCents: number;
+    chargeCents: number;
+    items: Array<{ sku: string; quantity: number; newSku?: string }>;
+  }>;
   shippedOn: string | null;
   carrier: string | null;
   trackingNumber: string | null;
@@ -68,7 +75,14 @@ export type OrderDetailView = OrderSummaryView & {
   refundableCents: number;
   shipTo: { city: string; region: string | null; country: string } | null;
   /** What the tools would allow right now under policy (amount caps aside), so the model offers only those. */
-  eligible: { cancel: boolean; changeAddress: boolean; modifyItems: boolean; return: boolean; exchange: boolean; refund: boolean };
+  eligible: {
+    cancel: boolean;
+    changeAddress: boolean;
+    modifyItems: boolean;
+    return: boolean;
+    exchange: boolean;
+    refund: boolean;
+  };
   returnWindowEndsOn: string | null;
 };
 
@@ -110,7 +124,11 @@ export function orderDetailView(
       status: r.status,
       refundCents: r.refundCents,
       chargeCents: r.chargeCents,
-      items: r.items.map((item) => ({ sku: item.sku, quantity: item.quantity, ...(item.newSku ? { newSku: item.newSku } : {}) })),
+      items: r.items.map((item) => ({
+        sku: item.sku,
+        quantity: item.quantity,
+        ...(item.newSku ? { newSku: item.newSku } : {}),
+      })),
     })),
     shippedOn: order.shippedAt ? dateOnly(order.shippedAt) : null,
     carrier: order.carrier,
@@ -121,7 +139,11 @@ export function orderDetailView(
     refundableCents: context.refundableCents,
     // Street lines stay out of the model's context; the customer knows their own street.
     shipTo: order.shippingAddress
-      ? { city: order.shippingAddress.city, region: order.shippingAddress.region ?? null, country: order.shippingAddress.country }
+      ? {
+          city: order.shippingAddress.city,
+          region: order.shippingAddress.region ?? null,
+          country: order.shippingAddress.country,
+        }
       : null,
     eligible: {
       cancel: tools.cancel.allowed_states.includes(order.status),
@@ -129,8 +151,11 @@ export function orderDetailView(
       modifyItems: tools.modify_items.allowed_states.includes(order.status),
       return: returnable && returnableItems && context.now <= returnEnds,
       exchange:
-        tools.exchange.allowed_states.includes(order.status) && returnableItems && context.now <= context.windowEnd(tools.exchange.window_days),
-      refund: tools.refund.allowed_states.includes(order.status) && context.now <= refundEnds && context.refundableCents > 0,
+        tools.exchange.allowed_states.includes(order.status) &&
+        returnableItems &&
+        context.now <= context.windowEnd(tools.exchange.window_days),
+      refund:
+        tools.refund.allowed_states.includes(order.status) && context.now <= refundEnds && context.refundableCents > 0,
     },
     returnWindowEndsOn: returnable ? dateOnly(returnEnds) : null,
   };

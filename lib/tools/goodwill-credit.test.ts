@@ -23,31 +23,48 @@ describe("goodwill_credit", () => {
   it("gives a credit up to the cap, once", async () => {
     const { order, customer, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
     const input = { orderNumber: order.number, amountCents: LIMITS.goodwillCapCents, reason: "late delivery" };
-    expect(await goodwillCredit(ctx, input)).toMatchObject({ decision: "allowed", result: { amountCents: LIMITS.goodwillCapCents } });
+    expect(await goodwillCredit(ctx, input)).toMatchObject({
+      decision: "allowed",
+      result: { amountCents: LIMITS.goodwillCapCents },
+    });
     expect(await goodwillCredit(ctx, input)).toMatchObject({ decision: "denied", reason: "duplicate" });
     expect(await creditsOn(order.id)).toEqual([expect.objectContaining({ customerId: customer.id, actor: "ai" })]);
   });
 
   it("sends a credit one cent over the cap to a person", async () => {
     const { order, conversation, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
-    const decision = await goodwillCredit(ctx, { orderNumber: order.number, amountCents: LIMITS.goodwillCapCents + 1, reason: "late" });
+    const decision = await goodwillCredit(ctx, {
+      orderNumber: order.number,
+      amountCents: LIMITS.goodwillCapCents + 1,
+      reason: "late",
+    });
     expect(decision).toMatchObject({ decision: "needs_approval", reason: "over_cap" });
-    expect(await prisma.actionRequest.count({ where: { conversationId: conversation.id, status: "pending", tool: "goodwill_credit" } })).toBe(1);
+    expect(
+      await prisma.actionRequest.count({
+        where: { conversationId: conversation.id, status: "pending", tool: "goodwill_credit" },
+      }),
+    ).toBe(1);
     expect(await creditsOn(order.id)).toHaveLength(0);
   });
 
   it("holds the cap across several credits on the same order", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
     const slice = Math.ceil(LIMITS.goodwillCapCents / 2) + 100;
-    expect((await goodwillCredit(ctx, { orderNumber: order.number, amountCents: slice, reason: "late" })).decision).toBe("allowed");
-    expect((await goodwillCredit(ctx, { orderNumber: order.number, amountCents: slice - 1, reason: "still late" })).decision).toBe("needs_approval");
+    expect(
+      (await goodwillCredit(ctx, { orderNumber: order.number, amountCents: slice, reason: "late" })).decision,
+    ).toBe("allowed");
+    expect(
+      (await goodwillCredit(ctx, { orderNumber: order.number, amountCents: slice - 1, reason: "still late" })).decision,
+    ).toBe("needs_approval");
     expect(await creditsOn(order.id)).toHaveLength(1);
   });
 
   it("holds the cap against concurrent different slices", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
     const amounts = [1_200, 1_100, 1_000];
-    const decisions = await Promise.all(amounts.map((amountCents) => goodwillCredit(ctx, { orderNumber: order.number, amountCents, reason: "late" })));
+    const decisions = await Promise.all(
+      amounts.map((amountCents) => goodwillCredit(ctx, { orderNumber: order.number, amountCents, reason: "late" })),
+    );
     expect(decisions.filter((d) => d.decision === "allowed")).toHaveLength(1);
     const total = (await creditsOn(order.id)).reduce((sum, credit) => sum + credit.amountCents, 0);
     expect(total).toBeLessThanOrEqual(LIMITS.goodwillCapCents);
@@ -56,7 +73,9 @@ describe("goodwill_credit", () => {
   it("refuses negative, zero and absurd amounts", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
     for (const amountCents of [-2_000, 0, 99_999_999_999, Number.NaN]) {
-      expect(await goodwillCredit(ctx, { orderNumber: order.number, amountCents, reason: "please" })).toMatchObject({ reason: "invalid_input" });
+      expect(await goodwillCredit(ctx, { orderNumber: order.number, amountCents, reason: "please" })).toMatchObject({
+        reason: "invalid_input",
+      });
     }
     expect(await creditsOn(order.id)).toHaveLength(0);
   });
@@ -66,8 +85,14 @@ describe("goodwill_credit", () => {
     const staff = await seedStaff(prisma);
     const asked = await goodwillCredit(ctx, { orderNumber: order.number, amountCents: 5_000, reason: "lost parcel" });
     if (asked.decision !== "needs_approval") throw new Error("expected approval");
-    expect(await executeApprovedAction(prisma, asked.actionRequestId, staff.id, { policy: testPolicy() })).toMatchObject({ outcome: "executed" });
-    expect(await executeApprovedAction(prisma, asked.actionRequestId, staff.id, { policy: testPolicy() })).toMatchObject({ outcome: "already_decided" });
-    expect(await creditsOn(order.id)).toEqual([expect.objectContaining({ amountCents: 5_000, actor: `staff:${staff.id}` })]);
+    expect(
+      await executeApprovedAction(prisma, asked.actionRequestId, staff.id, { policy: testPolicy() }),
+    ).toMatchObject({ outcome: "executed" });
+    expect(
+      await executeApprovedAction(prisma, asked.actionRequestId, staff.id, { policy: testPolicy() }),
+    ).toMatchObject({ outcome: "already_decided" });
+    expect(await creditsOn(order.id)).toEqual([
+      expect.objectContaining({ amountCents: 5_000, actor: `staff:${staff.id}` }),
+    ]);
   });
 });

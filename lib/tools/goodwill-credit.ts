@@ -12,11 +12,11 @@ import {
   orderNumberSchema,
   reasonSchema,
   requireCustomerOrder,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { runTool } from "./run-tool";
 import { dateOnly, money } from "./format";
 import { type MovedResult, type Preview, previewFrom, type ProposalSummary, STORE_CREDIT_DESTINATION } from "./preview";
 import { requestApproval } from "./request-approval";
@@ -34,9 +34,15 @@ export const goodwillCreditInputSchema = z
   })
   .strict();
 
-export type GoodwillCreditInput = z.output<typeof goodwillCreditInputSchema>;
+type GoodwillCreditInput = z.output<typeof goodwillCreditInputSchema>;
 
-export type GoodwillCreditResult = MovedResult & { orderNumber: string; creditId: string; amountCents: number; creditedTotalCents: number; currency: string };
+type GoodwillCreditResult = MovedResult & {
+  orderNumber: string;
+  creditId: string;
+  amountCents: number;
+  creditedTotalCents: number;
+  currency: string;
+};
 
 export const goodwillCreditDescription =
   "Give the verified customer a goodwill store credit for a problem with one of their orders (a late delivery, " +
@@ -75,7 +81,13 @@ async function plan(ctx: ToolContext, input: GoodwillCreditInput): Promise<Check
         orderNumber: order.number,
         lines,
         items: [],
-        money: { direction: "to_customer", amountCents, currency: order.currency, destination: STORE_CREDIT_DESTINATION, when: overCap ? "after_approval" : "now" },
+        money: {
+          direction: "to_customer",
+          amountCents,
+          currency: order.currency,
+          destination: STORE_CREDIT_DESTINATION,
+          when: overCap ? "after_approval" : "now",
+        },
         needsApproval: overCap,
       },
     },

@@ -19,7 +19,7 @@ import type { SummaryItem } from "./preview";
  * from lookup_order), this resolves them against the order and refuses, in plain words, an item that is not in
  * it, more than was bought, or what is already in a return. Amounts always come from the order's own prices.
  */
-export const skuSchema = z
+const skuSchema = z
   .string()
   .trim()
   .min(1)
@@ -40,7 +40,9 @@ export const itemSwapSchema = z
   })
   .strict();
 
-export const problemSchema = z.enum(ITEM_PROBLEMS).describe("What is wrong: damaged, defective, missing (never arrived) or wrong_item");
+export const problemSchema = z
+  .enum(ITEM_PROBLEMS)
+  .describe("What is wrong: damaged, defective, missing (never arrived) or wrong_item");
 export type ItemProblem = z.infer<typeof problemSchema>;
 
 export const PROBLEM_WORDS: Record<ItemProblem, string> = {
@@ -68,7 +70,10 @@ export function orderContents(order: StoreOrder): string {
 export type ResolvedLine = { item: StoreOrderItem; quantity: number };
 
 function findItem(order: StoreOrder, sku: string): StoreOrderItem | undefined {
-  return order.items.find((item) => item.sku === sku) ?? order.items.find((item) => item.sku.toLowerCase() === sku.toLowerCase());
+  return (
+    order.items.find((item) => item.sku === sku) ??
+    order.items.find((item) => item.sku.toLowerCase() === sku.toLowerCase())
+  );
 }
 
 /** Who took the item already: the reference of the return that holds it, if any. */
@@ -92,7 +97,10 @@ export function resolveItems(
     if (!item) {
       return {
         ok: false,
-        denied: deny("item_not_in_order", `Order ${order.number} doesn't include that item (${ask.sku}), so I can't ${verb} it. The order has ${orderContents(order)}.`),
+        denied: deny(
+          "item_not_in_order",
+          `Order ${order.number} doesn't include that item (${ask.sku}), so I can't ${verb} it. The order has ${orderContents(order)}.`,
+        ),
       };
     }
     const left = options.ignoreReturns ? item.quantity : remainingQuantity(item);
@@ -105,7 +113,10 @@ export function resolveItems(
     if (quantity > item.quantity) {
       return {
         ok: false,
-        denied: deny("item_not_in_order", `Order ${order.number} has ${item.quantity} × ${label}, so I can't ${verb} ${quantity}.`),
+        denied: deny(
+          "item_not_in_order",
+          `Order ${order.number} has ${item.quantity} × ${label}, so I can't ${verb} ${quantity}.`,
+        ),
       };
     }
     const left = options.ignoreReturns ? item.quantity : remainingQuantity(item);
@@ -148,25 +159,41 @@ export function linesTotal(lines: ResolvedLine[]): number {
 
 function variantList(variants: StoreProduct[]): string {
   const labels = variants.filter((v) => v.active && v.inStock).map((v) => optionsLabel(v.options) || v.sku);
-  return labels.length > 0 ? ` In stock now: ${labels.join("; ")}.` : " No other size or colour of it is in stock right now.";
+  return labels.length > 0
+    ? ` In stock now: ${labels.join("; ")}.`
+    : " No other size or colour of it is in stock right now.";
 }
 
 /**
  * The variant a customer wants instead of an item: an active, in-stock variant of the same product, not the same
  * one. Denials name what is available instead.
  */
-export async function resolveVariant(store: CommerceStore, item: StoreOrderItem, newSku: string, currency: string): Promise<Check<StoreProduct>> {
+async function resolveVariant(
+  store: CommerceStore,
+  item: StoreOrderItem,
+  newSku: string,
+  currency: string,
+): Promise<Check<StoreProduct>> {
   const label = itemLabel(item.name, item.options);
   const product = await store.findProduct(newSku);
   const others = async () => (await store.listVariants(item.family)).filter((v) => v.sku !== item.sku);
   if (!product || product.family !== item.family) {
     return {
       ok: false,
-      denied: deny("variant_mismatch", `${newSku} isn't a size or colour of the ${item.name}, so I can't swap your ${label} for it.${variantList(await others())}`),
+      denied: deny(
+        "variant_mismatch",
+        `${newSku} isn't a size or colour of the ${item.name}, so I can't swap your ${label} for it.${variantList(await others())}`,
+      ),
     };
   }
   if (product.sku === item.sku) {
-    return { ok: false, denied: deny("variant_mismatch", `That is the same size and colour as your ${label}, so there's nothing to swap.`) };
+    return {
+      ok: false,
+      denied: deny(
+        "variant_mismatch",
+        `That is the same size and colour as your ${label}, so there's nothing to swap.`,
+      ),
+    };
   }
   if (!product.active || !product.inStock) {
     const wanted = optionsLabel(product.options) || product.sku;
@@ -195,7 +222,14 @@ export async function resolveSwaps(
   const seen = new Set<string>();
   for (const ask of requested) {
     const key = `${ask.sku.toLowerCase()}→${ask.newSku.toLowerCase()}`;
-    if (seen.has(key)) return { ok: false, denied: deny("invalid_input", "I got the same swap twice. Could you tell me once how many you'd like to change?") };
+    if (seen.has(key))
+      return {
+        ok: false,
+        denied: deny(
+          "invalid_input",
+          "I got the same swap twice. Could you tell me once how many you'd like to change?",
+        ),
+      };
     seen.add(key);
   }
   // Quantities per original item are checked together (two swaps of the same boots cannot take more than bought).

@@ -7,11 +7,11 @@ import {
   orderNumberSchema,
   requireCustomerOrder,
   requireVerifiedCustomer,
-  runTool,
   type ToolContext,
   type ToolDecision,
-  windowEnd,
 } from "./authorize";
+import { windowEnd } from "./order-checks";
+import { runTool } from "./run-tool";
 import { money, type OrderDetailView, orderDetailView, type OrderSummaryView, orderSummaryView } from "./format";
 
 /**
@@ -21,8 +21,8 @@ import { money, type OrderDetailView, orderDetailView, type OrderSummaryView, or
 export const lookupOrdersInputSchema = z.object({}).strict();
 export const lookupOrderInputSchema = z.object({ orderNumber: orderNumberSchema }).strict();
 
-export type LookupOrdersResult = { orders: OrderSummaryView[] };
-export type LookupOrderResult = { order: OrderDetailView };
+type LookupOrdersResult = { orders: OrderSummaryView[] };
+type LookupOrderResult = { order: OrderDetailView };
 
 export const lookupOrdersDescription =
   "List the verified customer's recent orders (newest first, up to 10) with status, dates, totals and items. " +
@@ -48,7 +48,9 @@ export function lookupOrders(ctx: ToolContext, raw: unknown): Promise<ToolDecisi
         ? "I don't see any orders on your account."
         : [
             `I found ${views.length === 1 ? "1 order" : `${views.length} recent orders`} on your account:`,
-            ...views.slice(0, 5).map((o) => `• ${o.orderNumber}, placed ${o.placedOn}: ${o.status}, ${money(o.totalCents, o.currency)}`),
+            ...views
+              .slice(0, 5)
+              .map((o) => `• ${o.orderNumber}, placed ${o.placedOn}: ${o.status}, ${money(o.totalCents, o.currency)}`),
           ].join("\n");
     return allow({ orders: views }, message);
   });
@@ -70,14 +72,20 @@ export function lookupOrder(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
 
 /** What a customer asked "where is my order?" wants to read: status, dates, tracking, what is in it. */
 function describeOrder(view: OrderDetailView): string {
-  const items = view.items.map((item) => `${item.quantity} × ${item.name}${Object.keys(item.options).length > 0 ? ` (${optionsLabel(item.options)})` : ""}`).join(", ");
+  const items = view.items
+    .map(
+      (item) =>
+        `${item.quantity} × ${item.name}${Object.keys(item.options).length > 0 ? ` (${optionsLabel(item.options)})` : ""}`,
+    )
+    .join(", ");
   const lines = [`Order ${view.orderNumber}, placed ${view.placedOn}, ${STATUS_LINES[view.status](view)}`];
   if (view.trackingNumber && (view.status === "shipped" || view.status === "delivered")) {
     lines.push(`Tracking: ${view.carrier ?? "carrier"} ${view.trackingNumber}.`);
   }
   lines.push(`Items: ${items}. Total ${money(view.totalCents, view.currency)}.`);
   if (view.refundedCents > 0) lines.push(`Refunded so far: ${money(view.refundedCents, view.currency)}.`);
-  for (const r of view.returns) lines.push(`${r.kind === "exchange" ? "Exchange" : "Return"} ${r.reference}: ${r.status}.`);
+  for (const r of view.returns)
+    lines.push(`${r.kind === "exchange" ? "Exchange" : "Return"} ${r.reference}: ${r.status}.`);
   return lines.join("\n");
 }
 

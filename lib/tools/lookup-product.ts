@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { optionsLabel, type ProductOptions, type StoreProduct } from "@/lib/commerce/store";
-import { allow, runTool, type ToolContext, type ToolDecision } from "./authorize";
+import { allow, type ToolContext, type ToolDecision } from "./authorize";
+import { runTool } from "./run-tool";
 import { money } from "./format";
 
 /**
@@ -10,13 +11,25 @@ import { money } from "./format";
  */
 export const lookupProductInputSchema = z
   .object({
-    query: z.string().trim().min(2).max(120).optional().describe("Words from the product's name, e.g. \"hiking boot\" or \"rain jacket\""),
-    sku: z.string().trim().min(1).max(64).optional().describe("A SKU, e.g. from lookup_order: returns that product and all its variants"),
+    query: z
+      .string()
+      .trim()
+      .min(2)
+      .max(120)
+      .optional()
+      .describe('Words from the product\'s name, e.g. "hiking boot" or "rain jacket"'),
+    sku: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe("A SKU, e.g. from lookup_order: returns that product and all its variants"),
   })
   .strict()
   .refine((input) => input.query !== undefined || input.sku !== undefined, "give a query or a sku");
 
-export type ProductView = {
+type ProductView = {
   family: string;
   name: string;
   category: string;
@@ -27,7 +40,7 @@ export type ProductView = {
   variants: Array<{ sku: string; options: ProductOptions; priceCents: number; inStock: boolean }>;
 };
 
-export type LookupProductResult = { products: ProductView[] };
+type LookupProductResult = { products: ProductView[] };
 
 export const lookupProductDescription =
   "Look up products in the store's catalog by name words or by SKU: description, price, and every variant (size, " +
@@ -49,7 +62,12 @@ function toView(variants: StoreProduct[]): ProductView {
     priceFromCents: Math.min(...prices),
     priceToCents: Math.max(...prices),
     currency: "USD",
-    variants: shown.map((v) => ({ sku: v.sku, options: v.options, priceCents: v.priceCents, inStock: v.inStock && v.active })),
+    variants: shown.map((v) => ({
+      sku: v.sku,
+      options: v.options,
+      priceCents: v.priceCents,
+      inStock: v.inStock && v.active,
+    })),
   };
 }
 
@@ -59,10 +77,13 @@ function describe(view: ProductView): string {
       ? money(view.priceFromCents, view.currency)
       : `${money(view.priceFromCents, view.currency)} to ${money(view.priceToCents, view.currency)}`;
   const withOptions = view.variants.filter((v) => Object.keys(v.options).length > 0);
-  if (withOptions.length === 0) return `${view.name}, ${price}${view.variants.some((v) => v.inStock) ? "" : " (out of stock)"}: ${view.description}`;
+  if (withOptions.length === 0)
+    return `${view.name}, ${price}${view.variants.some((v) => v.inStock) ? "" : " (out of stock)"}: ${view.description}`;
   const label = (v: ProductView["variants"][number]) => {
     const text = optionsLabel(v.options);
-    return v.priceCents === view.priceFromCents && view.priceFromCents === view.priceToCents ? text : `${text} ${money(v.priceCents, view.currency)}`;
+    return v.priceCents === view.priceFromCents && view.priceFromCents === view.priceToCents
+      ? text
+      : `${text} ${money(v.priceCents, view.currency)}`;
   };
   const inStock = withOptions.filter((v) => v.inStock).map(label);
   const out = withOptions.filter((v) => !v.inStock).map(label);
@@ -90,7 +111,10 @@ export function lookupProduct(ctx: ToolContext, raw: unknown): Promise<ToolDecis
     }
     if (families.size === 0) {
       // Not a refusal: nothing matched, and the customer can say it another way.
-      return allow({ products: [] }, "I couldn't find that product in our catalog. Could you tell me its name as it appears on our site?");
+      return allow(
+        { products: [] },
+        "I couldn't find that product in our catalog. Could you tell me its name as it appears on our site?",
+      );
     }
     const products = [...families.values()].filter((variants) => variants.length > 0).map(toView);
     return allow({ products }, products.map(describe).join("\n\n"));

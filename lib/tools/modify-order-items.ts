@@ -4,19 +4,25 @@ import { optionsLabel, type StoreOrder } from "@/lib/commerce/store";
 import {
   allow,
   type Check,
-  deniedByStore,
   deny,
   idempotencyKey,
   orderNumberSchema,
-  requireOrderInState,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { deniedByStore, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { money } from "./format";
 import { itemSwapSchema, resolveSwaps, type SwapLine, swapDifference, swapSentence, swapSummaryItems } from "./items";
-import { type MovedResult, NO_MONEY, paymentDestination, type Preview, previewFrom, type ProposalSummary } from "./preview";
+import {
+  type MovedResult,
+  NO_MONEY,
+  paymentDestination,
+  type Preview,
+  previewFrom,
+  type ProposalSummary,
+} from "./preview";
 
 /**
  * Before an order ships (policy `tools.modify_items`), an item can be swapped for another size or colour of the
@@ -26,12 +32,16 @@ import { type MovedResult, NO_MONEY, paymentDestination, type Preview, previewFr
 export const modifyOrderItemsInputSchema = z
   .object({
     orderNumber: orderNumberSchema,
-    items: z.array(itemSwapSchema).min(1).max(20).describe("Each item to change, by SKU, with the SKU of the variant wanted"),
+    items: z
+      .array(itemSwapSchema)
+      .min(1)
+      .max(20)
+      .describe("Each item to change, by SKU, with the SKU of the variant wanted"),
   })
   .strict();
-export type ModifyOrderItemsInput = z.output<typeof modifyOrderItemsInputSchema>;
+type ModifyOrderItemsInput = z.output<typeof modifyOrderItemsInputSchema>;
 
-export type ModifyOrderItemsResult = MovedResult & {
+type ModifyOrderItemsResult = MovedResult & {
   orderNumber: string;
   totalCents: number;
   differenceCents: number;
@@ -44,10 +54,22 @@ export const modifyOrderItemsDescription =
   "lookup_product), and how many if not all. The replacement must be in stock; the tool computes any price " +
   "difference and settles it on the order's payment. Its summary lines say exactly what happens; repeat them.";
 
-type Plan = { order: StoreOrder; swaps: SwapLine[]; differenceCents: number; key: string; input: ModifyOrderItemsInput; summary: ProposalSummary };
+type Plan = {
+  order: StoreOrder;
+  swaps: SwapLine[];
+  differenceCents: number;
+  key: string;
+  input: ModifyOrderItemsInput;
+  summary: ProposalSummary;
+};
 
 async function plan(ctx: ToolContext, input: ModifyOrderItemsInput): Promise<Check<Plan>> {
-  const checked = await requireOrderInState(ctx, input.orderNumber, ctx.policy.tools.modify_items.allowed_states, "change the items of");
+  const checked = await requireOrderInState(
+    ctx,
+    input.orderNumber,
+    ctx.policy.tools.modify_items.allowed_states,
+    "change the items of",
+  );
   if (!checked.ok) return checked;
   const order = checked.value;
   const resolved = await resolveSwaps(ctx.store, order, input.items, "change");
@@ -59,8 +81,14 @@ async function plan(ctx: ToolContext, input: ModifyOrderItemsInput): Promise<Che
   const destination = paymentDestination(order);
   const sentences = swaps.map((swap) => swapSentence("Change", swap, currency));
   const newTotal = order.totalCents + differenceCents;
-  if (differenceCents > 0) sentences.push(`You pay the price difference of ${money(differenceCents, currency)}, taken from ${destination} now; the order total becomes ${money(newTotal, currency)}.`);
-  else if (differenceCents < 0) sentences.push(`You get the price difference of ${money(-differenceCents, currency)} back to ${destination} now; the order total becomes ${money(newTotal, currency)}.`);
+  if (differenceCents > 0)
+    sentences.push(
+      `You pay the price difference of ${money(differenceCents, currency)}, taken from ${destination} now; the order total becomes ${money(newTotal, currency)}.`,
+    );
+  else if (differenceCents < 0)
+    sentences.push(
+      `You get the price difference of ${money(-differenceCents, currency)} back to ${destination} now; the order total becomes ${money(newTotal, currency)}.`,
+    );
   else sentences.push(`The price stays the same (order total ${money(order.totalCents, currency)}).`);
 
   const normalised: ModifyOrderItemsInput = {
@@ -69,9 +97,21 @@ async function plan(ctx: ToolContext, input: ModifyOrderItemsInput): Promise<Che
   };
   const movement =
     differenceCents > 0
-      ? { direction: "from_customer" as const, amountCents: differenceCents, currency, destination, when: "now" as const }
+      ? {
+          direction: "from_customer" as const,
+          amountCents: differenceCents,
+          currency,
+          destination,
+          when: "now" as const,
+        }
       : differenceCents < 0
-        ? { direction: "to_customer" as const, amountCents: -differenceCents, currency, destination, when: "now" as const }
+        ? {
+            direction: "to_customer" as const,
+            amountCents: -differenceCents,
+            currency,
+            destination,
+            when: "now" as const,
+          }
         : NO_MONEY(currency);
   return {
     ok: true,
@@ -81,7 +121,14 @@ async function plan(ctx: ToolContext, input: ModifyOrderItemsInput): Promise<Che
       differenceCents,
       key: idempotencyKey("modify", ctx, order.id, ...swaps.map((s) => `${s.item.sku}>${s.variant.sku}x${s.quantity}`)),
       input: normalised,
-      summary: { tool: "modify_order_items", orderNumber: order.number, lines: sentences, items: swapSummaryItems(swaps), money: movement, needsApproval: false },
+      summary: {
+        tool: "modify_order_items",
+        orderNumber: order.number,
+        lines: sentences,
+        items: swapSummaryItems(swaps),
+        money: movement,
+        needsApproval: false,
+      },
     },
   };
 }
@@ -109,10 +156,15 @@ export function modifyOrderItems(ctx: ToolContext, raw: unknown): Promise<ToolDe
         case "amount_changed":
         case "item_unavailable":
         case "duplicate":
-          return deny("duplicate", `Order ${order.number} changed while I was updating it, so I haven't changed anything. Let me look at it again with you.`);
+          return deny(
+            "duplicate",
+            `Order ${order.number} changed while I was updating it, so I haven't changed anything. Let me look at it again with you.`,
+          );
         case "variant_unavailable": {
           const swap = swaps.find((s) => s.variant.sku === written.sku);
-          const wanted = swap ? `${swap.variant.name} in ${optionsLabel(swap.variant.options)}` : "size or colour you asked for";
+          const wanted = swap
+            ? `${swap.variant.name} in ${optionsLabel(swap.variant.options)}`
+            : "size or colour you asked for";
           return deny("variant_unavailable", `The ${wanted} just went out of stock, so I haven't changed the order.`);
         }
         default:

@@ -50,11 +50,21 @@ function sentenceWith(text: string, pattern: RegExp): string {
 
 describe("the articles and the policy agree", () => {
   it("on the return, exchange and refund windows", () => {
-    expect(numberIn(returns, /within (\d+) days of the delivery date/, "the return window")).toBe(tools.return.window_days);
-    expect(numberIn(returns, /up to (\d+) days after your order is marked Delivered/, "the return window")).toBe(tools.return.window_days);
-    expect(numberIn(returns, /same product within (\d+) days of delivery/, "the exchange window")).toBe(tools.exchange.window_days);
-    expect(numberIn(refunds, /for up to (\d+) days after delivery/, "the refund window")).toBe(tools.refund.window_days);
-    expect(numberIn(orderChanges, /within the (\d+)-day return window/, "the return window")).toBe(tools.return.window_days);
+    expect(numberIn(returns, /within (\d+) days of the delivery date/, "the return window")).toBe(
+      tools.return.window_days,
+    );
+    expect(numberIn(returns, /up to (\d+) days after your order is marked Delivered/, "the return window")).toBe(
+      tools.return.window_days,
+    );
+    expect(numberIn(returns, /same product within (\d+) days of delivery/, "the exchange window")).toBe(
+      tools.exchange.window_days,
+    );
+    expect(numberIn(refunds, /for up to (\d+) days after delivery/, "the refund window")).toBe(
+      tools.refund.window_days,
+    );
+    expect(numberIn(orderChanges, /within the (\d+)-day return window/, "the return window")).toBe(
+      tools.return.window_days,
+    );
   });
 
   it("on the AI's refund limit", () => {
@@ -70,7 +80,9 @@ describe("the articles and the policy agree", () => {
   });
 
   it("on the problems refunded without a return", () => {
-    expect(problemsNamed(sentenceWith(refunds, /arrived damaged, defective/))).toEqual(new Set(tools.refund.direct_problems));
+    expect(problemsNamed(sentenceWith(refunds, /arrived damaged, defective/))).toEqual(
+      new Set(tools.refund.direct_problems),
+    );
   });
 
   it("on refund timing: a return is refunded after it arrives and passes inspection", () => {
@@ -82,14 +94,20 @@ describe("the articles and the policy agree", () => {
 
   it("on which orders can be changed, cancelled, returned and exchanged", () => {
     expect(orderChanges).toMatch(/while its status is Pending or Processing/);
-    for (const states of [tools.cancel.allowed_states, tools.change_address.allowed_states, tools.modify_items.allowed_states]) {
+    for (const states of [
+      tools.cancel.allowed_states,
+      tools.change_address.allowed_states,
+      tools.modify_items.allowed_states,
+    ]) {
       expect([...states].sort()).toEqual(["pending", "processing"]);
     }
     expect(returns).toMatch(/accepts returns of delivered orders/);
     expect(tools.return.allowed_states).toEqual(["delivered"]);
     expect(tools.exchange.allowed_states).toEqual(["delivered"]);
     // The article promises an in-stock swap before shipping and a price difference settled at once.
-    expect(orderChanges).toMatch(/swap an item for another size or colour of the same product, as long as that size or colour is in stock/);
+    expect(orderChanges).toMatch(
+      /swap an item for another size or colour of the same product, as long as that size or colour is in stock/,
+    );
   });
 });
 
@@ -111,14 +129,27 @@ describe("the tools' sentences say what the articles say", () => {
     const customer = await seedCustomer(prisma);
     const ctx = contextFor(prisma, (await seedConversation(prisma, customer.id)).id, { policy });
     const line = [{ sku: "AG-10", quantity: 1, unitPriceCents: 10_000 }];
-    const delivered = await seedItemOrder(prisma, { customerId: customer.id, status: "delivered", lines: line, shippingCents: 795 });
+    const delivered = await seedItemOrder(prisma, {
+      customerId: customer.id,
+      status: "delivered",
+      lines: line,
+      shippingCents: 795,
+    });
     const held = await seedItemOrder(prisma, { customerId: customer.id, status: "processing", lines: line });
-    const paid = await seedItemOrder(prisma, { customerId: customer.id, status: "processing", lines: line, payment: "captured" });
+    const paid = await seedItemOrder(prisma, {
+      customerId: customer.id,
+      status: "processing",
+      lines: line,
+      payment: "captured",
+    });
     const items = [{ sku: "AG-10", quantity: 1 }];
     const calls: Array<[ToolName, unknown]> = [
       ["return_items", { orderNumber: delivered.number, items, reason: "too big" }],
       ["return_items", { orderNumber: delivered.number, items, reason: "too big", refundMethod: "store_credit" }],
-      ["exchange_items", { orderNumber: delivered.number, items: [{ sku: "AG-10", newSku: "AG-11" }], reason: "too small" }],
+      [
+        "exchange_items",
+        { orderNumber: delivered.number, items: [{ sku: "AG-10", newSku: "AG-11" }], reason: "too small" },
+      ],
       ["refund", { orderNumber: delivered.number, reason: "sole split", problem: "defective" }],
       ["cancel_order", { orderNumber: held.number }],
       ["cancel_order", { orderNumber: paid.number }],

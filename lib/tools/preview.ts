@@ -44,7 +44,13 @@ export type Preview<I = unknown> = { ok: true; input: I; summary: ProposalSummar
 /** What every write tool's result carries besides its own fields, so traces and the validator see what moved. */
 export type MovedResult = { money: MoneyMovement; items: SummaryItem[] };
 
-export const NO_MONEY = (currency: string): MoneyMovement => ({ direction: "none", amountCents: 0, currency, destination: null, when: null });
+export const NO_MONEY = (currency: string): MoneyMovement => ({
+  direction: "none",
+  amountCents: 0,
+  currency,
+  destination: null,
+  when: null,
+});
 
 /**
  * A tool's preview from its plan: the same parsing and checks as run(), nothing written. `plan` returns the

@@ -1,4 +1,11 @@
 import "server-only";
+import {
+  claimProposal,
+  closeProposals,
+  pendingProposalRows,
+  replaceProposals,
+  settleProposal,
+} from "@/lib/db/proposals";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { callTool, type ToolCallRecord } from "./ai-tools";
 import type { Denied, ToolContext, ToolDecision, ToolName } from "./authorize";
@@ -17,84 +24,135 @@ export type ResolvedCall = { tool: ToolName; input: Record<string, unknown> };
  */
 export type StoredProposal = { id: string; tool: ToolName; input: unknown; summary: ProposalSummary; expiresAt: Date };
 
-export type Previewed = { ok: true; call: ResolvedCall; summary: ProposalSummary } | { ok: false; call: ResolvedCall; denied: Denied };
+type Previewed =
+  | { ok: true; call: ResolvedCall; summary: ProposalSummary }
+  | { ok: false; call: ResolvedCall; denied: Denied };
 
 /** A preview as the turn records it: a decision on the trace that nothing was executed, marked `preview`. */
 export function previewRecord(previewed: Previewed, toolCallId: string, startedAt: Date): ToolCallRecord {
   const { call } = previewed;
   const orderNumber = typeof call.input.orderNumber === "string" ? { orderNumber: call.input.orderNumber } : {};
-  const base = { tool: call.tool, toolCallId, input: call.input, startedAt: startedAt.toISOString(), durationMs: 0, preview: true, ...orderNumber };
-  if (!previewed.ok) return { ...base, decision: previewed.denied, decisionKind: "denied", reason: previewed.denied.reason };
+  const base = {
+    tool: call.tool,
+    toolCallId,
+    input: call.input,
+    startedAt: startedAt.toISOString(),
+    durationMs: 0,
+    preview: true,
+    ...orderNumber,
+  };
+  if (!previewed.ok)
+    return { ...base, decision: previewed.denied, decisionKind: "denied", reason: previewed.denied.reason };
   const summary = previewed.summary;
-  return { ...base, decision: { decision: "allowed", executed: true, result: { money: summary.money, items: summary.items }, customerMessage: summary.lines.join(" ") }, decisionKind: "allowed" };
+  return {
+    ...base,
+    decision: {
+      decision: "allowed",
+      executed: true,
+      result: { money: summary.money, items: summary.items },
+      customerMessage: summary.lines.join(" "),
+    },
+    decisionKind: "allowed",
+  };
 }
 
 export async function previewCall(ctx: ToolContext, call: ResolvedCall): Promise<Previewed> {
   const preview = TOOLS[call.tool].preview;
   if (!preview) throw new Error(`${call.tool} has no preview: only write tools are proposed`);
   const result = await preview(ctx, call.input);
-  return result.ok ? { ok: true, call: { tool: call.tool, input: result.input as Record<string, unknown> }, summary: result.summary } : { ok: false, call, denied: result.denied };
+  return result.ok
+    ? { ok: true, call: { tool: call.tool, input: result.input as Record<string, unknown> }, summary: result.summary }
+    : { ok: false, call, denied: result.denied };
 }
 
 /** The proposals waiting for this customer's answer, oldest first; expired ones are marked so on the way. */
-export async function pendingProposals(prisma: PrismaClient, conversationId: string, now: Date): Promise<StoredProposal[]> {
-  const rows = await prisma.proposal.findMany({
-    where: { conversationId, status: "pending" },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, tool: true, input: true, summary: true, expiresAt: true },
-  });
+export async function pendingProposals(
+  prisma: PrismaClient,
+  conversationId: string,
+  now: Date,
+): Promise<StoredProposal[]> {
+  return livePendingProposals(prisma, await pendingProposalRows(prisma, conversationId), now);
+}
+
+/** The same, from rows the caller already read (the turn reads them with its conversation, in one query). */
+export async function livePendingProposals(
+  prisma: PrismaClient,
+  rows: Array<{ id: string; tool: string; input: unknown; summary: unknown; expiresAt: Date }>,
+  now: Date,
+): Promise<StoredProposal[]> {
   const expired = rows.filter((row) => row.expiresAt.getTime() <= now.getTime()).map((row) => row.id);
-  if (expired.length > 0) await prisma.proposal.updateMany({ where: { id: { in: expired }, status: "pending" }, data: { status: "expired", decidedAt: now } });
+  if (expired.length > 0) await closeProposals(prisma, expired, "expired", now);
   return rows
     .filter((row) => !expired.includes(row.id))
-    .map((row) => ({ id: row.id, tool: row.tool as ToolName, input: row.input, summary: row.summary as unknown as ProposalSummary, expiresAt: row.expiresAt }));
+    .map((row) => ({
+      id: row.id,
+      tool: row.tool as ToolName,
+      input: row.input,
+      summary: row.summary as unknown as ProposalSummary,
+      expiresAt: row.expiresAt,
+    }));
 }
 
 /** Stores a new offer, replacing whatever was pending: the customer changed their request. */
 export async function propose(
   prisma: PrismaClient,
-  input: { conversationId: string; proposals: Array<{ call: ResolvedCall; summary: ProposalSummary }>; now: Date; ttlMinutes: number },
+  input: {
+    conversationId: string;
+    proposals: Array<{ call: ResolvedCall; summary: ProposalSummary }>;
+    now: Date;
+    ttlMinutes: number;
+  },
 ): Promise<StoredProposal[]> {
   const expiresAt = new Date(input.now.getTime() + input.ttlMinutes * 60_000);
-  return prisma.$transaction(async (tx) => {
-    await tx.proposal.updateMany({ where: { conversationId: input.conversationId, status: "pending" }, data: { status: "replaced", decidedAt: input.now } });
-    const stored: StoredProposal[] = [];
-    for (const { call, summary } of input.proposals) {
-      const row = await tx.proposal.create({
-        data: {
-          conversationId: input.conversationId,
-          tool: call.tool,
-          input: call.input as Prisma.InputJsonObject,
-          summary: summary as unknown as Prisma.InputJsonObject,
-          expiresAt,
-          createdAt: input.now,
-        },
-        select: { id: true },
-      });
-      stored.push({ id: row.id, tool: call.tool, input: call.input, summary, expiresAt });
-    }
-    return stored;
+  const ids = await replaceProposals(prisma, {
+    conversationId: input.conversationId,
+    proposals: input.proposals.map(({ call, summary }) => ({
+      tool: call.tool,
+      input: call.input as Prisma.InputJsonObject,
+      summary: summary as unknown as Prisma.InputJsonObject,
+    })),
+    expiresAt,
+    now: input.now,
   });
+  return input.proposals.map(({ call, summary }, index) => ({
+    id: ids[index]!,
+    tool: call.tool,
+    input: call.input,
+    summary,
+    expiresAt,
+  }));
 }
 
 export async function declineProposals(prisma: PrismaClient, proposals: StoredProposal[], now: Date): Promise<void> {
-  await prisma.proposal.updateMany({ where: { id: { in: proposals.map((p) => p.id) }, status: "pending" }, data: { status: "declined", decidedAt: now } });
+  await closeProposals(
+    prisma,
+    proposals.map((p) => p.id),
+    "declined",
+    now,
+  );
 }
 
 /**
  * Runs each confirmed proposal through its tool with the customer's confirmation attached, exactly as proposed.
  * Claiming the row first (pending → confirmed) makes a double "yes" run it once.
  */
-export async function executeProposals(ctx: ToolContext, proposals: StoredProposal[], calls: ToolCallRecord[], now: Date): Promise<ToolDecision[]> {
+export async function executeProposals(
+  ctx: ToolContext,
+  proposals: StoredProposal[],
+  calls: ToolCallRecord[],
+  now: Date,
+): Promise<ToolDecision[]> {
   const decisions: ToolDecision[] = [];
   for (const proposal of proposals) {
-    const claimed = await ctx.prisma.proposal.updateMany({ where: { id: proposal.id, status: "pending" }, data: { status: "confirmed", decidedAt: now } });
-    if (claimed.count === 0) continue;
-    const confirmed: ToolContext = { ...ctx, confirmed: { proposalId: proposal.id, tool: proposal.tool, input: proposal.input } };
+    if (!(await claimProposal(ctx.prisma, proposal.id, now))) continue;
+    const confirmed: ToolContext = {
+      ...ctx,
+      confirmed: { proposalId: proposal.id, tool: proposal.tool, input: proposal.input },
+    };
     const decision = await callTool(confirmed, proposal.tool, proposal.input, calls, `proposal-${proposal.id}`);
     const last = calls.at(-1);
     if (last) Object.assign(last, { proposalId: proposal.id, confirmed: true });
-    await ctx.prisma.proposal.update({ where: { id: proposal.id }, data: { status: decision.decision === "denied" ? "failed" : "executed" } });
+    await settleProposal(ctx.prisma, proposal.id, decision.decision === "denied" ? "failed" : "executed");
     decisions.push(decision);
   }
   return decisions;

@@ -6,23 +6,21 @@ import {
   authorityOf,
   capApplies,
   type Check,
-  checkWindow,
   type Denied,
   deny,
   idempotencyKey,
   orderNotFoundMessage,
   orderNumberSchema,
   reasonSchema,
-  requireOrderInState,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { checkWindow, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { dateOnly, money, statusPhrase } from "./format";
 import {
   coversEverythingLeft,
-  type ItemProblem,
   itemQuantitySchema,
   linesTotal,
   PROBLEM_WORDS,
@@ -52,14 +50,16 @@ export const refundInputSchema = z
       .min(1)
       .max(50)
       .optional()
-      .describe("The items with the problem, by SKU (from lookup_order), with how many; leave out when it is the whole order"),
+      .describe(
+        "The items with the problem, by SKU (from lookup_order), with how many; leave out when it is the whole order",
+      ),
     reason: reasonSchema,
     problem: problemSchema,
   })
   .strict();
-export type RefundInput = z.output<typeof refundInputSchema>;
+type RefundInput = z.output<typeof refundInputSchema>;
 
-export type RefundResult = MovedResult & {
+type RefundResult = MovedResult & {
   orderNumber: string;
   refundId: string;
   amountCents: number;
@@ -102,18 +102,31 @@ async function plan(ctx: ToolContext, input: RefundInput): Promise<Check<Plan>> 
   const everything = order.items.filter((item) => remainingQuantity(item) > 0).map((item) => ({ sku: item.sku }));
   if (!input.items && everything.length === 0) {
     // "Refund it" again after everything was refunded is the same request twice.
-    return { ok: false, denied: deny("duplicate", `There's nothing left to refund on order ${order.number}: its items have already been returned or refunded.`) };
+    return {
+      ok: false,
+      denied: deny(
+        "duplicate",
+        `There's nothing left to refund on order ${order.number}: its items have already been returned or refunded.`,
+      ),
+    };
   }
   const resolved = resolveItems(order, input.items ?? everything, "refund");
   if (!resolved.ok) return resolved;
   const lines = resolved.value;
-  const shippingRefundedCents = rule.shipping_refunded_for.includes(input.problem) && coversEverythingLeft(order, lines) ? order.shippingCents : 0;
+  const shippingRefundedCents =
+    rule.shipping_refunded_for.includes(input.problem) && coversEverythingLeft(order, lines) ? order.shippingCents : 0;
   const amountCents = linesTotal(lines) + shippingRefundedCents;
   const currency = order.currency;
   const normalised: RefundInput = { ...input, items: lines.map(({ item, quantity }) => ({ sku: item.sku, quantity })) };
 
   // Before the balance check: a refund asked again after it was made is a duplicate, not "too much".
-  const key = idempotencyKey("refund", ctx, order.id, input.problem, ...lines.map((l) => `${l.item.sku}x${l.quantity}`));
+  const key = idempotencyKey(
+    "refund",
+    ctx,
+    order.id,
+    input.problem,
+    ...lines.map((l) => `${l.item.sku}x${l.quantity}`),
+  );
   const done = await ctx.store.findByIdempotencyKey(key);
   if (done) return { ok: false, denied: duplicate(order, amountCents, done.at) };
   const refundableCents = refundSource(order)?.refundableCents ?? 0;
@@ -132,10 +145,15 @@ async function plan(ctx: ToolContext, input: RefundInput): Promise<Check<Plan>> 
   const overCap = capApplies(ctx) && order.refundedCents + amountCents > rule.cap_cents;
   const destination = paymentDestination(order);
   const sentences = lines.map(
-    ({ item, quantity }) => `Refund ${quantityLabel(quantity, item.name, item.options)}, ${money(item.unitPriceCents * quantity, currency)}, because ${PROBLEM_WORDS[input.problem]}.`,
+    ({ item, quantity }) =>
+      `Refund ${quantityLabel(quantity, item.name, item.options)}, ${money(item.unitPriceCents * quantity, currency)}, because ${PROBLEM_WORDS[input.problem]}.`,
   );
-  if (shippingRefundedCents > 0) sentences.push(`Also refund the original shipping (${money(shippingRefundedCents, currency)}), because the mistake was ours.`);
-  else if (order.shippingCents > 0) sentences.push(`Shipping (${money(order.shippingCents, currency)}) is not refunded.`);
+  if (shippingRefundedCents > 0)
+    sentences.push(
+      `Also refund the original shipping (${money(shippingRefundedCents, currency)}), because the mistake was ours.`,
+    );
+  else if (order.shippingCents > 0)
+    sentences.push(`Shipping (${money(order.shippingCents, currency)}) is not refunded.`);
   sentences.push(
     overCap
       ? `Refunds over ${money(rule.cap_cents, currency)} are approved by a member of our team first, usually within 1 business day; once approved, ${money(amountCents, currency)} goes back to ${destination}.`
@@ -157,7 +175,13 @@ async function plan(ctx: ToolContext, input: RefundInput): Promise<Check<Plan>> 
         orderNumber: order.number,
         lines: sentences,
         items: summaryItems(lines),
-        money: { direction: "to_customer", amountCents, currency, destination, when: overCap ? "after_approval" : "now" },
+        money: {
+          direction: "to_customer",
+          amountCents,
+          currency,
+          destination,
+          when: overCap ? "after_approval" : "now",
+        },
         needsApproval: overCap,
       },
     },
@@ -186,7 +210,11 @@ export function refund(ctx: ToolContext, raw: unknown): Promise<ToolDecision<Ref
     const rule = ctx.policy.tools.refund;
 
     const authority = authorityOf(ctx);
-    if (authority.actor === "staff" && authority.approvedAmountCents !== undefined && authority.approvedAmountCents !== amountCents) {
+    if (
+      authority.actor === "staff" &&
+      authority.approvedAmountCents !== undefined &&
+      authority.approvedAmountCents !== amountCents
+    ) {
       return deny(
         "not_allowed",
         `The refund for order ${order.number} now comes to ${money(amountCents, order.currency)}, not the ${money(authority.approvedAmountCents, order.currency)} that was approved, so it was not made. A member of our team will look at it again.`,
@@ -256,13 +284,11 @@ function fromConflict(order: StoreOrder, amountCents: number, conflict: StoreCon
         `The most that can be refunded on order ${order.number} is ${money(conflict.refundableCents, order.currency)}, so I can't refund ${money(amountCents, order.currency)}.`,
       );
     case "item_unavailable":
-      return deny("already_returned", `Some of those items on order ${order.number} were just returned or refunded, so I haven't refunded them again.`);
+      return deny(
+        "already_returned",
+        `Some of those items on order ${order.number} were just returned or refunded, so I haven't refunded them again.`,
+      );
     default:
       return deny("order_not_found", orderNotFoundMessage(order.number));
   }
-}
-
-/** For readers of a problem code (simulate, the pipeline): the plain words. */
-export function problemWords(problem: ItemProblem): string {
-  return PROBLEM_WORDS[problem];
 }

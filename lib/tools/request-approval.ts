@@ -1,5 +1,6 @@
 import "server-only";
 import { isUniqueViolation } from "@/lib/commerce/prisma-errors";
+import { createActionRequest, findActionRequestByKey, findActionRequestByKeyOrThrow } from "@/lib/db/approvals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deny, type Denied, type NeedsApproval, type ToolContext, type ToolName } from "./authorize";
 
@@ -21,24 +22,26 @@ export async function requestApproval(
     customerMessage: string;
   },
 ): Promise<NeedsApproval | Denied> {
-  const existing = await ctx.prisma.actionRequest.findUnique({ where: { idempotencyKey: request.key }, select: { id: true, status: true } });
+  const existing = await findActionRequestByKey(ctx.prisma, request.key);
   if (existing) return fromExisting(existing, request.customerMessage);
   try {
-    const created = await ctx.prisma.actionRequest.create({
-      data: {
-        conversationId: ctx.conversationId,
-        tool: request.tool,
-        input: request.input,
-        reason: request.reason,
-        idempotencyKey: request.key,
-      },
-      select: { id: true },
+    const created = await createActionRequest(ctx.prisma, {
+      conversationId: ctx.conversationId,
+      tool: request.tool,
+      input: request.input,
+      reason: request.reason,
+      idempotencyKey: request.key,
     });
-    return { decision: "needs_approval", reason: "over_cap", actionRequestId: created.id, customerMessage: request.customerMessage };
+    return {
+      decision: "needs_approval",
+      reason: "over_cap",
+      actionRequestId: created.id,
+      customerMessage: request.customerMessage,
+    };
   } catch (error) {
     // A concurrent twin filed it first: report that one.
     if (!isUniqueViolation(error)) throw error;
-    const twin = await ctx.prisma.actionRequest.findUniqueOrThrow({ where: { idempotencyKey: request.key }, select: { id: true, status: true } });
+    const twin = await findActionRequestByKeyOrThrow(ctx.prisma, request.key);
     return fromExisting(twin, request.customerMessage);
   }
 }
@@ -49,7 +52,10 @@ function fromExisting(existing: { id: string; status: string }, customerMessage:
     case "approved":
       return { decision: "needs_approval", reason: "over_cap", actionRequestId: existing.id, customerMessage };
     case "executed":
-      return deny("duplicate", "That request has already been approved and carried out, so there's nothing more to do for it.");
+      return deny(
+        "duplicate",
+        "That request has already been approved and carried out, so there's nothing more to do for it.",
+      );
     default:
       return deny(
         "previously_declined",

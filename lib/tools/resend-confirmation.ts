@@ -8,11 +8,11 @@ import {
   orderNotFoundMessage,
   orderNumberSchema,
   requireCustomerOrder,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { runTool } from "./run-tool";
 import type { StoreOrder } from "@/lib/commerce/store";
 import { maskEmail } from "./format";
 import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSummary } from "./preview";
@@ -23,9 +23,9 @@ import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSum
  */
 export const resendConfirmationInputSchema = z.object({ orderNumber: orderNumberSchema }).strict();
 
-export type ResendConfirmationInput = z.output<typeof resendConfirmationInputSchema>;
+type ResendConfirmationInput = z.output<typeof resendConfirmationInputSchema>;
 
-export type ResendConfirmationResult = MovedResult & { orderNumber: string; sentTo: string };
+type ResendConfirmationResult = MovedResult & { orderNumber: string; sentTo: string };
 
 export const resendConfirmationDescription =
   "Re-send the order confirmation email for one of the verified customer's orders. It always goes to the email " +
@@ -44,7 +44,9 @@ async function plan(ctx: ToolContext, input: ResendConfirmationInput): Promise<C
       summary: {
         tool: "resend_confirmation",
         orderNumber: order.number,
-        lines: [`Re-send the confirmation for order ${order.number} to ${maskEmail(customer.email)}, the email on your account.`],
+        lines: [
+          `Re-send the confirmation for order ${order.number} to ${maskEmail(customer.email)}, the email on your account.`,
+        ],
         items: [],
         money: NO_MONEY(order.currency),
         needsApproval: false,

@@ -4,18 +4,16 @@ import { REFUND_METHODS, type StoreOrder } from "@/lib/commerce/store";
 import {
   allow,
   type Check,
-  checkWindow,
-  deniedByStore,
   deny,
   idempotencyKey,
   orderNumberSchema,
   reasonSchema,
-  requireOrderInState,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { checkWindow, deniedByStore, requireOrderInState } from "./order-checks";
+import { runTool } from "./run-tool";
 import { dateOnly, money } from "./format";
 import {
   coversEverythingLeft,
@@ -29,7 +27,14 @@ import {
   resolveItems,
   summaryItems,
 } from "./items";
-import { type MovedResult, paymentDestination, type Preview, previewFrom, type ProposalSummary, STORE_CREDIT_DESTINATION } from "./preview";
+import {
+  type MovedResult,
+  paymentDestination,
+  type Preview,
+  previewFrom,
+  type ProposalSummary,
+  STORE_CREDIT_DESTINATION,
+} from "./preview";
 
 /**
  * A return of some of a delivered order's items, within the return window (policy `tools.return`). Nothing is
@@ -48,12 +53,14 @@ export const returnItemsInputSchema = z
       .describe("original_payment (default) or store_credit, only if the customer asked for store credit"),
     problem: problemSchema
       .optional()
-      .describe("Only when the item is damaged, defective or not what was ordered; leave out for a change of mind or a bad fit"),
+      .describe(
+        "Only when the item is damaged, defective or not what was ordered; leave out for a change of mind or a bad fit",
+      ),
   })
   .strict();
-export type ReturnItemsInput = z.output<typeof returnItemsInputSchema>;
+type ReturnItemsInput = z.output<typeof returnItemsInputSchema>;
 
-export type ReturnItemsResult = MovedResult & {
+type ReturnItemsResult = MovedResult & {
   orderNumber: string;
   returnReference: string;
   refundCents: number;
@@ -69,7 +76,14 @@ export const returnItemsDescription =
   "it is issued when the return arrives and passes inspection, not now. The tool refuses items not in the order, " +
   "more than were bought, and items already returned. Its summary lines say exactly what happens; repeat them.";
 
-type Plan = { order: StoreOrder; lines: ResolvedLine[]; refundCents: number; shippingRefundedCents: number; key: string; summary: ProposalSummary };
+type Plan = {
+  order: StoreOrder;
+  lines: ResolvedLine[];
+  refundCents: number;
+  shippingRefundedCents: number;
+  key: string;
+  summary: ProposalSummary;
+};
 
 async function plan(ctx: ToolContext, input: ReturnItemsInput): Promise<Check<Plan>> {
   const rule = ctx.policy.tools.return;
@@ -84,13 +98,17 @@ async function plan(ctx: ToolContext, input: ReturnItemsInput): Promise<Check<Pl
 
   const itemsCents = linesTotal(lines);
   // Original shipping comes back only when the problem was ours, and once: with the return that empties the order.
-  const ourMistake = input.problem !== undefined && ctx.policy.tools.refund.shipping_refunded_for.includes(input.problem);
+  const ourMistake =
+    input.problem !== undefined && ctx.policy.tools.refund.shipping_refunded_for.includes(input.problem);
   const shippingRefundedCents = ourMistake && coversEverythingLeft(order, lines) ? order.shippingCents : 0;
   const refundCents = itemsCents + shippingRefundedCents;
 
   const currency = order.currency;
   const destination = input.refundMethod === "store_credit" ? STORE_CREDIT_DESTINATION : paymentDestination(order);
-  const sentences = lines.map(({ item, quantity }) => `Return ${quantityLabel(quantity, item.name, item.options)}, ${money(item.unitPriceCents * quantity, currency)}.`);
+  const sentences = lines.map(
+    ({ item, quantity }) =>
+      `Return ${quantityLabel(quantity, item.name, item.options)}, ${money(item.unitPriceCents * quantity, currency)}.`,
+  );
   if (input.problem) sentences.push(`Reason: ${PROBLEM_WORDS[input.problem]}.`);
   sentences.push(
     order.shippingAddress?.country === "US"
@@ -102,12 +120,23 @@ async function plan(ctx: ToolContext, input: ReturnItemsInput): Promise<Check<Pl
       ? `Refund ${money(refundCents, currency)} as ${STORE_CREDIT_DESTINATION} once the return arrives and passes inspection (within 2 business days of arrival).`
       : `Refund ${money(refundCents, currency)} to ${destination} once the return arrives and passes inspection (within 3 business days after that).`,
   );
-  if (shippingRefundedCents > 0) sentences.push(`That includes the original shipping (${money(shippingRefundedCents, currency)}), because the mistake was ours.`);
-  else if (order.shippingCents > 0) sentences.push(`Shipping (${money(order.shippingCents, currency)}) is not refunded.`);
+  if (shippingRefundedCents > 0)
+    sentences.push(
+      `That includes the original shipping (${money(shippingRefundedCents, currency)}), because the mistake was ours.`,
+    );
+  else if (order.shippingCents > 0)
+    sentences.push(`Shipping (${money(order.shippingCents, currency)}) is not refunded.`);
 
   const key = idempotencyKey("return", ctx, order.id, ...lines.map((l) => `${l.item.sku}x${l.quantity}`));
   const done = await ctx.store.findByIdempotencyKey(key);
-  if (done) return { ok: false, denied: deny("duplicate", `That return for order ${order.number} was already set up on ${dateOnly(done.at)}, so I haven't started it again.`) };
+  if (done)
+    return {
+      ok: false,
+      denied: deny(
+        "duplicate",
+        `That return for order ${order.number} was already set up on ${dateOnly(done.at)}, so I haven't started it again.`,
+      ),
+    };
   return {
     ok: true,
     value: {
@@ -142,7 +171,12 @@ export function returnItems(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
     const written = await ctx.store.createReturnRequest({
       orderId: order.id,
       kind: "return",
-      items: lines.map(({ item, quantity }) => ({ sku: item.sku, name: item.name, quantity, unitPriceCents: item.unitPriceCents })),
+      items: lines.map(({ item, quantity }) => ({
+        sku: item.sku,
+        name: item.name,
+        quantity,
+        unitPriceCents: item.unitPriceCents,
+      })),
       refundCents,
       chargeCents: 0,
       refundMethod: input.refundMethod,
@@ -152,11 +186,18 @@ export function returnItems(ctx: ToolContext, raw: unknown): Promise<ToolDecisio
       actor: storeActor(ctx),
     });
     if (!written.ok) {
-      if (written.conflict === "duplicate") return deny("duplicate", `That return for order ${order.number} is already set up, so I haven't started it again.`);
+      if (written.conflict === "duplicate")
+        return deny(
+          "duplicate",
+          `That return for order ${order.number} is already set up, so I haven't started it again.`,
+        );
       if (written.conflict === "item_unavailable") {
         const line = lines.find((l) => l.item.sku === written.sku);
         const label = line ? itemLabel(line.item.name, line.item.options) : written.sku;
-        return deny("already_returned", `The ${label} from order ${order.number} is already in a return or was refunded, so I can't return it again.`);
+        return deny(
+          "already_returned",
+          `The ${label} from order ${order.number} is already in a return or was refunded, so I can't return it again.`,
+        );
       }
       return deniedByStore(order, written, "return items from");
     }

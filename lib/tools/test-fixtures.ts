@@ -78,7 +78,13 @@ export async function seedOrder(prisma: PrismaClient, seed: OrderSeed) {
   const deliveredAt = delivered ? daysAgo(seed.deliveredDaysAgo ?? 5) : null;
   const placedAt = new Date((deliveredAt ?? new Date()).getTime() - 4 * DAY_MS);
   const product = await prisma.product.create({
-    data: { sku: `SKU-${n}-${Math.random().toString(36).slice(2, 8)}`, name: `Trail Jacket ${n}`, category: "apparel", description: "A jacket.", priceCents: totalCents },
+    data: {
+      sku: `SKU-${n}-${Math.random().toString(36).slice(2, 8)}`,
+      name: `Trail Jacket ${n}`,
+      category: "apparel",
+      description: "A jacket.",
+      priceCents: totalCents,
+    },
   });
   const payment = seed.payment ?? "captured";
   return prisma.order.create({
@@ -87,18 +93,37 @@ export async function seedOrder(prisma: PrismaClient, seed: OrderSeed) {
       customerId: seed.customerId,
       status: seed.status,
       placedAt,
-      shippedAt: ["shipped", "delivered", "returned"].includes(seed.status) ? new Date(placedAt.getTime() + DAY_MS) : null,
+      shippedAt: ["shipped", "delivered", "returned"].includes(seed.status)
+        ? new Date(placedAt.getTime() + DAY_MS)
+        : null,
       deliveredAt,
       returnedAt: seed.status === "returned" ? new Date((deliveredAt ?? placedAt).getTime() + DAY_MS) : null,
       cancelledAt: seed.status === "cancelled" ? placedAt : null,
       subtotalCents: totalCents,
       shippingCents: 0,
       totalCents,
-      shippingAddress: { name: "Ana Ruiz", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
+      shippingAddress: {
+        name: "Ana Ruiz",
+        line1: "1 Main St",
+        city: "Portland",
+        region: "OR",
+        postalCode: "97201",
+        country: "US",
+      },
       items: { create: { productId: product.id, quantity: 1, unitPriceCents: totalCents } },
       ...(payment === "none"
         ? {}
-        : { payments: { create: { method: "card", cardLast4: "4242", status: payment, amountCents: totalCents, createdAt: placedAt } } }),
+        : {
+            payments: {
+              create: {
+                method: "card",
+                cardLast4: "4242",
+                status: payment,
+                amountCents: totalCents,
+                createdAt: placedAt,
+              },
+            },
+          }),
     },
   });
 }
@@ -116,16 +141,31 @@ export async function seedConversation(prisma: PrismaClient, verifiedCustomerId?
 export async function seedStaff(prisma: PrismaClient, active = true) {
   const n = next();
   return prisma.staffUser.create({
-    data: { email: `agent${n}-${Math.random().toString(36).slice(2, 6)}@tandem.test`, name: `Agent ${n}`, passwordHash: "x", role: "agent", active },
+    data: {
+      email: `agent${n}-${Math.random().toString(36).slice(2, 6)}@tandem.test`,
+      name: `Agent ${n}`,
+      passwordHash: "x",
+      role: "agent",
+      active,
+    },
   });
 }
 
-export function contextFor(prisma: PrismaClient, conversationId: string, overrides: Partial<ToolContext> = {}): ToolContext {
+export function contextFor(
+  prisma: PrismaClient,
+  conversationId: string,
+  overrides: Partial<ToolContext> = {},
+): ToolContext {
   return { prisma, policy: testPolicy(), conversationId, store: prismaCommerceStore(prisma), ...overrides };
 }
 
 /** The context of a call the customer confirmed: the proposal was for exactly this tool and input. */
-export function confirmedCtx(ctx: ToolContext, tool: ToolName, input: unknown, proposalId = "test-proposal"): ToolContext {
+export function confirmedCtx(
+  ctx: ToolContext,
+  tool: ToolName,
+  input: unknown,
+  proposalId = "test-proposal",
+): ToolContext {
   return { ...ctx, confirmed: { proposalId, tool, input } };
 }
 
@@ -139,7 +179,15 @@ export function confirmedRun<R>(tool: ToolName, run: (ctx: ToolContext, input: u
   return (ctx: ToolContext, input: unknown) => run(confirmedCtx(ctx, tool, input), input);
 }
 
-export type VariantSeed = { sku: string; name: string; family: string; options: Record<string, string>; priceCents: number; inStock?: boolean; active?: boolean };
+export type VariantSeed = {
+  sku: string;
+  name: string;
+  family: string;
+  options: Record<string, string>;
+  priceCents: number;
+  inStock?: boolean;
+  active?: boolean;
+};
 
 /** Catalog rows for a product's variants (created once per SKU). */
 export async function seedVariants(prisma: PrismaClient, variants: VariantSeed[]) {
@@ -174,7 +222,15 @@ export type LineSeed = { sku: string; quantity: number; unitPriceCents: number }
  */
 export async function seedItemOrder(
   prisma: PrismaClient,
-  seed: { customerId: string; status: OrderSeed["status"]; lines: LineSeed[]; shippingCents?: number; deliveredDaysAgo?: number; payment?: "captured" | "authorized"; number?: string },
+  seed: {
+    customerId: string;
+    status: OrderSeed["status"];
+    lines: LineSeed[];
+    shippingCents?: number;
+    deliveredDaysAgo?: number;
+    payment?: "captured" | "authorized";
+    number?: string;
+  },
 ) {
   const n = next();
   const subtotalCents = seed.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
@@ -183,7 +239,10 @@ export async function seedItemOrder(
   const delivered = seed.status === "delivered" || seed.status === "returned";
   const deliveredAt = delivered ? daysAgo(seed.deliveredDaysAgo ?? 5) : null;
   const placedAt = new Date((deliveredAt ?? new Date()).getTime() - 4 * DAY_MS);
-  const products = await prisma.product.findMany({ where: { sku: { in: seed.lines.map((l) => l.sku) } }, select: { id: true, sku: true } });
+  const products = await prisma.product.findMany({
+    where: { sku: { in: seed.lines.map((l) => l.sku) } },
+    select: { id: true, sku: true },
+  });
   const ids = new Map(products.map((p) => [p.sku, p.id]));
   const payment = seed.payment ?? (["pending", "processing"].includes(seed.status) ? "authorized" : "captured");
   return prisma.order.create({
@@ -192,14 +251,31 @@ export async function seedItemOrder(
       customerId: seed.customerId,
       status: seed.status,
       placedAt,
-      shippedAt: ["shipped", "delivered", "returned"].includes(seed.status) ? new Date(placedAt.getTime() + DAY_MS) : null,
+      shippedAt: ["shipped", "delivered", "returned"].includes(seed.status)
+        ? new Date(placedAt.getTime() + DAY_MS)
+        : null,
       deliveredAt,
       subtotalCents,
       shippingCents,
       totalCents,
-      shippingAddress: { name: "Ana Ruiz", line1: "1 Main St", city: "Portland", region: "OR", postalCode: "97201", country: "US" },
-      items: { create: seed.lines.map((line) => ({ productId: ids.get(line.sku)!, quantity: line.quantity, unitPriceCents: line.unitPriceCents })) },
-      payments: { create: { method: "card", cardLast4: "4242", status: payment, amountCents: totalCents, createdAt: placedAt } },
+      shippingAddress: {
+        name: "Ana Ruiz",
+        line1: "1 Main St",
+        city: "Portland",
+        region: "OR",
+        postalCode: "97201",
+        country: "US",
+      },
+      items: {
+        create: seed.lines.map((line) => ({
+          productId: ids.get(line.sku)!,
+          quantity: line.quantity,
+          unitPriceCents: line.unitPriceCents,
+        })),
+      },
+      payments: {
+        create: { method: "card", cardLast4: "4242", status: payment, amountCents: totalCents, createdAt: placedAt },
+      },
     },
   });
 }

@@ -8,7 +8,15 @@ import { lookupOrder, lookupOrders } from "./lookup-orders";
 import { TOOLS } from "./registry";
 import { resendConfirmation } from "./resend-confirmation";
 import { returnItems as returnTool } from "./return-items";
-import { confirmedCtx, confirmedRun, contextFor, seedConversation, seedCustomer, seedOrder, verifiedCustomerWithOrder } from "./test-fixtures";
+import {
+  confirmedCtx,
+  confirmedRun,
+  contextFor,
+  seedConversation,
+  seedCustomer,
+  seedOrder,
+  verifiedCustomerWithOrder,
+} from "./test-fixtures";
 
 // The AI's calls after the customer confirmed exactly that input (lib/tools/items.test.ts tests the rule itself).
 const cancelOrder = confirmedRun("cancel_order", cancelTool);
@@ -36,7 +44,8 @@ describe("every account tool", () => {
     const order = await seedOrder(prisma, { customerId: customer.id, status: "processing" });
     const ctx = contextFor(prisma, (await seedConversation(prisma)).id);
     const address = { name: "Eve", line1: "9 Elm St", city: "Reno", postalCode: "89501", country: "US" };
-    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } }))
+      .product.sku;
     const inputs: Record<string, unknown> = {
       lookup_orders: {},
       lookup_order: { orderNumber: order.number },
@@ -53,17 +62,25 @@ describe("every account tool", () => {
     // lookup_product reads the public catalog: no verification.
     const accountTools = TOOL_NAMES.filter((n) => n !== "verify_identity" && n !== "lookup_product");
     for (const name of accountTools) {
-      expect(denied(await TOOLS[name].run(confirmedCtx(ctx, name, inputs[name]), inputs[name])).reason, name).toBe("not_verified");
+      expect(denied(await TOOLS[name].run(confirmedCtx(ctx, name, inputs[name]), inputs[name])).reason, name).toBe(
+        "not_verified",
+      );
       const preview = TOOLS[name].preview;
-      if (preview) expect(await preview(ctx, inputs[name]), name).toMatchObject({ ok: false, denied: { reason: "not_verified" } });
+      if (preview)
+        expect(await preview(ctx, inputs[name]), name).toMatchObject({ ok: false, denied: { reason: "not_verified" } });
     }
-    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "processing", shippingAddress: expect.objectContaining({ line1: "1 Main St" }) });
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      status: "processing",
+      shippingAddress: expect.objectContaining({ line1: "1 Main St" }),
+    });
     expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
     expect(await prisma.storeCredit.count({ where: { orderId: order.id } })).toBe(0);
     expect(await prisma.orderNotification.count({ where: { orderId: order.id } })).toBe(0);
     expect(await prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
     // Every call audited (previews write nothing, not even an audit row).
-    expect(await prisma.auditEvent.count({ where: { details: { path: ["conversationId"], equals: ctx.conversationId } } })).toBe(accountTools.length);
+    expect(
+      await prisma.auditEvent.count({ where: { details: { path: ["conversationId"], equals: ctx.conversationId } } }),
+    ).toBe(accountTools.length);
   });
 
   it("treats another customer's order as not found, in the same words as a missing one", async () => {
@@ -86,7 +103,10 @@ describe("every account tool", () => {
     const { ctx, order } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
     await seedOrder(prisma, { customerId: (await seedCustomer(prisma)).id, status: "delivered" });
     const decision = await lookupOrders(ctx, {});
-    expect(decision).toMatchObject({ decision: "allowed", result: { orders: [expect.objectContaining({ orderNumber: order.number })] } });
+    expect(decision).toMatchObject({
+      decision: "allowed",
+      result: { orders: [expect.objectContaining({ orderNumber: order.number })] },
+    });
     if (decision.decision === "allowed") expect(decision.result.orders).toHaveLength(1);
   });
 });
@@ -95,7 +115,10 @@ describe("cancel_order", () => {
   it("denies cancelling a shipped order (wrong_state)", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "shipped" });
     expect(denied(await cancelOrder(ctx, { orderNumber: order.number })).reason).toBe("wrong_state");
-    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: "shipped", cancelledAt: null });
+    expect(await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      status: "shipped",
+      cancelledAt: null,
+    });
   });
 
   it("cancels an unshipped order once and returns the payment in full", async () => {
@@ -106,12 +129,18 @@ describe("cancel_order", () => {
     });
     expect(denied(await cancelOrder(ctx, { orderNumber: order.number })).reason).toBe("wrong_state");
     expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(1);
-    expect(await prisma.payment.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "refunded", refundedCents: 6_000 });
+    expect(await prisma.payment.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      status: "refunded",
+      refundedCents: 6_000,
+    });
   });
 
   it("voids an authorization rather than refunding money that was never taken", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "pending", payment: "authorized" });
-    expect(await cancelOrder(ctx, { orderNumber: order.number })).toMatchObject({ decision: "allowed", result: { refundedCents: 0 } });
+    expect(await cancelOrder(ctx, { orderNumber: order.number })).toMatchObject({
+      decision: "allowed",
+      result: { refundedCents: 0 },
+    });
     expect(await prisma.payment.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "voided" });
   });
 });
@@ -119,11 +148,16 @@ describe("cancel_order", () => {
 describe("return_items (the whole order)", () => {
   it("starts a return for a recently delivered order, once", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", deliveredDaysAgo: 10 });
-    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } }))
+      .product.sku;
     const input = { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" };
     expect(await returnItems(ctx, input)).toMatchObject({
       decision: "allowed",
-      result: { returnReference: `RMA-${order.number}-1`, refundCents: 8_000, money: { when: "on_receipt", amountCents: 8_000 } },
+      result: {
+        returnReference: `RMA-${order.number}-1`,
+        refundCents: 8_000,
+        money: { when: "on_receipt", amountCents: 8_000 },
+      },
     });
     // No money moves now, and the order stays delivered until the parcel arrives.
     expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
@@ -133,28 +167,45 @@ describe("return_items (the whole order)", () => {
 
   it("denies a return outside the window", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", deliveredDaysAgo: 45 });
-    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } })).product.sku;
-    expect(denied(await returnItems(ctx, { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" })).reason).toBe("outside_window");
+    const sku = (await prisma.orderItem.findFirstOrThrow({ where: { orderId: order.id }, include: { product: true } }))
+      .product.sku;
+    expect(
+      denied(await returnItems(ctx, { orderNumber: order.number, items: [{ sku, quantity: 1 }], reason: "too small" }))
+        .reason,
+    ).toBe("outside_window");
     expect(await prisma.returnRequest.count({ where: { orderId: order.id } })).toBe(0);
   });
 });
 
 describe("change_shipping_address", () => {
-  const address = { name: "Ana Ruiz", line1: "22 Oak Ave", city: "Seattle", region: "WA", postalCode: "98101", country: "us" };
+  const address = {
+    name: "Ana Ruiz",
+    line1: "22 Oak Ave",
+    city: "Seattle",
+    region: "WA",
+    postalCode: "98101",
+    country: "us",
+  };
 
   it("changes the address of an unshipped order", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "processing" });
-    expect(await changeShippingAddress(ctx, { orderNumber: order.number, address })).toMatchObject({ decision: "allowed" });
+    expect(await changeShippingAddress(ctx, { orderNumber: order.number, address })).toMatchObject({
+      decision: "allowed",
+    });
     const stored = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(stored.shippingAddress).toMatchObject({ line1: "22 Oak Ave", city: "Seattle", country: "US" });
   });
 
   it("denies a shipped order and an incomplete address", async () => {
     const shipped = await verifiedCustomerWithOrder(prisma, { status: "shipped" });
-    expect(denied(await changeShippingAddress(shipped.ctx, { orderNumber: shipped.order.number, address })).reason).toBe("wrong_state");
+    expect(
+      denied(await changeShippingAddress(shipped.ctx, { orderNumber: shipped.order.number, address })).reason,
+    ).toBe("wrong_state");
     const open = await verifiedCustomerWithOrder(prisma, { status: "pending" });
     const incomplete = Object.fromEntries(Object.entries(address).filter(([key]) => key !== "city"));
-    expect(denied(await changeShippingAddress(open.ctx, { orderNumber: open.order.number, address: incomplete })).reason).toBe("invalid_input");
+    expect(
+      denied(await changeShippingAddress(open.ctx, { orderNumber: open.order.number, address: incomplete })).reason,
+    ).toBe("invalid_input");
   });
 });
 
@@ -170,7 +221,9 @@ describe("resend_confirmation", () => {
 
   it("ignores any address the model tries to add", async () => {
     const { order, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered" });
-    expect(denied(await resendConfirmation(ctx, { orderNumber: order.number, email: "attacker@evil.test" })).reason).toBe("invalid_input");
+    expect(
+      denied(await resendConfirmation(ctx, { orderNumber: order.number, email: "attacker@evil.test" })).reason,
+    ).toBe("invalid_input");
     expect(await prisma.orderNotification.count({ where: { orderId: order.id } })).toBe(0);
   });
 });

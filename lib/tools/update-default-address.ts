@@ -6,11 +6,11 @@ import {
   type Check,
   deny,
   requireVerifiedCustomer,
-  runTool,
   storeActor,
   type ToolContext,
   type ToolDecision,
 } from "./authorize";
+import { runTool } from "./run-tool";
 import { addressLine } from "./change-shipping-address";
 import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSummary } from "./preview";
 
@@ -19,11 +19,15 @@ import { type MovedResult, NO_MONEY, type Preview, previewFrom, type ProposalSum
  * so there is no state rule (policy `tools.update_address` is empty); orders already placed keep their address.
  */
 export const updateDefaultAddressInputSchema = z
-  .object({ address: shippingAddressSchema.describe("The complete new default address, exactly as the customer gave it") })
+  .object({
+    address: shippingAddressSchema.describe("The complete new default address, exactly as the customer gave it"),
+  })
   .strict();
-export type UpdateDefaultAddressInput = z.output<typeof updateDefaultAddressInputSchema>;
+type UpdateDefaultAddressInput = z.output<typeof updateDefaultAddressInputSchema>;
 
-export type UpdateDefaultAddressResult = MovedResult & { shipTo: { city: string; region: string | null; postalCode: string; country: string } };
+type UpdateDefaultAddressResult = MovedResult & {
+  shipTo: { city: string; region: string | null; postalCode: string; country: string };
+};
 
 export const updateDefaultAddressDescription =
   "Save a new default shipping address on the verified customer's account, for orders they place from now on. " +
@@ -54,11 +58,17 @@ async function plan(ctx: ToolContext, input: UpdateDefaultAddressInput): Promise
   };
 }
 
-export function previewUpdateDefaultAddress(ctx: ToolContext, raw: unknown): Promise<Preview<UpdateDefaultAddressInput>> {
+export function previewUpdateDefaultAddress(
+  ctx: ToolContext,
+  raw: unknown,
+): Promise<Preview<UpdateDefaultAddressInput>> {
   return previewFrom(ctx, updateDefaultAddressInputSchema, raw, plan);
 }
 
-export function updateDefaultAddress(ctx: ToolContext, raw: unknown): Promise<ToolDecision<UpdateDefaultAddressResult>> {
+export function updateDefaultAddress(
+  ctx: ToolContext,
+  raw: unknown,
+): Promise<ToolDecision<UpdateDefaultAddressResult>> {
   return runTool(
     ctx,
     "update_default_address",
@@ -68,11 +78,28 @@ export function updateDefaultAddress(ctx: ToolContext, raw: unknown): Promise<To
       const planned = await plan(ctx, input);
       if (!planned.ok) return planned.denied;
       const { customer, summary } = planned.value;
-      const written = await ctx.store.updateDefaultAddress({ customerId: customer.id, address: input.address, actor: storeActor(ctx) });
-      if (!written.ok) return deny("not_verified", "I couldn't find your account to update. Could you confirm your email and an order number again?");
+      const written = await ctx.store.updateDefaultAddress({
+        customerId: customer.id,
+        address: input.address,
+        actor: storeActor(ctx),
+      });
+      if (!written.ok)
+        return deny(
+          "not_verified",
+          "I couldn't find your account to update. Could you confirm your email and an order number again?",
+        );
       const { address } = written;
       return allow(
-        { shipTo: { city: address.city, region: address.region ?? null, postalCode: address.postalCode, country: address.country }, money: summary.money, items: [] },
+        {
+          shipTo: {
+            city: address.city,
+            region: address.region ?? null,
+            postalCode: address.postalCode,
+            country: address.country,
+          },
+          money: summary.money,
+          items: [],
+        },
         `Your default shipping address is now ${address.line1}, ${address.city}. Orders you have already placed keep their address.`,
       );
     },

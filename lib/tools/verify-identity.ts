@@ -1,8 +1,30 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { allow, deny, nowOf, orderNumberSchema, runTool, type ToolContext, ToolContextError, type ToolDecision } from "./authorize";
+import {
+  claimThrottleHandoff,
+  conversationExists,
+  conversationHandoffReason,
+  forgetIdleThrottleKeys,
+  lockExhaustedKeys,
+  markVerified,
+  releaseThrottleKeys,
+  reserveConversationAttempt,
+  reserveThrottleKey,
+  type ThrottleLimits,
+  throttleLockedUntil,
+  verificationAttempts,
+} from "@/lib/db/verification";
+import {
+  allow,
+  deny,
+  nowOf,
+  orderNumberSchema,
+  type ToolContext,
+  ToolContextError,
+  type ToolDecision,
+} from "./authorize";
+import { runTool } from "./run-tool";
 import { maskEmail } from "./format";
 
 /**
@@ -21,7 +43,7 @@ export const verifyIdentityInputSchema = z
   })
   .strict();
 
-export type VerifyIdentityResult = { verified: true; firstName: string };
+type VerifyIdentityResult = { verified: true; firstName: string };
 
 export const verifyIdentityDescription =
   "Verify the customer's identity. Required before looking up or changing any order. Pass the email address on " +
@@ -44,7 +66,9 @@ function failedMessage(remaining: number): string {
 function throttledMessage(until: Date, now: Date): string {
   const time = until.toISOString().slice(11, 16);
   const sameDay = until.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
-  const when = sameDay ? `${time} UTC` : `${until.toLocaleDateString("en-US", { timeZone: "UTC", month: "short", day: "numeric" })}, ${time} UTC`;
+  const when = sameDay
+    ? `${time} UTC`
+    : `${until.toLocaleDateString("en-US", { timeZone: "UTC", month: "short", day: "numeric" })}, ${time} UTC`;
   return `For your account's safety I can't check those details again right now: there have been too many unsuccessful attempts. Please try again after ${when}, or choose "Talk to a person" if you need help sooner.`;
 }
 
@@ -62,87 +86,14 @@ export const VERIFICATION_THROTTLE = {
   forgetLocksAfterMs: 24 * 60 * 60_000,
   /** A lock on a key goes to the human queue at most once per this long. */
   handoffWindowMs: 60 * 60_000,
-} as const;
+} as const satisfies ThrottleLimits;
 
 /** The keys an attempt counts against. The email is hashed: attempted addresses are not kept in clear. */
-export function throttleKeys(input: { email: string; orderNumber: string }): string[] {
-  return [`email:${createHash("sha256").update(input.email.trim().toLowerCase()).digest("hex")}`, `order:${input.orderNumber}`];
-}
-
-type Db = ToolContext["prisma"];
-
-/**
- * Reserves one attempt on a key, atomically, before the check runs (so concurrent guesses cannot pass the limit):
- * false when the key is locked or its failures in the window are used up.
- */
-async function reserveKey(prisma: Db, key: string, now: Date): Promise<boolean> {
-  const t = VERIFICATION_THROTTLE;
-  const windowCutoff = new Date(now.getTime() - t.windowMs);
-  const forgetCutoff = new Date(now.getTime() - t.forgetLocksAfterMs);
-  // A new window starts when the old one is over, or when a lock set in it has ended.
-  const fresh = Prisma.sql`(v."windowStart" <= ${windowCutoff}::timestamp OR (v."lockedUntil" IS NOT NULL AND v."lockedUntil" <= ${now}::timestamp AND v."lockedUntil" >= v."windowStart"))`;
-  const rows = await prisma.$queryRaw<Array<{ failures: number }>>`
-    INSERT INTO "VerificationThrottle" AS v ("key", "failures", "windowStart", "lockCount", "updatedAt")
-    VALUES (${key}, 1, ${now}::timestamp, 0, ${now}::timestamp)
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN ${fresh} THEN 1 ELSE v."failures" + 1 END,
-      "windowStart" = CASE WHEN ${fresh} THEN ${now}::timestamp ELSE v."windowStart" END,
-      "lockCount" = CASE WHEN v."lockedUntil" IS NOT NULL AND v."lockedUntil" <= ${forgetCutoff}::timestamp THEN 0 ELSE v."lockCount" END,
-      "updatedAt" = ${now}::timestamp
-    WHERE NOT (v."lockedUntil" IS NOT NULL AND v."lockedUntil" > ${now}::timestamp)
-      AND (${fresh} OR v."failures" < ${t.maxFailures})
-    RETURNING v."failures"`;
-  return rows.length > 0;
-}
-
-/** A success gives its reserved attempts back. */
-async function releaseKeys(prisma: Db, keys: string[], now: Date): Promise<void> {
-  if (!keys.length) return;
-  await prisma.$executeRaw`
-    UPDATE "VerificationThrottle" SET "failures" = GREATEST("failures" - 1, 0), "updatedAt" = ${now}::timestamp
-    WHERE "key" IN (${Prisma.join(keys)})`;
-}
-
-/** After a failure: locks each key whose failures are used up (once), the lock doubling with every earlier lock. */
-async function lockExhaustedKeys(prisma: Db, keys: string[], now: Date): Promise<void> {
-  const t = VERIFICATION_THROTTLE;
-  await prisma.$executeRaw`
-    UPDATE "VerificationThrottle" SET
-      "lockedUntil" = ${now}::timestamp + LEAST(${t.maxLockMs}::float8, ${t.baseLockMs}::float8 * power(2::float8, "lockCount")) * interval '1 millisecond',
-      "lockCount" = "lockCount" + 1,
-      "updatedAt" = ${now}::timestamp
-    WHERE "key" IN (${Prisma.join(keys)}) AND "failures" >= ${t.maxFailures}
-      AND NOT ("lockedUntil" IS NOT NULL AND "lockedUntil" > ${now}::timestamp)`;
-}
-
-async function forgetIdleKeys(prisma: Db, now: Date): Promise<void> {
-  const idle = new Date(now.getTime() - 2 * VERIFICATION_THROTTLE.forgetLocksAfterMs);
-  await prisma.verificationThrottle.deleteMany({ where: { updatedAt: { lt: idle }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
-}
-
-/** The latest time any of the keys stays locked, or null. */
-async function lockedUntil(prisma: Db, keys: string[], now: Date): Promise<Date | null> {
-  const rows = await prisma.verificationThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
-  const times = rows.map((r) => r.lockedUntil!.getTime());
-  return times.length ? new Date(Math.max(...times)) : null;
-}
-
-/**
- * Whether this lock may go to a person: only when none of its keys went to one within the handoff window. Each key
- * is claimed by a conditional update, so two conversations locking at once on one email hand over once.
- */
-async function claimHandoff(prisma: Db, keys: string[], now: Date): Promise<boolean> {
-  const cutoff = new Date(now.getTime() - VERIFICATION_THROTTLE.handoffWindowMs);
-  let all = true;
-  for (const key of keys) {
-    const claimed = await prisma.$executeRaw`
-      INSERT INTO "VerificationThrottle" AS v ("key", "failures", "windowStart", "lockCount", "handedOffAt", "updatedAt")
-      VALUES (${key}, 0, ${now}::timestamp, 0, ${now}::timestamp, ${now}::timestamp)
-      ON CONFLICT ("key") DO UPDATE SET "handedOffAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
-      WHERE v."handedOffAt" IS NULL OR v."handedOffAt" <= ${cutoff}::timestamp`;
-    if (claimed === 0) all = false;
-  }
-  return all;
+function throttleKeys(input: { email: string; orderNumber: string }): string[] {
+  return [
+    `email:${createHash("sha256").update(input.email.trim().toLowerCase()).digest("hex")}`,
+    `order:${input.orderNumber}`,
+  ];
 }
 
 /** The audit keeps a masked email: enough to recognise a pattern of attempts, not a list of addresses. */
@@ -168,51 +119,51 @@ export function verifyIdentity(ctx: ToolContext, raw: unknown): Promise<ToolDeci
       // Across conversations first: a locked email or order is refused before anything is checked.
       const reserved: string[] = [];
       for (const key of keys) {
-        if (await reserveKey(ctx.prisma, key, now)) {
+        if (await reserveThrottleKey(ctx.prisma, key, now, VERIFICATION_THROTTLE)) {
           reserved.push(key);
           continue;
         }
-        await releaseKeys(ctx.prisma, reserved, now);
+        await releaseThrottleKeys(ctx.prisma, reserved, now);
         await requireConversation(ctx);
         return throttled(ctx, keys, now);
       }
 
       // Then the conversation's own limit, reserved atomically too.
-      const conversationReserved = await ctx.prisma.conversation.updateMany({
-        where: { id: ctx.conversationId, verificationAttempts: { lt: max } },
-        data: { verificationAttempts: { increment: 1 } },
-      });
-      if (conversationReserved.count === 0) {
-        await releaseKeys(ctx.prisma, reserved, now);
+      if (!(await reserveConversationAttempt(ctx.prisma, ctx.conversationId, max))) {
+        await releaseThrottleKeys(ctx.prisma, reserved, now);
         await requireConversation(ctx);
         return lockedHere(ctx, keys, now, false);
       }
 
       // Both lookups always run, so success and each kind of failure cost the same.
-      const [customer, order] = await Promise.all([ctx.store.findCustomerByEmail(input.email), ctx.store.getOrder(input.orderNumber)]);
+      const [customer, order] = await Promise.all([
+        ctx.store.findCustomerByEmail(input.email),
+        ctx.store.getOrder(input.orderNumber),
+      ]);
       if (customer && order && order.customerId === customer.id) {
         // A success gives its reserved attempts back but does not clear earlier failures: knowing one valid pair
         // must not reset the counter for guessing at others.
-        await releaseKeys(ctx.prisma, reserved, now);
-        await ctx.prisma.conversation.update({
-          where: { id: ctx.conversationId },
-          data: { customerId: customer.id, verifiedAt: now, verificationAttempts: { decrement: 1 } },
-        });
+        await releaseThrottleKeys(ctx.prisma, reserved, now);
+        await markVerified(ctx.prisma, ctx.conversationId, customer.id, now);
         const firstName = customer.name.split(/\s+/)[0] ?? customer.name;
         return allow({ verified: true as const, firstName }, `Thanks, ${firstName}, you're verified.`);
       }
 
-      await lockExhaustedKeys(ctx.prisma, keys, now);
+      await lockExhaustedKeys(ctx.prisma, keys, now, VERIFICATION_THROTTLE);
       // Now and then, forget keys nobody has tried for two days (and that are not locked).
-      if (Math.random() < 0.01) await forgetIdleKeys(ctx.prisma, now);
-      const { verificationAttempts } = await ctx.prisma.conversation.findUniqueOrThrow({
-        where: { id: ctx.conversationId },
-        select: { verificationAttempts: true },
-      });
-      if (verificationAttempts >= max) return lockedHere(ctx, keys, now, true);
-      const until = await lockedUntil(ctx.prisma, keys, now);
+      if (Math.random() < 0.01) {
+        await forgetIdleThrottleKeys(
+          ctx.prisma,
+          new Date(now.getTime() - 2 * VERIFICATION_THROTTLE.forgetLocksAfterMs),
+          now,
+        );
+      }
+      const attempts = await verificationAttempts(ctx.prisma, ctx.conversationId);
+      if (attempts === null) throw new ToolContextError(`conversation ${ctx.conversationId} does not exist`);
+      if (attempts >= max) return lockedHere(ctx, keys, now, true);
+      const until = await throttleLockedUntil(ctx.prisma, keys, now);
       if (until) return deny("verification_failed", throttledMessage(until, now));
-      return deny("verification_failed", failedMessage(max - verificationAttempts));
+      return deny("verification_failed", failedMessage(max - attempts));
     },
     { auditInput, target: () => `conversation:${ctx.conversationId}` },
   );
@@ -223,7 +174,8 @@ export function verifyIdentity(ctx: ToolContext, raw: unknown): Promise<ToolDeci
  * does not count as a refused action (lib/pipeline/turn.ts): a locked key must not fill the human queue.
  */
 async function throttled(ctx: ToolContext, keys: string[], now: Date): Promise<ToolDecision<VerifyIdentityResult>> {
-  const until = (await lockedUntil(ctx.prisma, keys, now)) ?? new Date(now.getTime() + VERIFICATION_THROTTLE.baseLockMs);
+  const until =
+    (await throttleLockedUntil(ctx.prisma, keys, now)) ?? new Date(now.getTime() + VERIFICATION_THROTTLE.baseLockMs);
   return deny("verification_failed", throttledMessage(until, now));
 }
 
@@ -232,27 +184,32 @@ async function throttled(ctx: ToolContext, keys: string[], now: Date): Promise<T
  * person (`verification_locked`, escalate); later ones, in this conversation or another, stay with the customer,
  * who can still ask for a person.
  */
-async function lockedHere(ctx: ToolContext, keys: string[], now: Date, justLocked: boolean): Promise<ToolDecision<VerifyIdentityResult>> {
+async function lockedHere(
+  ctx: ToolContext,
+  keys: string[],
+  now: Date,
+  justLocked: boolean,
+): Promise<ToolDecision<VerifyIdentityResult>> {
   if (justLocked) {
-    if (await claimHandoff(ctx.prisma, keys, now)) return deny("verification_locked", LOCKED, true);
+    const cutoff = new Date(now.getTime() - VERIFICATION_THROTTLE.handoffWindowMs);
+    if (await claimThrottleHandoff(ctx.prisma, keys, now, cutoff)) return deny("verification_locked", LOCKED, true);
     return deny("verification_failed", LOCKED_QUIETLY);
   }
   // Locked earlier: hand over (again; the handoff is idempotent) only if this conversation's lock was handed over.
-  const conversation = await ctx.prisma.conversation.findUniqueOrThrow({ where: { id: ctx.conversationId }, select: { handoffReason: true } });
-  if (conversation.handoffReason === "verification_locked") return deny("verification_locked", LOCKED, true);
+  if ((await conversationHandoffReason(ctx.prisma, ctx.conversationId)) === "verification_locked")
+    return deny("verification_locked", LOCKED, true);
   return deny("verification_failed", LOCKED_QUIETLY);
 }
 
 async function requireConversation(ctx: ToolContext): Promise<void> {
-  const found = await ctx.prisma.conversation.count({ where: { id: ctx.conversationId } });
-  if (found === 0) throw new ToolContextError(`conversation ${ctx.conversationId} does not exist`);
+  if (!(await conversationExists(ctx.prisma, ctx.conversationId)))
+    throw new ToolContextError(`conversation ${ctx.conversationId} does not exist`);
 }
 
 /** For the escalation stage: whether this conversation has used up its verification attempts. */
-export async function isVerificationLocked(ctx: Pick<ToolContext, "prisma" | "policy" | "conversationId">): Promise<boolean> {
-  const conversation = await ctx.prisma.conversation.findUnique({
-    where: { id: ctx.conversationId },
-    select: { verificationAttempts: true },
-  });
-  return !!conversation && conversation.verificationAttempts >= ctx.policy.tools.verification.max_attempts;
+export async function isVerificationLocked(
+  ctx: Pick<ToolContext, "prisma" | "policy" | "conversationId">,
+): Promise<boolean> {
+  const attempts = await verificationAttempts(ctx.prisma, ctx.conversationId);
+  return attempts !== null && attempts >= ctx.policy.tools.verification.max_attempts;
 }

@@ -1,10 +1,21 @@
 import "server-only";
 import { recordAudit } from "@/lib/db/audit";
 import { insertMessageInTx } from "@/lib/db/conversations";
+import { transaction } from "@/lib/db/transaction";
+import type { Db, Tx } from "@/lib/db/types";
+import {
+  findAssignableStaff,
+  findAssigneeId,
+  findHolder,
+  markTaken,
+  moveToHolder,
+  releaseHolder,
+} from "@/lib/db/workspace-assignment";
+import { countPendingRequests } from "@/lib/db/workspace-requests";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { appendEvent, eventsCommitted } from "@/lib/db/events";
 import { WorkspaceError } from "./errors";
-import { type Actor, type Db, explainRefusal, type Tx, heldBy, isSupervisor, OPEN_STATUSES } from "./scope";
+import { type Actor, explainRefusal, heldBy, isSupervisor, OPEN_STATUSES } from "./scope";
 
 /**
  * Who holds a conversation. Every change is one conditional UPDATE inside a transaction with its events, notice
@@ -14,40 +25,65 @@ import { type Actor, type Db, explainRefusal, type Tx, heldBy, isSupervisor, OPE
 const TAKEABLE = ["ai", ...OPEN_STATUSES] as const;
 
 export async function takeConversation(prisma: PrismaClient, actor: Actor, conversationId: string): Promise<void> {
-  const took = await prisma.$transaction(async (tx) => {
-    const claimed = await tx.conversation.updateMany({
-      where: { id: conversationId, status: { in: [...TAKEABLE] }, assigneeId: null },
-      data: { assigneeId: actor.id, status: "human" },
+  const took = await transaction(prisma, async (tx) => {
+    const claimed = await moveToHolder(tx, {
+      conversationId,
+      statuses: TAKEABLE,
+      currentAssigneeId: null,
+      holderId: actor.id,
     });
     if (claimed.count === 0) return false;
     await holdAndAnnounce(tx, actor, conversationId, `${actor.name} from our support team joined the conversation.`);
-    await recordAudit(tx, { actorType: "staff", actorId: actor.id, action: "conversation.taken", target: `conversation:${conversationId}` });
+    await recordAudit(tx, {
+      actorType: "staff",
+      actorId: actor.id,
+      action: "conversation.taken",
+      target: `conversation:${conversationId}`,
+    });
     return true;
   });
   if (!took) {
-    const row = await prisma.conversation.findUnique({ where: { id: conversationId }, select: { assigneeId: true, assignee: { select: { name: true } } } });
+    const row = await findHolder(prisma, conversationId);
     if (row?.assigneeId === actor.id) return; // a double click: it is already theirs
-    if (row?.assignee) throw new WorkspaceError("already_taken", `${row.assignee.name} took this conversation a moment ago.`);
+    if (row?.assignee)
+      throw new WorkspaceError("already_taken", `${row.assignee.name} took this conversation a moment ago.`);
     throw await explainRefusal(prisma, conversationId, actor);
   }
   eventsCommitted(conversationId);
 }
 
 /** Agents pass on what they hold or what nobody holds; supervisors may move any open conversation. */
-export async function assignConversation(prisma: PrismaClient, actor: Actor, input: { conversationId: string; assigneeId: string }): Promise<{ assigneeName: string }> {
+export async function assignConversation(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { conversationId: string; assigneeId: string },
+): Promise<{ assigneeName: string }> {
   const { conversationId, assigneeId } = input;
-  const assignee = await prisma.staffUser.findFirst({ where: { id: assigneeId, active: true }, select: { id: true, name: true, role: true } });
-  if (!assignee) throw new WorkspaceError("invalid_assignee", "That colleague can't take conversations right now. Choose someone else.", 400);
+  const assignee = await findAssignableStaff(prisma, assigneeId);
+  if (!assignee)
+    throw new WorkspaceError(
+      "invalid_assignee",
+      "That colleague can't take conversations right now. Choose someone else.",
+      400,
+    );
   const scope = isSupervisor(actor) ? {} : { OR: [{ assigneeId: null }, { assigneeId: actor.id }] };
-  const moved = await prisma.$transaction(async (tx) => {
-    const before = await tx.conversation.findUnique({ where: { id: conversationId }, select: { assigneeId: true } });
-    const claimed = await tx.conversation.updateMany({
-      where: { id: conversationId, status: { in: [...TAKEABLE] }, assigneeId: before?.assigneeId ?? null, ...scope },
-      data: { assigneeId: assignee.id, status: "human" },
+  const moved = await transaction(prisma, async (tx) => {
+    const before = await findAssigneeId(tx, conversationId);
+    const claimed = await moveToHolder(tx, {
+      conversationId,
+      statuses: TAKEABLE,
+      currentAssigneeId: before?.assigneeId ?? null,
+      scope,
+      holderId: assignee.id,
     });
     if (claimed.count === 0) return false;
     if (before?.assigneeId !== assignee.id) {
-      await holdAndAnnounce(tx, assignee, conversationId, `${assignee.name} from our support team is taking over this conversation.`);
+      await holdAndAnnounce(
+        tx,
+        assignee,
+        conversationId,
+        `${assignee.name} from our support team is taking over this conversation.`,
+      );
     }
     await recordAudit(tx, {
       actorType: "staff",
@@ -88,13 +124,22 @@ async function changeHolder(
   conversationId: string,
   change: { status: "waiting_human" | "ai"; action: string; notice: string },
 ): Promise<void> {
-  const done = await prisma.$transaction(async (tx) => {
-    const released = await tx.conversation.updateMany({ where: { id: conversationId, ...heldBy(actor) }, data: { assigneeId: null, status: change.status } });
+  const done = await transaction(prisma, async (tx) => {
+    const released = await releaseHolder(tx, { conversationId, scope: heldBy(actor), status: change.status });
     if (released.count === 0) return false;
     await insertMessageInTx(tx, { conversationId, role: "system", body: change.notice });
-    await appendEvent(tx, { conversationId, type: "conversation.assigned", payload: { assigneeId: null, agentName: null } });
+    await appendEvent(tx, {
+      conversationId,
+      type: "conversation.assigned",
+      payload: { assigneeId: null, agentName: null },
+    });
     await appendEvent(tx, { conversationId, type: "conversation.status", payload: { status: change.status } });
-    await recordAudit(tx, { actorType: "staff", actorId: actor.id, action: change.action, target: `conversation:${conversationId}` });
+    await recordAudit(tx, {
+      actorType: "staff",
+      actorId: actor.id,
+      action: change.action,
+      target: `conversation:${conversationId}`,
+    });
     return true;
   });
   if (!done) throw await explainRefusal(prisma, conversationId, actor);
@@ -103,15 +148,27 @@ async function changeHolder(
 
 /** Actions waiting for a decision keep a conversation with a person: nobody else would see them. */
 export async function requireNoPendingApprovals(prisma: Db, conversationId: string, doing: string): Promise<void> {
-  const pending = await prisma.actionRequest.count({ where: { conversationId, status: "pending" } });
+  const pending = await countPendingRequests(prisma, conversationId);
   if (pending > 0) {
-    throw new WorkspaceError("pending_approvals", `Approve or reject the pending ${pending === 1 ? "request" : `${pending} requests`} before you ${doing}.`);
+    throw new WorkspaceError(
+      "pending_approvals",
+      `Approve or reject the pending ${pending === 1 ? "request" : `${pending} requests`} before you ${doing}.`,
+    );
   }
 }
 
-async function holdAndAnnounce(tx: Tx, holder: { id: string; name: string }, conversationId: string, notice: string): Promise<void> {
-  await tx.conversation.updateMany({ where: { id: conversationId, takenAt: null }, data: { takenAt: new Date() } });
+async function holdAndAnnounce(
+  tx: Tx,
+  holder: { id: string; name: string },
+  conversationId: string,
+  notice: string,
+): Promise<void> {
+  await markTaken(tx, conversationId);
   await insertMessageInTx(tx, { conversationId, role: "system", body: notice });
-  await appendEvent(tx, { conversationId, type: "conversation.assigned", payload: { assigneeId: holder.id, agentName: holder.name } });
+  await appendEvent(tx, {
+    conversationId,
+    type: "conversation.assigned",
+    payload: { assigneeId: holder.id, agentName: holder.name },
+  });
   await appendEvent(tx, { conversationId, type: "conversation.status", payload: { status: "human" } });
 }

@@ -1,5 +1,16 @@
 import "server-only";
-import type { ChatSource } from "@/lib/chat/protocol";
+import type { ChatSource } from "@/lib/views/protocol";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
+import type { CommerceStore } from "@/lib/commerce/store";
+import {
+  countOtherConversationsSince,
+  findConversationForView,
+  latestHandoffPacket,
+  listActionRequests,
+  listActiveStaff,
+  listPendingDrafts,
+  listTranscriptForStaff,
+} from "@/lib/db/workspace-view";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { HandoffPacket } from "@/lib/pipeline/handoff-packet";
 import { orderNumbersIn } from "./labels";
@@ -17,83 +28,33 @@ export type ConversationView = NonNullable<Awaited<ReturnType<typeof loadConvers
 export type WorkspaceOrder = ConversationView["orders"][number];
 export type WorkspaceMessage = ConversationView["messages"][number];
 
-export async function loadConversationView(prisma: PrismaClient, conversationId: string) {
-  const conversation = await prisma.conversation.findUnique({
-    where: { id: conversationId },
-    select: {
-      id: true,
-      status: true,
-      priority: true,
-      intent: true,
-      urgency: true,
-      sentiment: true,
-      language: true,
-      channel: true,
-      handoffReason: true,
-      handoffAt: true,
-      createdAt: true,
-      lastMessageAt: true,
-      takenAt: true,
-      resolvedAt: true,
-      resolutionCode: true,
-      resolutionPath: true,
-      csatScore: true,
-      csatComment: true,
-      verifiedAt: true,
-      verificationAttempts: true,
-      assignee: { select: { id: true, name: true } },
-      customer: { select: { id: true, name: true, email: true, phone: true, tier: true, createdAt: true } },
-    },
-  });
+export async function loadConversationView(
+  prisma: PrismaClient,
+  conversationId: string,
+  deps: { store?: CommerceStore } = {},
+) {
+  const conversation = await findConversationForView(prisma, conversationId);
   if (!conversation) return null;
 
   const [messages, packet, drafts, actions, colleagues] = await Promise.all([
-    prisma.message.findMany({
-      where: { conversationId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: MAX_MESSAGES,
-      select: { id: true, role: true, body: true, internal: true, sentiment: true, sources: true, createdAt: true, author: { select: { name: true } } },
-    }),
-    prisma.handoffPacket.findFirst({ where: { conversationId }, orderBy: { createdAt: "desc" }, select: { packet: true, createdAt: true } }),
-    prisma.draft.findMany({
-      where: { conversationId, status: "pending" },
-      orderBy: { createdAt: "desc" },
-      take: 3,
-      select: { id: true, body: true, sources: true, forMessageId: true, createdAt: true },
-    }),
-    prisma.actionRequest.findMany({
-      where: { conversationId },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, tool: true, input: true, reason: true, status: true, decisionNote: true, result: true, createdAt: true, decidedAt: true, decidedBy: { select: { name: true } } },
-    }),
-    prisma.staffUser.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    listTranscriptForStaff(prisma, conversationId, MAX_MESSAGES),
+    latestHandoffPacket(prisma, conversationId),
+    listPendingDrafts(prisma, conversationId, 3),
+    listActionRequests(prisma, conversationId),
+    listActiveStaff(prisma),
   ]);
 
   const mentioned = [...new Set(messages.filter((m) => m.role === "customer").flatMap((m) => orderNumbersIn(m.body)))];
   const customerId = conversation.customer?.id ?? null;
+  const store = deps.store ?? prismaCommerceStore(prisma);
   const [orders, recentContacts] = await Promise.all([
-    prisma.order.findMany({
-      where: { OR: [...(customerId ? [{ customerId }] : []), { number: { in: mentioned } }] },
-      orderBy: { placedAt: "desc" },
-      take: 12,
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        customerId: true,
-        placedAt: true,
-        shippedAt: true,
-        deliveredAt: true,
-        totalCents: true,
-        currency: true,
-        carrier: true,
-        trackingNumber: true,
-        items: { select: { quantity: true, product: { select: { name: true } } } },
-        refunds: { select: { amountCents: true } },
-      },
-    }),
+    store.findOrders({ customerId, numbers: mentioned, limit: 12 }),
     customerId
-      ? prisma.conversation.count({ where: { customerId, id: { not: conversationId }, createdAt: { gte: new Date(conversation.createdAt.getTime() - REPEAT_WINDOW_MS) } } })
+      ? countOtherConversationsSince(prisma, {
+          customerId,
+          conversationId,
+          since: new Date(conversation.createdAt.getTime() - REPEAT_WINDOW_MS),
+        })
       : Promise.resolve(0),
   ]);
 
@@ -114,12 +75,21 @@ export async function loadConversationView(prisma: PrismaClient, conversationId:
     actions,
     colleagues,
     recentContacts,
-    orders: orders.map(({ refunds, items, customerId: owner, ...order }) => ({
-      ...order,
-      items: items.map((item) => ({ name: item.product.name, quantity: item.quantity })),
-      refundedCents: refunds.reduce((sum, r) => sum + r.amountCents, 0),
+    orders: orders.map((order) => ({
+      id: order.id,
+      number: order.number,
+      status: order.status,
+      placedAt: order.placedAt,
+      shippedAt: order.shippedAt,
+      deliveredAt: order.deliveredAt,
+      totalCents: order.totalCents,
+      currency: order.currency,
+      carrier: order.carrier,
+      trackingNumber: order.trackingNumber,
+      items: order.items.map((item) => ({ name: item.name, quantity: item.quantity })),
+      refundedCents: order.refundedCents,
       // Staff see an order the customer named even when it is someone else's; the panel says so.
-      belongsToCustomer: customerId !== null && owner === customerId,
+      belongsToCustomer: customerId !== null && order.customerId === customerId,
       mentioned: mentioned.includes(order.number),
     })),
   };

@@ -1,9 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/db/audit";
 import { insertMessageInTx } from "@/lib/db/conversations";
+import { transaction } from "@/lib/db/transaction";
+import { markFirstHumanReply } from "@/lib/db/workspace-replies";
+import { findRequestConversation, findRequestDecision, findRequestInScope } from "@/lib/db/workspace-requests";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SupportPolicy } from "@/lib/policy/schema";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { appendEvent, eventsCommitted } from "@/lib/db/events";
 import { executeApprovedAction, rejectAction } from "@/lib/tools/approvals";
 import { describeRequest } from "./describe";
 import { WorkspaceError } from "./errors";
@@ -17,7 +20,12 @@ import { type Actor, explainRefusal, heldBy } from "./scope";
  */
 export type ApproveResult = { outcome: "executed"; customerMessage: string } | { outcome: "failed"; reason: string };
 
-export async function approveAction(prisma: PrismaClient, actor: Actor, actionRequestId: string, deps: { policy: SupportPolicy }): Promise<ApproveResult> {
+export async function approveAction(
+  prisma: PrismaClient,
+  actor: Actor,
+  actionRequestId: string,
+  deps: { policy: SupportPolicy },
+): Promise<ApproveResult> {
   const request = await findDecidable(prisma, actor, actionRequestId);
   const outcome = await executeApprovedAction(prisma, actionRequestId, actor.id, { policy: deps.policy });
   if (outcome.outcome === "already_decided") throw await alreadyDecided(prisma, actionRequestId);
@@ -25,7 +33,8 @@ export async function approveAction(prisma: PrismaClient, actor: Actor, actionRe
     // The tool refused at the moment of approval (the order changed, the window closed): nothing happened, and
     // the agent, not a canned sentence, tells the customer what comes next.
     await publish(prisma, request.conversationId, actionRequestId, "failed", actor, null);
-    const reason = "customerMessage" in outcome.decision ? outcome.decision.customerMessage : "The action no longer qualifies.";
+    const reason =
+      "customerMessage" in outcome.decision ? outcome.decision.customerMessage : "The action no longer qualifies.";
     return { outcome: "failed", reason };
   }
   const customerMessage = outcome.decision.customerMessage;
@@ -33,7 +42,11 @@ export async function approveAction(prisma: PrismaClient, actor: Actor, actionRe
   return { outcome: "executed", customerMessage };
 }
 
-export async function rejectActionRequest(prisma: PrismaClient, actor: Actor, input: { actionRequestId: string; reason: string }): Promise<{ customerMessage: string }> {
+export async function rejectActionRequest(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { actionRequestId: string; reason: string },
+): Promise<{ customerMessage: string }> {
   const request = await findDecidable(prisma, actor, input.actionRequestId);
   const reason = input.reason.trim();
   const outcome = await rejectAction(prisma, input.actionRequestId, actor.id, reason);
@@ -45,35 +58,50 @@ export async function rejectActionRequest(prisma: PrismaClient, actor: Actor, in
 }
 
 async function findDecidable(prisma: PrismaClient, actor: Actor, actionRequestId: string) {
-  const request = await prisma.actionRequest.findFirst({
-    where: { id: actionRequestId, conversation: heldBy(actor) },
-    select: { conversationId: true, status: true, tool: true, input: true },
-  });
+  const request = await findRequestInScope(prisma, actionRequestId, heldBy(actor));
   if (request) {
     if (request.status !== "pending") throw await alreadyDecided(prisma, actionRequestId);
     return request;
   }
-  const exists = await prisma.actionRequest.findUnique({ where: { id: actionRequestId }, select: { conversationId: true } });
+  const exists = await findRequestConversation(prisma, actionRequestId);
   if (!exists) throw new WorkspaceError("not_found", "That request does not exist.", 404);
   throw await explainRefusal(prisma, exists.conversationId, actor);
 }
 
 async function alreadyDecided(prisma: PrismaClient, actionRequestId: string): Promise<WorkspaceError> {
-  const row = await prisma.actionRequest.findUnique({ where: { id: actionRequestId }, select: { status: true, decidedBy: { select: { name: true } } } });
+  const row = await findRequestDecision(prisma, actionRequestId);
   const who = row?.decidedBy?.name ?? "Someone";
   const what = row?.status === "rejected" ? "rejected" : "approved";
   return new WorkspaceError("already_decided", `${who} already ${what} this request.`);
 }
 
-async function publish(prisma: PrismaClient, conversationId: string, id: string, status: string, actor: Actor, customerMessage: string | null) {
-  await prisma.$transaction(async (tx) => {
+async function publish(
+  prisma: PrismaClient,
+  conversationId: string,
+  id: string,
+  status: string,
+  actor: Actor,
+  customerMessage: string | null,
+) {
+  await transaction(prisma, async (tx) => {
     if (customerMessage) {
-      const message = await insertMessageInTx(tx, { conversationId, role: "agent", body: customerMessage, authorId: actor.id });
-      await tx.conversation.updateMany({ where: { id: conversationId, firstHumanReplyAt: null }, data: { firstHumanReplyAt: message.createdAt } });
+      const message = await insertMessageInTx(tx, {
+        conversationId,
+        role: "agent",
+        body: customerMessage,
+        authorId: actor.id,
+      });
+      await markFirstHumanReply(tx, conversationId, message.createdAt);
     }
     await appendEvent(tx, { conversationId, type: "action.decided", payload: { id, status, decidedBy: actor.name } });
     if (status === "failed") {
-      await recordAudit(tx, { actorType: "staff", actorId: actor.id, action: "action_request.failed", target: `action_request:${id}`, details: { conversationId } });
+      await recordAudit(tx, {
+        actorType: "staff",
+        actorId: actor.id,
+        action: "action_request.failed",
+        target: `action_request:${id}`,
+        details: { conversationId },
+      });
     }
   });
   eventsCommitted(conversationId);

@@ -8,7 +8,8 @@ export function describeRequest(tool: string, input: unknown): string {
   const fields = (input ?? {}) as { orderNumber?: unknown; amountCents?: unknown };
   const amount = typeof fields.amountCents === "number" ? ` of ${money(fields.amountCents)}` : "";
   const order = typeof fields.orderNumber === "string" ? ` on order ${fields.orderNumber}` : "";
-  const kind = tool === "refund" ? "a refund" : tool === "goodwill_credit" ? "a store credit" : `a ${tool.replace(/_/g, " ")}`;
+  const kind =
+    tool === "refund" ? "a refund" : tool === "goodwill_credit" ? "a store credit" : `a ${tool.replace(/_/g, " ")}`;
   return `${kind}${amount}${order}`;
 }
 

@@ -1,5 +1,13 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  conversationsWithPendingRequests,
+  countConversations,
+  listQueueConversations,
+  openConversationCounts,
+  pendingRequestCounts,
+  queuePreviews,
+} from "@/lib/db/workspace-queue";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { InboxFilter } from "./labels";
 import { OPEN_STATUSES } from "./scope";
 
@@ -39,48 +47,14 @@ function orderFor(filter: InboxFilter): Prisma.ConversationOrderByWithRelationIn
 }
 
 export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilter; staffId: string; take?: number }) {
-  const rows = await prisma.conversation.findMany({
+  const rows = await listQueueConversations(prisma, {
     where: whereFor(input.filter, input.staffId),
     orderBy: orderFor(input.filter),
     take: input.take ?? INBOX_PAGE_SIZE,
-    select: {
-      id: true,
-      status: true,
-      priority: true,
-      intent: true,
-      urgency: true,
-      sentiment: true,
-      handoffReason: true,
-      handoffAt: true,
-      createdAt: true,
-      lastMessageAt: true,
-      resolvedAt: true,
-      resolutionCode: true,
-      csatScore: true,
-      verifiedAt: true,
-      assignee: { select: { id: true, name: true } },
-      customer: { select: { name: true, tier: true } },
-    },
   });
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [previews, pending] = await Promise.all([
-    // Per conversation: the customer's latest words, and when the team (AI or a person) last answered.
-    prisma.$queryRaw<Array<{ conversationId: string; body: string | null; createdAt: Date | null; repliedAt: Date | null }>>`
-      SELECT ids.id AS "conversationId", lc."body", lc."createdAt", lr."createdAt" AS "repliedAt"
-      FROM unnest(ARRAY[${Prisma.join(ids)}]::text[]) AS ids(id)
-      LEFT JOIN LATERAL (
-        SELECT "body", "createdAt" FROM "Message"
-        WHERE "conversationId" = ids.id AND "role" = 'customer' AND NOT "internal"
-        ORDER BY "createdAt" DESC LIMIT 1
-      ) lc ON true
-      LEFT JOIN LATERAL (
-        SELECT "createdAt" FROM "Message"
-        WHERE "conversationId" = ids.id AND "role" IN ('agent', 'ai') AND NOT "internal"
-        ORDER BY "createdAt" DESC LIMIT 1
-      ) lr ON true`,
-    prisma.actionRequest.groupBy({ by: ["conversationId"], where: { conversationId: { in: ids }, status: "pending" }, _count: { _all: true } }),
-  ]);
+  const [previews, pending] = await Promise.all([queuePreviews(prisma, ids), pendingRequestCounts(prisma, ids)]);
   const previewOf = new Map(previews.map((p) => [p.conversationId, p]));
   const pendingOf = new Map(pending.map((p) => [p.conversationId, p._count._all]));
   return rows.map((row) => {
@@ -98,16 +72,9 @@ export async function listInbox(prisma: PrismaClient, input: { filter: InboxFilt
 /** One pass over the open conversations for three counts, and an indexed count of the resolved ones. */
 export async function inboxCounts(prisma: PrismaClient, staffId: string): Promise<InboxCounts> {
   const [open, resolved, approvals] = await Promise.all([
-    prisma.$queryRaw<Array<{ mine: bigint; unassigned: bigint; open: bigint }>>`
-      SELECT
-        count(*) FILTER (WHERE "assigneeId" = ${staffId}) AS mine,
-        count(*) FILTER (WHERE "assigneeId" IS NULL) AS unassigned,
-        count(*) AS open
-      FROM "Conversation"
-      WHERE "status" IN ('waiting_human', 'human')`,
-    prisma.conversation.count({ where: whereFor("resolved", staffId) }),
-    // Indexed on (status, createdAt): the pending requests are few whatever the history.
-    prisma.actionRequest.findMany({ where: { status: "pending" }, distinct: ["conversationId"], select: { conversationId: true } }),
+    openConversationCounts(prisma, staffId),
+    countConversations(prisma, whereFor("resolved", staffId)),
+    conversationsWithPendingRequests(prisma),
   ]);
   const row = open[0];
   return {

@@ -19,8 +19,16 @@ describe("resolve and CSAT", () => {
     const afterAi = await handedOver(prisma, { aiAnswered: true });
     const straightToPerson = await handedOver(prisma, { aiAnswered: false });
     for (const conversation of [afterAi, straightToPerson]) await takeConversation(prisma, ana, conversation.id);
-    expect(await resolveConversation(prisma, ana, { conversationId: afterAi.id, code: "refund_issued", handoffNeeded: true })).toEqual({ resolutionPath: "ai_then_human" });
-    expect(await resolveConversation(prisma, ana, { conversationId: straightToPerson.id, code: "answered" })).toEqual({ resolutionPath: "human_only" });
+    expect(
+      await resolveConversation(prisma, ana, {
+        conversationId: afterAi.id,
+        code: "refund_issued",
+        handoffNeeded: true,
+      }),
+    ).toEqual({ resolutionPath: "ai_then_human" });
+    expect(await resolveConversation(prisma, ana, { conversationId: straightToPerson.id, code: "answered" })).toEqual({
+      resolutionPath: "human_only",
+    });
     expect(await prisma.conversation.findUniqueOrThrow({ where: { id: afterAi.id } })).toMatchObject({
       status: "resolved",
       resolvedBy: ana.id,
@@ -31,8 +39,14 @@ describe("resolve and CSAT", () => {
     });
     // The customer's page learns it is resolved (and asks for a rating).
     const events = (await readEventsAfter(prisma, { conversationId: afterAi.id }, BigInt(0))).map(customerEventView);
-    expect(events.some((e) => e?.type === "conversation.status" && (e.payload as { status: string }).status === "resolved")).toBe(true);
-    expect(await prisma.auditEvent.findFirst({ where: { action: "conversation.resolved", target: `conversation:${afterAi.id}`, actorId: ana.id } })).not.toBeNull();
+    expect(
+      events.some((e) => e?.type === "conversation.status" && (e.payload as { status: string }).status === "resolved"),
+    ).toBe(true);
+    expect(
+      await prisma.auditEvent.findFirst({
+        where: { action: "conversation.resolved", target: `conversation:${afterAi.id}`, actorId: ana.id },
+      }),
+    ).not.toBeNull();
   });
 
   it("will not resolve while an approval waits, or for an agent who does not hold it", async () => {
@@ -40,10 +54,16 @@ describe("resolve and CSAT", () => {
     const [ana, ben] = [await staff(prisma), await staff(prisma)];
     const conversation = await handedOver(prisma);
     await takeConversation(prisma, ana, conversation.id);
-    await prisma.actionRequest.create({ data: { conversationId: conversation.id, tool: "refund", input: {}, reason: "over cap" } });
-    await expect(resolveConversation(prisma, ana, { conversationId: conversation.id, code: "answered" })).rejects.toMatchObject({ code: "pending_approvals" });
+    await prisma.actionRequest.create({
+      data: { conversationId: conversation.id, tool: "refund", input: {}, reason: "over cap" },
+    });
+    await expect(
+      resolveConversation(prisma, ana, { conversationId: conversation.id, code: "answered" }),
+    ).rejects.toMatchObject({ code: "pending_approvals" });
     await prisma.actionRequest.updateMany({ where: { conversationId: conversation.id }, data: { status: "rejected" } });
-    await expect(resolveConversation(prisma, ben, { conversationId: conversation.id, code: "answered" })).rejects.toMatchObject({ code: "not_yours" });
+    await expect(
+      resolveConversation(prisma, ben, { conversationId: conversation.id, code: "answered" }),
+    ).rejects.toMatchObject({ code: "not_yours" });
     expect((await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).status).toBe("human");
   });
 
@@ -68,8 +88,14 @@ describe("resolve and CSAT", () => {
   it("stores a rating of a conversation the AI resolved alone as AI only", async () => {
     const { prisma } = database;
     const conversation = await handedOver(prisma, { status: "ai" });
-    await prisma.conversation.update({ where: { id: conversation.id }, data: { status: "resolved", resolvedAt: new Date() } });
+    await prisma.conversation.update({
+      where: { id: conversation.id },
+      data: { status: "resolved", resolvedAt: new Date() },
+    });
     await recordCsat(prisma, conversation.id, { score: 5 });
-    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).toMatchObject({ csatScore: 5, resolutionPath: "ai_only" });
+    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).toMatchObject({
+      csatScore: 5,
+      resolutionPath: "ai_only",
+    });
   });
 });

@@ -1,8 +1,17 @@
 import "server-only";
 import { recordAudit } from "@/lib/db/audit";
 import { insertMessageInTx } from "@/lib/db/conversations";
+import { transaction } from "@/lib/db/transaction";
+import {
+  closeConversation,
+  countPublicAiMessages,
+  findConversationStatus,
+  findCsatState,
+  findResolutionPath,
+  rateConversation,
+} from "@/lib/db/workspace-resolve";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { appendEvent, eventsCommitted } from "@/lib/realtime/events";
+import { appendEvent, eventsCommitted } from "@/lib/db/events";
 import { requireNoPendingApprovals } from "./assignment";
 import { WorkspaceError } from "./errors";
 import type { ResolutionCode } from "./labels";
@@ -20,36 +29,48 @@ export type ResolveInput = {
   handoffNeeded?: boolean | undefined;
 };
 
-export async function resolveConversation(prisma: PrismaClient, actor: Actor, input: ResolveInput): Promise<{ resolutionPath: "ai_then_human" | "human_only" }> {
+export async function resolveConversation(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: ResolveInput,
+): Promise<{ resolutionPath: "ai_then_human" | "human_only" }> {
   const { conversationId } = input;
   await requireNoPendingApprovals(prisma, conversationId, "resolve");
   const now = new Date();
   // The greeting is the AI's first message; any AI message after it is an answer.
-  const aiMessages = await prisma.message.count({ where: { conversationId, role: "ai", internal: false } });
+  const aiMessages = await countPublicAiMessages(prisma, conversationId);
   const resolutionPath = aiMessages > 1 ? "ai_then_human" : "human_only";
-  const done = await prisma.$transaction(async (tx) => {
-    const closed = await tx.conversation.updateMany({
-      where: { id: conversationId, ...heldBy(actor) },
-      data: {
-        status: "resolved",
-        resolvedAt: now,
-        resolvedBy: actor.id,
-        resolutionCode: input.code,
-        resolutionPath,
-        ...(input.handoffNeeded === undefined
-          ? {}
-          : { handoffAssessment: input.handoffNeeded ? "needed" : "not_needed", handoffAssessedById: actor.id, handoffAssessedAt: now }),
-      },
+  const done = await transaction(prisma, async (tx) => {
+    const closed = await closeConversation(tx, {
+      conversationId,
+      scope: heldBy(actor),
+      at: now,
+      resolvedBy: actor.id,
+      resolutionCode: input.code,
+      resolutionPath,
+      handoffAssessment: input.handoffNeeded === undefined ? undefined : input.handoffNeeded ? "needed" : "not_needed",
     });
     if (closed.count === 0) return false;
-    await insertMessageInTx(tx, { conversationId, role: "system", body: `${actor.name} marked this conversation as resolved.` });
-    await appendEvent(tx, { conversationId, type: "conversation.status", payload: { status: "resolved", resolutionCode: input.code } });
+    await insertMessageInTx(tx, {
+      conversationId,
+      role: "system",
+      body: `${actor.name} marked this conversation as resolved.`,
+    });
+    await appendEvent(tx, {
+      conversationId,
+      type: "conversation.status",
+      payload: { status: "resolved", resolutionCode: input.code },
+    });
     await recordAudit(tx, {
       actorType: "staff",
       actorId: actor.id,
       action: "conversation.resolved",
       target: `conversation:${conversationId}`,
-      details: { code: input.code, resolutionPath, ...(input.handoffNeeded === undefined ? {} : { handoffNeeded: input.handoffNeeded }) },
+      details: {
+        code: input.code,
+        resolutionPath,
+        ...(input.handoffNeeded === undefined ? {} : { handoffNeeded: input.handoffNeeded }),
+      },
     });
     return true;
   });
@@ -59,30 +80,46 @@ export async function resolveConversation(prisma: PrismaClient, actor: Actor, in
 }
 
 /** The customer's 1–5 rating, once per conversation and only after it was resolved. */
-export async function recordCsat(prisma: PrismaClient, conversationId: string, input: { score: number; comment?: string | undefined }): Promise<void> {
+export async function recordCsat(
+  prisma: PrismaClient,
+  conversationId: string,
+  input: { score: number; comment?: string | undefined },
+): Promise<void> {
   const comment = input.comment?.trim() || null;
-  const done = await prisma.$transaction(async (tx) => {
-    const current = await tx.conversation.findUnique({ where: { id: conversationId }, select: { resolutionPath: true } });
-    const rated = await tx.conversation.updateMany({
-      where: { id: conversationId, status: "resolved", csatScore: null },
-      // Resolved with no path recorded means nobody from the team closed it: the AI did.
-      data: { csatScore: input.score, csatComment: comment, csatAt: new Date(), ...(current?.resolutionPath ? {} : { resolutionPath: "ai_only" }) },
+  const done = await transaction(prisma, async (tx) => {
+    const current = await findResolutionPath(tx, conversationId);
+    // Resolved with no path recorded means nobody from the team closed it: the AI did.
+    const rated = await rateConversation(tx, {
+      conversationId,
+      score: input.score,
+      comment,
+      at: new Date(),
+      aiOnly: !current?.resolutionPath,
     });
     if (rated.count === 0) return false;
     await appendEvent(tx, { conversationId, type: "csat.recorded", payload: { score: input.score, comment } });
-    await recordAudit(tx, { actorType: "customer", action: "csat.recorded", target: `conversation:${conversationId}`, details: { score: input.score } });
+    await recordAudit(tx, {
+      actorType: "customer",
+      action: "csat.recorded",
+      target: `conversation:${conversationId}`,
+      details: { score: input.score },
+    });
     return true;
   });
   if (!done) {
-    const row = await prisma.conversation.findUnique({ where: { id: conversationId }, select: { status: true } });
-    if (row?.status !== "resolved") throw new WorkspaceError("not_resolved", "You can rate this conversation once it's resolved.");
+    const row = await findConversationStatus(prisma, conversationId);
+    if (row?.status !== "resolved")
+      throw new WorkspaceError("not_resolved", "You can rate this conversation once it's resolved.");
     throw new WorkspaceError("already_rated", "Thanks, we already have your rating for this conversation.");
   }
   eventsCommitted(conversationId);
 }
 
 /** Whether the customer has rated their (resolved) conversation. */
-export async function csatState(prisma: PrismaClient, conversationId: string): Promise<{ canRate: boolean; score: number | null }> {
-  const row = await prisma.conversation.findUnique({ where: { id: conversationId }, select: { status: true, csatScore: true } });
+export async function csatState(
+  prisma: PrismaClient,
+  conversationId: string,
+): Promise<{ canRate: boolean; score: number | null }> {
+  const row = await findCsatState(prisma, conversationId);
   return { canRate: row?.status === "resolved" && row.csatScore === null, score: row?.csatScore ?? null };
 }

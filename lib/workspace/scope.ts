@@ -1,6 +1,8 @@
 import "server-only";
 import { hasRole, type StaffSession } from "@/lib/auth/roles";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/types";
+import { findRefusalContext } from "@/lib/db/workspace-assignment";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { WorkspaceError } from "./errors";
 
 /**
@@ -8,8 +10,6 @@ import { WorkspaceError } from "./errors";
  * so a conversation outside the caller's reach is simply not matched. Agents act on conversations assigned to
  * them; supervisors and admins may act on any conversation a person holds.
  */
-export type Db = PrismaClient | Prisma.TransactionClient;
-export type Tx = Prisma.TransactionClient;
 export type Actor = Pick<StaffSession, "id" | "name" | "role">;
 
 export const OPEN_STATUSES = ["waiting_human", "human"] as const;
@@ -28,15 +28,17 @@ export function heldBy(actor: Actor): Prisma.ConversationWhereInput {
  * the decision was already made by the conditional write.
  */
 export async function explainRefusal(prisma: Db, conversationId: string, actor: Actor): Promise<WorkspaceError> {
-  const row = await prisma.conversation.findUnique({
-    where: { id: conversationId },
-    select: { status: true, assigneeId: true, assignee: { select: { name: true } } },
-  });
+  const row = await findRefusalContext(prisma, conversationId);
   if (!row) return new WorkspaceError("not_found", "That conversation does not exist.", 404);
   if (row.status === "resolved") return new WorkspaceError("not_open", "This conversation is already resolved.");
-  if (row.status === "ai") return new WorkspaceError("not_open", "The AI assistant has this conversation now. Take it from the queue first.");
+  if (row.status === "ai")
+    return new WorkspaceError("not_open", "The AI assistant has this conversation now. Take it from the queue first.");
   if (row.assigneeId && row.assigneeId !== actor.id) {
-    return new WorkspaceError("not_yours", `${row.assignee?.name ?? "A colleague"} has this conversation. Ask them or a supervisor to reassign it.`, 403);
+    return new WorkspaceError(
+      "not_yours",
+      `${row.assignee?.name ?? "A colleague"} has this conversation. Ask them or a supervisor to reassign it.`,
+      403,
+    );
   }
   return new WorkspaceError("not_held", "Take this conversation before you act on it.");
 }

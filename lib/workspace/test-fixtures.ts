@@ -8,10 +8,19 @@ import type { Actor } from "./scope";
  */
 let sequence = 0;
 
-export async function staff(prisma: PrismaClient, role: "agent" | "supervisor" | "admin" = "agent", name?: string): Promise<Actor & { email: string }> {
+export async function staff(
+  prisma: PrismaClient,
+  role: "agent" | "supervisor" | "admin" = "agent",
+  name?: string,
+): Promise<Actor & { email: string }> {
   const n = ++sequence;
   const row = await prisma.staffUser.create({
-    data: { email: `${role}${n}-${randomUUID().slice(0, 6)}@tandem.test`, name: name ?? `${role === "agent" ? "Agent" : "Boss"} ${n}`, passwordHash: "x", role },
+    data: {
+      email: `${role}${n}-${randomUUID().slice(0, 6)}@tandem.test`,
+      name: name ?? `${role === "agent" ? "Agent" : "Boss"} ${n}`,
+      passwordHash: "x",
+      role,
+    },
     select: { id: true, name: true, role: true, email: true },
   });
   return row;
@@ -45,23 +54,44 @@ export async function handedOver(prisma: PrismaClient, options: HandoverOptions 
     },
   });
   const at = (offset: number) => new Date(handoffAt.getTime() - 60_000 + offset * 1000);
-  await prisma.message.create({ data: { conversationId: conversation.id, role: "ai", body: "Hi, I'm the AI assistant.", createdAt: at(0) } });
   await prisma.message.create({
-    data: { conversationId: conversation.id, role: "customer", body: options.customerText ?? "My tent arrived broken, I want my money back.", sentiment: "frustrated", createdAt: at(1) },
+    data: { conversationId: conversation.id, role: "ai", body: "Hi, I'm the AI assistant.", createdAt: at(0) },
+  });
+  await prisma.message.create({
+    data: {
+      conversationId: conversation.id,
+      role: "customer",
+      body: options.customerText ?? "My tent arrived broken, I want my money back.",
+      sentiment: "frustrated",
+      createdAt: at(1),
+    },
   });
   if (options.aiAnswered ?? true) {
-    await prisma.message.create({ data: { conversationId: conversation.id, role: "ai", body: "I'm sorry to hear that. Let me help.", createdAt: at(2) } });
+    await prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        role: "ai",
+        body: "I'm sorry to hear that. Let me help.",
+        createdAt: at(2),
+      },
+    });
   }
   return conversation;
 }
 
 export async function draftFor(prisma: PrismaClient, conversationId: string, body: string) {
-  const message = await prisma.message.findFirstOrThrow({ where: { conversationId, role: "customer" }, orderBy: { createdAt: "desc" } });
+  const message = await prisma.message.findFirstOrThrow({
+    where: { conversationId, role: "customer" },
+    orderBy: { createdAt: "desc" },
+  });
   return prisma.draft.create({ data: { conversationId, forMessageId: message.id, body } });
 }
 
 /** What the customer's page would show: public messages, oldest first. */
 export async function customerTranscript(prisma: PrismaClient, conversationId: string) {
-  const rows = await prisma.message.findMany({ where: { conversationId, internal: false }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const rows = await prisma.message.findMany({
+    where: { conversationId, internal: false },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return rows.map((row) => `${row.role}: ${row.body}`);
 }

@@ -45,7 +45,10 @@ export async function runAgentLatency(options: {
   const cookie = await staffCookie(baseUrl, options.staff.email, options.staff.password);
   const pending = new Map<string, { started: number; arrived: (ms: number) => void }>();
   const controller = new AbortController();
-  const stream = await fetch(`${baseUrl}/api/console/events`, { headers: { cookie, accept: "text/event-stream" }, signal: controller.signal });
+  const stream = await fetch(`${baseUrl}/api/console/events`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   if (!stream.ok || !stream.body) throw new Error(`the console event stream answered HTTP ${stream.status}`);
   const reader = new SseReader(stream.body, (event) => {
     if (event.event !== "message.created") return;
@@ -58,14 +61,20 @@ export async function runAgentLatency(options: {
   const samples: number[] = [];
   let errors = 0;
   const customer = async (index: number) => {
-    const handoff = await fetch(`${baseUrl}/api/chat/handoff`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const handoff = await fetch(`${baseUrl}/api/chat/handoff`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
     const conversationCookie = handoff.headers.getSetCookie()[0]?.split(";")[0];
     if (!handoff.ok || !conversationCookie) return void errors++;
     // Spread the customers over the interval, as real ones would be.
     await sleep(((options.intervalMs ?? 2_100) / options.customers) * index);
     for (let i = 0; i < options.messagesPerCustomer; i++) {
       const marker = randomUUID();
-      const arrival = new Promise<number>((resolve) => pending.set(marker, { started: performance.now(), arrived: resolve }));
+      const arrival = new Promise<number>((resolve) =>
+        pending.set(marker, { started: performance.now(), arrived: resolve }),
+      );
       const response = await fetch(`${baseUrl}/api/chat`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie: conversationCookie },

@@ -29,33 +29,48 @@ export async function prepareDatabase(
 }
 
 export function targetEnv(target: DatabaseTarget): Record<string, string> {
-  return target.kind === "postgres" ? { DATABASE_URL: target.url } : { TANDEM_DATA_DIR: target.dataDir, DATABASE_URL: "" };
+  return target.kind === "postgres"
+    ? { DATABASE_URL: target.url }
+    : { TANDEM_DATA_DIR: target.dataDir, DATABASE_URL: "" };
 }
 
 export type AppServer = { url: string; process: ChildProcess; stop(): Promise<void> };
 
-export function spawnNextStart(options: { port: number; distDir: string; env: Record<string, string>; stdio?: "inherit" | "ignore" }): ChildProcess {
-  return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    stdio: options.stdio ?? "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      TANDEM_DIST_DIR: options.distDir,
-      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
-      // Every simulated customer and browser here comes from 127.0.0.1: one client, as far as the per-client limits
-      // for anonymous visitors go (lib/http/client-limits.ts). Raised so the tests and the benchmark measure Tandem.
-      TANDEM_CLIENT_LIMITS: JSON.stringify({
-        conversations: { limit: 100_000, windowSeconds: 60 },
-        messages: { limit: 1_000_000, windowSeconds: 60 },
-        handoffs: { limit: 100_000, windowSeconds: 60 },
-      }),
-      ...options.env,
+export function spawnNextStart(options: {
+  port: number;
+  distDir: string;
+  env: Record<string, string>;
+  stdio?: "inherit" | "ignore";
+}): ChildProcess {
+  return spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "-H", "127.0.0.1"],
+    {
+      stdio: options.stdio ?? "inherit",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        TANDEM_DIST_DIR: options.distDir,
+        NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
+        // Every simulated customer and browser here comes from 127.0.0.1: one client, as far as the per-client limits
+        // for anonymous visitors go (lib/http/client-limits.ts). Raised so the tests and the benchmark measure Tandem.
+        TANDEM_CLIENT_LIMITS: JSON.stringify({
+          conversations: { limit: 100_000, windowSeconds: 60 },
+          messages: { limit: 1_000_000, windowSeconds: 60 },
+          handoffs: { limit: 100_000, windowSeconds: 60 },
+        }),
+        ...options.env,
+      },
     },
-  });
+  );
 }
 
-export async function startAppServer(options: { port: number; distDir: string; env: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  distDir: string;
+  env: Record<string, string>;
+}): Promise<AppServer> {
   const child = spawnNextStart({ ...options, stdio: "ignore" });
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;

@@ -31,7 +31,12 @@ export type ChatLoadResult = {
   memory: { startMb: number; peakMb: number; endMb: number };
 };
 
-export async function runChatLoad(options: { baseUrl: string; customers: number; seconds: number; serverPid: number }): Promise<ChatLoadResult> {
+export async function runChatLoad(options: {
+  baseUrl: string;
+  customers: number;
+  seconds: number;
+  serverPid: number;
+}): Promise<ChatLoadResult> {
   // Warm the routes and the engine so that compilation of the first request does not count.
   await customer(options.baseUrl, Date.now() + 1500, [], [], { errors: 0 });
 
@@ -44,7 +49,9 @@ export async function runChatLoad(options: { baseUrl: string; customers: number;
   const started = performance.now();
   const deadline = Date.now() + options.seconds * 1000;
   await Promise.all(
-    Array.from({ length: options.customers }, () => customer(options.baseUrl, deadline, firstToken, fullReply, counters)),
+    Array.from({ length: options.customers }, () =>
+      customer(options.baseUrl, deadline, firstToken, fullReply, counters),
+    ),
   );
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
@@ -60,7 +67,13 @@ export async function runChatLoad(options: { baseUrl: string; customers: number;
   };
 }
 
-async function customer(baseUrl: string, deadline: number, firstToken: number[], fullReply: number[], counters: { errors: number }) {
+async function customer(
+  baseUrl: string,
+  deadline: number,
+  firstToken: number[],
+  fullReply: number[],
+  counters: { errors: number },
+) {
   let question = Math.floor(Math.random() * QUESTIONS.length);
   while (Date.now() < deadline) {
     let cookie = "";
@@ -99,7 +112,8 @@ async function customer(baseUrl: string, deadline: number, firstToken: number[],
 
 export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : 0);
+  const at = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : 0;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 

@@ -15,7 +15,10 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const MESSAGES_PER = Number(process.env.BENCH_MESSAGES_PER ?? 10);
 const RUNS = 30;
 
-const target = databaseTarget({ DATABASE_URL: process.env.DATABASE_URL || undefined, TANDEM_DATA_DIR: process.env.TANDEM_DATA_DIR ?? ".data/pglite" });
+const target = databaseTarget({
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+  TANDEM_DATA_DIR: process.env.TANDEM_DATA_DIR ?? ".data/pglite",
+});
 const handle = createAdapter(target);
 const prisma = new PrismaClient({ adapter: handle.adapter });
 
@@ -29,7 +32,8 @@ try {
 
   const results: Record<string, ReturnType<typeof percentiles>> = {};
   for (const filter of INBOX_FILTERS) {
-    const page = () => Promise.all([listInbox(prisma, { filter, staffId: staff[0]!.id }), inboxCounts(prisma, staff[0]!.id)]);
+    const page = () =>
+      Promise.all([listInbox(prisma, { filter, staffId: staff[0]!.id }), inboxCounts(prisma, staff[0]!.id)]);
     for (let i = 0; i < 3; i++) await page(); // warm caches and plans
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {

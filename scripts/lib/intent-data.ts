@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { BANKING77_MAPPING, CLINC150_EXCLUDED, CLINC150_MAPPING, CLINC150_OTHER_DOMAINS, invert } from "@/lib/eval/public-mappings";
+import {
+  BANKING77_MAPPING,
+  CLINC150_EXCLUDED,
+  CLINC150_MAPPING,
+  CLINC150_OTHER_DOMAINS,
+  invert,
+} from "@/lib/eval/public-mappings";
 import { heldOutForMeasuring, hashText } from "@/lib/eval/public-splits";
 import { parseCsv } from "@/lib/eval/public-sets";
 import type { Intent } from "@/lib/policy/schema";
@@ -21,7 +27,13 @@ export type WeightedLine = {
   base?: string;
 };
 
-export type PublicSource = { name: string; licence: string; files: string[]; lines: number; byIntent: Partial<Record<Intent, number>> };
+export type PublicSource = {
+  name: string;
+  licence: string;
+  files: string[];
+  lines: number;
+  byIntent: Partial<Record<Intent, number>>;
+};
 
 /**
  * Weights per source (the team's lines weigh 1). Small on purpose: trained with more weight, these sets pulled the
@@ -54,7 +66,10 @@ export function readPublicTraining(dir: string): { lines: WeightedLine[]; source
     sources.push({ ...source, lines: found.length, byIntent });
   };
   add({ name: "banking77", licence: "CC BY 4.0", files: ["banking77/train.csv"] }, banking77(dir));
-  add({ name: "clinc150", licence: "CC BY 3.0", files: ["clinc150/train_val.json", "clinc150/domains.json"] }, clinc150(dir));
+  add(
+    { name: "clinc150", licence: "CC BY 3.0", files: ["clinc150/train_val.json", "clinc150/domains.json"] },
+    clinc150(dir),
+  );
   add({ name: "tau_bench_retail", licence: "MIT", files: ["tau_bench_retail/tasks_train.json"] }, tauTrain(dir));
   add({ name: "abcd", licence: "MIT", files: ["abcd/abcd_sample.json"] }, abcd(dir));
   return { lines, sources };
@@ -78,10 +93,17 @@ function banking77(dir: string): WeightedLine[] {
 }
 
 function clinc150(dir: string): WeightedLine[] {
-  const data = JSON.parse(need(path.join(dir, "clinc150", "train_val.json"))) as Record<string, Array<[string, string]>>;
+  const data = JSON.parse(need(path.join(dir, "clinc150", "train_val.json"))) as Record<
+    string,
+    Array<[string, string]>
+  >;
   const domains = JSON.parse(need(path.join(dir, "clinc150", "domains.json"))) as Record<string, string[]>;
   const byLabel = invert(CLINC150_MAPPING);
-  const other = new Set(CLINC150_OTHER_DOMAINS.flatMap((d) => domains[d] ?? []).filter((label) => !CLINC150_EXCLUDED.has(label) && !byLabel.has(label)));
+  const other = new Set(
+    CLINC150_OTHER_DOMAINS.flatMap((d) => domains[d] ?? []).filter(
+      (label) => !CLINC150_EXCLUDED.has(label) && !byLabel.has(label),
+    ),
+  );
   const out: WeightedLine[] = [];
   const taken = new Map<string, number>();
   for (const split of ["train", "oos_train", "oos_val"]) {
@@ -91,10 +113,12 @@ function clinc150(dir: string): WeightedLine[] {
       if (heldOutForMeasuring({ set: "clinc150", split, text })) continue;
       const mapped = byLabel.get(label);
       if (mapped) out.push({ text, intent: mapped, weight: SOURCE_WEIGHTS.clinc150, source: `clinc150:${label}` });
-      else if (label === "oos") out.push({ text, intent: "other", weight: SOURCE_WEIGHTS.clincOther, source: "clinc150:oos" });
+      else if (label === "oos")
+        out.push({ text, intent: "other", weight: SOURCE_WEIGHTS.clincOther, source: "clinc150:oos" });
       else if (other.has(label)) {
         const n = taken.get(label) ?? 0;
-        if (n < CLINC_OTHER_PER_INTENT) out.push({ text, intent: "other", weight: SOURCE_WEIGHTS.clincOther, source: `clinc150:${label}` });
+        if (n < CLINC_OTHER_PER_INTENT)
+          out.push({ text, intent: "other", weight: SOURCE_WEIGHTS.clincOther, source: `clinc150:${label}` });
         taken.set(label, n + 1);
       }
     }
@@ -110,17 +134,46 @@ type TauTask = { instruction: string; actions: Array<{ name: string }> };
  * method ids as plain words, option dictionaries and addresses dropped. Duplicates after that are dropped.
  */
 const TAU_CLAUSES: Array<{ pattern: RegExp; intent: Intent; write: (m: RegExpMatchArray) => string }> = [
-  { pattern: /Cancel order #W(\d+) because ([^.]+)\./g, intent: "cancel_order", write: (m) => `cancel order #${m[1]} because ${m[2]}` },
-  { pattern: /Return #W(\d+) via ([a-z_]+?)_\d+: ([^#]+?)(?=(?: For | Cancel | Return |$))/g, intent: "returns", write: (m) => `return ${items(m[3]!)} from #${m[1]}, refund to my ${method(m[2]!)}` },
-  { pattern: /For #W(\d+), exchange ([^{]+?) \{/g, intent: "returns", write: (m) => `exchange the ${m[2]!.trim()} from #${m[1]} for a different option` },
-  { pattern: /For #W(\d+), modify ([^{]+?) \{/g, intent: "order_change", write: (m) => `change the ${m[2]!.trim()} in order #${m[1]} to a different option` },
-  { pattern: /For #W(\d+), change address to \{[^}]*'address1': '([^']+)'[^}]*'city': '([^']+)'/g, intent: "order_change", write: (m) => `change the shipping address of #${m[1]} to ${m[2]}, ${m[3]}` },
-  { pattern: /For #W(\d+), change payment to ([a-z_]+?)_\d+/g, intent: "order_change", write: (m) => `pay for #${m[1]} with my ${method(m[2]!)} instead` },
+  {
+    pattern: /Cancel order #W(\d+) because ([^.]+)\./g,
+    intent: "cancel_order",
+    write: (m) => `cancel order #${m[1]} because ${m[2]}`,
+  },
+  {
+    pattern: /Return #W(\d+) via ([a-z_]+?)_\d+: ([^#]+?)(?=(?: For | Cancel | Return |$))/g,
+    intent: "returns",
+    write: (m) => `return ${items(m[3]!)} from #${m[1]}, refund to my ${method(m[2]!)}`,
+  },
+  {
+    pattern: /For #W(\d+), exchange ([^{]+?) \{/g,
+    intent: "returns",
+    write: (m) => `exchange the ${m[2]!.trim()} from #${m[1]} for a different option`,
+  },
+  {
+    pattern: /For #W(\d+), modify ([^{]+?) \{/g,
+    intent: "order_change",
+    write: (m) => `change the ${m[2]!.trim()} in order #${m[1]} to a different option`,
+  },
+  {
+    pattern: /For #W(\d+), change address to \{[^}]*'address1': '([^']+)'[^}]*'city': '([^']+)'/g,
+    intent: "order_change",
+    write: (m) => `change the shipping address of #${m[1]} to ${m[2]}, ${m[3]}`,
+  },
+  {
+    pattern: /For #W(\d+), change payment to ([a-z_]+?)_\d+/g,
+    intent: "order_change",
+    write: (m) => `pay for #${m[1]} with my ${method(m[2]!)} instead`,
+  },
 ];
 
 function items(list: string): string {
-  const names = list.split(";").map((s) => s.trim()).filter(Boolean);
-  return names.length <= 1 ? `the ${names[0] ?? "item"}` : `the ${names.slice(0, -1).join(", the ")} and the ${names.at(-1)}`;
+  const names = list
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return names.length <= 1
+    ? `the ${names[0] ?? "item"}`
+    : `the ${names.slice(0, -1).join(", the ")} and the ${names.at(-1)}`;
 }
 
 function method(id: string): string {
@@ -154,7 +207,12 @@ function abcdIntent(flow: string, subflow: string): Intent | null {
   if (flow === "subscription_inquiry" || flow === "purchase_dispute") return "billing";
   if (flow === "troubleshoot_site") return "technical";
   if (flow === "single_item_query") return "product";
-  if (flow === "order_issue") return subflow === "manage_cancel" ? "cancel_order" : subflow.startsWith("status_delivery") ? "order_status" : "order_change";
+  if (flow === "order_issue")
+    return subflow === "manage_cancel"
+      ? "cancel_order"
+      : subflow.startsWith("status_delivery")
+        ? "order_status"
+        : "order_change";
   return null;
 }
 
@@ -167,7 +225,13 @@ function abcd(dir: string): WeightedLine[] {
     const intent = abcdIntent(scenario.flow, scenario.subflow);
     // The first customer line that says something (not a greeting alone).
     const opening = original.find(([role, text]) => role === "customer" && text.split(/\s+/).length >= 5);
-    if (intent && opening) out.push({ text: opening[1], intent, weight: SOURCE_WEIGHTS.abcd, source: `abcd:${scenario.flow}/${scenario.subflow}` });
+    if (intent && opening)
+      out.push({
+        text: opening[1],
+        intent,
+        weight: SOURCE_WEIGHTS.abcd,
+        source: `abcd:${scenario.flow}/${scenario.subflow}`,
+      });
   }
   return out;
 }

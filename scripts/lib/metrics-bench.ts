@@ -19,7 +19,15 @@ import { generateMetricsData } from "./metrics-data";
 export const BUDGET_MS = 300;
 const DAY = 86_400_000;
 
-export type QueryTiming = { query: string; range: string; p50: number; p95: number; max: number; runs: number; withinBudget: boolean };
+export type QueryTiming = {
+  query: string;
+  range: string;
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+  withinBudget: boolean;
+};
 export type MetricsBenchResult = {
   database: string;
   conversations: number;
@@ -32,7 +40,11 @@ export type MetricsBenchResult = {
 
 const CHANGED = 500;
 
-export async function runMetricsBench(options: { kinds: string[]; conversations: number; iterations: number }): Promise<MetricsBenchResult[]> {
+export async function runMetricsBench(options: {
+  kinds: string[];
+  conversations: number;
+  iterations: number;
+}): Promise<MetricsBenchResult[]> {
   const results: MetricsBenchResult[] = [];
   for (const kind of options.kinds) {
     const { target, cleanup } = await freshDatabase(kind);
@@ -49,17 +61,33 @@ export async function runMetricsBench(options: { kinds: string[]; conversations:
         const generateSeconds = (performance.now() - started) / 1000;
         console.log(`${kind}: ${describe(generated)} in ${generateSeconds.toFixed(1)} s`);
         const full = await refreshRollups(prisma, { full: true });
-        await prisma.$executeRawUnsafe(`UPDATE "Conversation" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "Conversation" ORDER BY "createdAt" DESC LIMIT ${CHANGED})`);
+        await prisma.$executeRawUnsafe(
+          `UPDATE "Conversation" SET "updatedAt" = now() WHERE id IN (SELECT id FROM "Conversation" ORDER BY "createdAt" DESC LIMIT ${CHANGED})`,
+        );
         const incremental = await refreshRollups(prisma);
-        const rollup = { fullMs: round(full.ms), incrementalMs: round(incremental.ms), changed: incremental.conversations };
-        console.log(`${kind}: roll-up built in ${rollup.fullMs} ms; refreshed after ${CHANGED} changed conversations in ${rollup.incrementalMs} ms`);
+        const rollup = {
+          fullMs: round(full.ms),
+          incrementalMs: round(incremental.ms),
+          changed: incremental.conversations,
+        };
+        console.log(
+          `${kind}: roll-up built in ${rollup.fullMs} ms; refreshed after ${CHANGED} changed conversations in ${rollup.incrementalMs} ms`,
+        );
         const timings: QueryTiming[] = [];
         for (const days of [30, 90]) {
           const range = { from: new Date(now.getTime() - days * DAY), to: new Date(now.getTime() + 1000), now };
           const queries = dashboardQueries(prisma, range, { prices: priceTable(), lowRetrievalConfidence: 0.35 });
-          for (const [name, run] of Object.entries(queries)) timings.push(await time(name, `${days} days`, run, options.iterations));
+          for (const [name, run] of Object.entries(queries))
+            timings.push(await time(name, `${days} days`, run, options.iterations));
         }
-        results.push({ database: kind, conversations: options.conversations, generated, generateSeconds, rollup, timings });
+        results.push({
+          database: kind,
+          conversations: options.conversations,
+          generated,
+          generateSeconds,
+          rollup,
+          timings,
+        });
         printTimings(kind, timings);
       } finally {
         await prisma.$disconnect();
@@ -71,7 +99,19 @@ export async function runMetricsBench(options: { kinds: string[]; conversations:
   }
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", `metrics-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, budgetMs: BUDGET_MS, results }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, node: process.version },
+        budgetMs: BUDGET_MS,
+        results,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\nWrote ${file}`);
   return results;
 }
@@ -79,16 +119,26 @@ export async function runMetricsBench(options: { kinds: string[]; conversations:
 async function freshDatabase(kind: string): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
   if (kind === "postgres") {
     if (process.env.DATABASE_URL) {
-      console.warn("DATABASE_URL is set, but the metrics benchmark needs an empty database: using a throwaway server instead.");
+      console.warn(
+        "DATABASE_URL is set, but the metrics benchmark needs an empty database: using a throwaway server instead.",
+      );
     }
     const pg = await startThrowawayPostgres();
     return { target: { kind: "postgres", url: pg.url }, cleanup: () => pg.stop() };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "tandem-metrics-bench-"));
-  return { target: { kind: "pglite", dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    target: { kind: "pglite", dataDir },
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
-async function time(query: string, range: string, run: () => Promise<unknown>, iterations: number): Promise<QueryTiming> {
+async function time(
+  query: string,
+  range: string,
+  run: () => Promise<unknown>,
+  iterations: number,
+): Promise<QueryTiming> {
   await run(); // warm-up: plan caches and pages in memory, as on a dashboard that is in use
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -99,15 +149,27 @@ async function time(query: string, range: string, run: () => Promise<unknown>, i
   samples.sort((a, b) => a - b);
   const pick = (q: number) => round(samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0);
   const p95 = pick(0.95);
-  return { query, range, p50: pick(0.5), p95, max: round(samples.at(-1) ?? 0), runs: samples.length, withinBudget: p95 <= BUDGET_MS };
+  return {
+    query,
+    range,
+    p50: pick(0.5),
+    p95,
+    max: round(samples.at(-1) ?? 0),
+    runs: samples.length,
+    withinBudget: p95 <= BUDGET_MS,
+  };
 }
 
 function printTimings(kind: string, timings: QueryTiming[]) {
   console.log(`\n${kind}: dashboard queries (ms, budget ${BUDGET_MS} ms at p95)`);
-  console.log(`  ${"query".padEnd(12)} ${"range".padEnd(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`);
+  console.log(
+    `  ${"query".padEnd(12)} ${"range".padEnd(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`,
+  );
   for (const t of timings) {
     const flag = t.withinBudget ? "" : "  OVER BUDGET";
-    console.log(`  ${t.query.padEnd(12)} ${t.range.padEnd(8)} ${t.p50.toFixed(1).padStart(7)} ${t.p95.toFixed(1).padStart(7)} ${t.max.toFixed(1).padStart(7)}${flag}`);
+    console.log(
+      `  ${t.query.padEnd(12)} ${t.range.padEnd(8)} ${t.p50.toFixed(1).padStart(7)} ${t.p95.toFixed(1).padStart(7)} ${t.max.toFixed(1).padStart(7)}${flag}`,
+    );
   }
 }
 

@@ -10,13 +10,57 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export type BulkOptions = { conversations: number; customers?: number; days?: number; now: Date };
 
 const INTENTS = [
-  "order_status", "order_status", "order_status", "shipping", "shipping", "returns", "returns", "refund", "refund",
-  "order_change", "cancel_order", "billing", "account", "product", "technical", "complaint", "feedback", "human_request",
-  "security", "other",
+  "order_status",
+  "order_status",
+  "order_status",
+  "shipping",
+  "shipping",
+  "returns",
+  "returns",
+  "refund",
+  "refund",
+  "order_change",
+  "cancel_order",
+  "billing",
+  "account",
+  "product",
+  "technical",
+  "complaint",
+  "feedback",
+  "human_request",
+  "security",
+  "other",
 ];
-const REASONS = ["customer_request", "low_retrieval_confidence", "frustration_trend", "policy_draft_only", "payment_dispute", "unsafe_reply", "turn_limit", "account_security"];
-const ARTICLES = ["order-tracking", "shipping", "returns", "refunds", "order-changes", "payment-methods", "account-security", "sizing-fit", "warranty", "gift-cards"];
-const VIOLATIONS = ["ungrounded_amount", "ungrounded_promise", "prohibited_phrase", "pii_leak", "other_customer_data", "prohibited_topic"];
+const REASONS = [
+  "customer_request",
+  "low_retrieval_confidence",
+  "frustration_trend",
+  "policy_draft_only",
+  "payment_dispute",
+  "unsafe_reply",
+  "turn_limit",
+  "account_security",
+];
+const ARTICLES = [
+  "order-tracking",
+  "shipping",
+  "returns",
+  "refunds",
+  "order-changes",
+  "payment-methods",
+  "account-security",
+  "sizing-fit",
+  "warranty",
+  "gift-cards",
+];
+const VIOLATIONS = [
+  "ungrounded_amount",
+  "ungrounded_promise",
+  "prohibited_phrase",
+  "pii_leak",
+  "other_customer_data",
+  "prohibited_topic",
+];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}]`;
 

@@ -31,7 +31,11 @@ export async function readPipelineTimes<Name extends string>(
         const value = (trace.stages as { timings?: { firstToken?: number } } | null)?.timings?.firstToken;
         return typeof value === "number" ? [value] : [];
       });
-      return { turns: inWindow.length, totalMs: percentiles(inWindow.map((trace) => trace.durationMs)), firstTokenMs: percentiles(firstTokens) };
+      return {
+        turns: inWindow.length,
+        totalMs: percentiles(inWindow.map((trace) => trace.durationMs)),
+        firstTokenMs: percentiles(firstTokens),
+      };
     };
     return Object.fromEntries(entries.map(([name, window]) => [name, times(window)])) as Record<Name, PipelineTimes>;
   } finally {

@@ -10,7 +10,11 @@ import { readSavedCases } from "@/lib/eval/cases";
 import type { Scenario } from "@/lib/eval/scenarios";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export async function loadSavedCases(): Promise<{ database: string; scenarios: Scenario[]; errors: Array<{ id: string; error: string }> }> {
+export async function loadSavedCases(): Promise<{
+  database: string;
+  scenarios: Scenario[];
+  errors: Array<{ id: string; error: string }>;
+}> {
   // Only now: reading .env.local is for finding the app's database, not for the rest of the evaluation.
   await import("./load-env");
   const target = databaseTarget(env());

@@ -15,12 +15,22 @@ import { type AgentLatencyResult, runAgentLatency } from "./agent-latency";
 import { prepareDatabase, startAppServer, targetEnv } from "./app-server";
 import type { Percentiles } from "./chat-load";
 
-type InboxScale = { conversations: number; messages: number; fillSeconds: number; filters: Record<string, Percentiles> };
+type InboxScale = {
+  conversations: number;
+  messages: number;
+  fillSeconds: number;
+  filters: Record<string, Percentiles>;
+};
 export type WorkspaceBenchResult = { database: string; agentLatency: AgentLatencyResult; inbox: InboxScale };
 
 const BARS = { latencyP95Ms: 250, inboxP95Ms: 200 };
 
-export async function runWorkspaceBench(options: { kinds: string[]; distDir: string; port: number; conversations: number }): Promise<WorkspaceBenchResult[]> {
+export async function runWorkspaceBench(options: {
+  kinds: string[];
+  distDir: string;
+  port: number;
+  conversations: number;
+}): Promise<WorkspaceBenchResult[]> {
   const results: WorkspaceBenchResult[] = [];
   const agent = DEMO_STAFF.find((staff) => staff.role === "agent")!;
   for (const kind of options.kinds) {
@@ -36,12 +46,19 @@ export async function runWorkspaceBench(options: { kinds: string[]; distDir: str
       let agentLatency: AgentLatencyResult;
       try {
         console.log(`${kind}: workspace: 10 customers writing to a live agent …`);
-        agentLatency = await runAgentLatency({ baseUrl: server.url, staff: agent, customers: 10, messagesPerCustomer: 12 });
+        agentLatency = await runAgentLatency({
+          baseUrl: server.url,
+          staff: agent,
+          customers: 10,
+          messagesPerCustomer: 12,
+        });
       } finally {
         await server.stop();
       }
       // The embedded database allows one process at a time: fill and query it once the server has stopped.
-      console.log(`${kind}: workspace: ${options.conversations.toLocaleString("en-US")} conversations, 10 messages each …`);
+      console.log(
+        `${kind}: workspace: ${options.conversations.toLocaleString("en-US")} conversations, 10 messages each …`,
+      );
       const inbox = inboxScale(target, options.conversations);
       const result = { database: kind, agentLatency, inbox };
       results.push(result);
@@ -52,14 +69,31 @@ export async function runWorkspaceBench(options: { kinds: string[]; distDir: str
   }
   mkdirSync("bench-results", { recursive: true });
   const file = path.join("bench-results", `workspace-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, bars: BARS, results }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, node: process.version },
+        bars: BARS,
+        results,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\nWrote ${file}`);
   return results;
 }
 
 async function databaseFor(kind: string): Promise<{ target: DatabaseTarget; cleanup: () => Promise<void> }> {
-  if (kind !== "postgres") return { target: { kind: "pglite", dataDir: mkdtempSync(path.join(os.tmpdir(), "tandem-bench-ws-")) }, cleanup: async () => {} };
-  if (process.env.DATABASE_URL) throw new Error("the workspace suite adds 100k conversations: give it a throwaway server (unset DATABASE_URL)");
+  if (kind !== "postgres")
+    return {
+      target: { kind: "pglite", dataDir: mkdtempSync(path.join(os.tmpdir(), "tandem-bench-ws-")) },
+      cleanup: async () => {},
+    };
+  if (process.env.DATABASE_URL)
+    throw new Error("the workspace suite adds 100k conversations: give it a throwaway server (unset DATABASE_URL)");
   const pg = await startThrowawayPostgres();
   return { target: { kind: "postgres", url: pg.url }, cleanup: () => pg.stop() };
 }
@@ -70,7 +104,8 @@ function inboxScale(target: DatabaseTarget, conversations: number): InboxScale {
     env: { ...process.env, ...targetEnv(target), BENCH_CONVERSATIONS: String(conversations), LOG_LEVEL: "warn" },
   });
   const line = run.stdout.trim().split("\n").at(-1) ?? "";
-  if (run.status !== 0 || !line.startsWith("{")) throw new Error(`the inbox scale run failed:\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0 || !line.startsWith("{"))
+    throw new Error(`the inbox scale run failed:\n${run.stderr.slice(-2000)}`);
   return JSON.parse(line) as InboxScale;
 }
 
@@ -82,7 +117,8 @@ function print(r: WorkspaceBenchResult) {
     `  message → agent  p50 ${ms(a.latency.p50)}  p95 ${ms(a.latency.p95)}  p99 ${ms(a.latency.p99)}  max ${ms(a.latency.max)} over ${a.samples} messages (${a.errors} errors)  ${verdict(a.latency.p95, BARS.latencyP95Ms)}`,
     `  inbox data       ${r.inbox.conversations.toLocaleString("en-US")} conversations, ${r.inbox.messages.toLocaleString("en-US")} messages (filled in ${r.inbox.fillSeconds.toFixed(1)} s)`,
     ...Object.entries(r.inbox.filters).map(
-      ([filter, p]) => `  inbox ${filter.padEnd(11)}p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}  ${verdict(p.p95, BARS.inboxP95Ms)}`,
+      ([filter, p]) =>
+        `  inbox ${filter.padEnd(11)}p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}  ${verdict(p.p95, BARS.inboxP95Ms)}`,
     ),
   ];
   console.log(lines.join("\n"));

@@ -19,7 +19,10 @@ export const REFUND_CUSTOMER = {
 const DAY = 86_400_000;
 
 export async function seedWorkspaceFixtures(prisma: PrismaClient, now = new Date()): Promise<void> {
-  const product = await prisma.product.findUniqueOrThrow({ where: { sku: REFUND_CUSTOMER.product }, select: { id: true } });
+  const product = await prisma.product.findUniqueOrThrow({
+    where: { sku: REFUND_CUSTOMER.product },
+    select: { id: true },
+  });
   const customer = await prisma.customer.upsert({
     where: { email: REFUND_CUSTOMER.email },
     update: {},
@@ -28,11 +31,20 @@ export async function seedWorkspaceFixtures(prisma: PrismaClient, now = new Date
   });
   for (const [index, number] of [REFUND_CUSTOMER.orderNumber, REFUND_CUSTOMER.secondOrderNumber].entries()) {
     if (await prisma.order.findUnique({ where: { number }, select: { id: true } })) continue;
-    await createDeliveredOrder(prisma, { number, customerId: customer.id, productId: product.id, now, daysAgo: 4 + index });
+    await createDeliveredOrder(prisma, {
+      number,
+      customerId: customer.id,
+      productId: product.id,
+      now,
+      daysAgo: 4 + index,
+    });
   }
 }
 
-async function createDeliveredOrder(prisma: PrismaClient, input: { number: string; customerId: string; productId: string; now: Date; daysAgo: number }) {
+async function createDeliveredOrder(
+  prisma: PrismaClient,
+  input: { number: string; customerId: string; productId: string; now: Date; daysAgo: number },
+) {
   const { now, daysAgo } = input;
   const placedAt = new Date(now.getTime() - (daysAgo + 5) * DAY);
   await prisma.order.create({
@@ -48,9 +60,24 @@ async function createDeliveredOrder(prisma: PrismaClient, input: { number: strin
       totalCents: REFUND_CUSTOMER.totalCents,
       carrier: "UPS",
       trackingNumber: `1Z999AA1012345678${daysAgo}`,
-      shippingAddress: { name: REFUND_CUSTOMER.name, line1: "48 Alder St", city: "Portland", region: "OR", postalCode: "97205", country: "US" },
+      shippingAddress: {
+        name: REFUND_CUSTOMER.name,
+        line1: "48 Alder St",
+        city: "Portland",
+        region: "OR",
+        postalCode: "97205",
+        country: "US",
+      },
       items: { create: { productId: input.productId, quantity: 1, unitPriceCents: REFUND_CUSTOMER.totalCents } },
-      payments: { create: { method: "card", cardLast4: "4242", status: "captured", amountCents: REFUND_CUSTOMER.totalCents, createdAt: placedAt } },
+      payments: {
+        create: {
+          method: "card",
+          cardLast4: "4242",
+          status: "captured",
+          amountCents: REFUND_CUSTOMER.totalCents,
+          createdAt: placedAt,
+        },
+      },
     },
   });
 }

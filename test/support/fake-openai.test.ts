@@ -26,7 +26,11 @@ describe("fake OpenAI server", () => {
     expect(plain.choices[0]!.message.content).toBe("Hello there, camper.");
     expect(plain.usage?.completion_tokens).toBe(3);
 
-    const stream = await client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: "x",
+      messages: [{ role: "user", content: "hi" }],
+      stream: true,
+    });
     const deltas: string[] = [];
     for await (const chunk of stream) if (chunk.choices[0]?.delta.content) deltas.push(chunk.choices[0].delta.content);
     expect(deltas).toEqual(["Hello", " there,", " camper."]);
@@ -35,8 +39,15 @@ describe("fake OpenAI server", () => {
   });
 
   it("streams tool calls and scripted errors", async () => {
-    fake.enqueue({ type: "tool_call", name: "lookup", arguments: { id: 7 } }, { type: "error", status: 503, message: "overloaded" });
-    const stream = await client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }], stream: true });
+    fake.enqueue(
+      { type: "tool_call", name: "lookup", arguments: { id: 7 } },
+      { type: "error", status: 503, message: "overloaded" },
+    );
+    const stream = await client.chat.completions.create({
+      model: "x",
+      messages: [{ role: "user", content: "hi" }],
+      stream: true,
+    });
     let args = "";
     let finish: string | null | undefined;
     for await (const chunk of stream) {
@@ -45,11 +56,15 @@ describe("fake OpenAI server", () => {
     }
     expect(JSON.parse(args)).toEqual({ id: 7 });
     expect(finish).toBe("tool_calls");
-    await expect(client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }] })).rejects.toMatchObject({ status: 503 });
+    await expect(
+      client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }] }),
+    ).rejects.toMatchObject({ status: 503 });
   });
 
   it("fails loudly when a test forgot to script a response", async () => {
-    await expect(client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }] })).rejects.toMatchObject({ status: 500 });
+    await expect(
+      client.chat.completions.create({ model: "x", messages: [{ role: "user", content: "hi" }] }),
+    ).rejects.toMatchObject({ status: 500 });
     expect(fake.pending()).toBe(0);
   });
 });

@@ -79,7 +79,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests.push({ method: req.method ?? "GET", path, headers: req.headers, body });
 
     if (req.method === "GET" && path === "/v1/models") {
-      return sendJson(res, 200, { object: "list", data: [{ id: FAKE_MODEL, object: "model", created: 1_700_000_000, owned_by: "tandem-tests" }] });
+      return sendJson(res, 200, {
+        object: "list",
+        data: [{ id: FAKE_MODEL, object: "model", created: 1_700_000_000, owned_by: "tandem-tests" }],
+      });
     }
     if (req.method !== "POST" || path !== "/v1/chat/completions") {
       return sendJson(res, 404, errorBody(`fake-openai: no route for ${req.method} ${path}`, "not_found"));
@@ -90,17 +93,29 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       if (res.destroyed || req.socket.destroyed) return;
       next = next.then;
     }
-    if (!next) return sendJson(res, 500, errorBody("fake-openai: no scripted response left for this request", "server_error"));
-    if (next.type === "error") return sendJson(res, next.status, errorBody(next.message ?? `scripted HTTP ${next.status}`, "server_error"));
+    if (!next)
+      return sendJson(res, 500, errorBody("fake-openai: no scripted response left for this request", "server_error"));
+    if (next.type === "error")
+      return sendJson(res, next.status, errorBody(next.message ?? `scripted HTTP ${next.status}`, "server_error"));
     if (body?.stream) return stream(res, next, Boolean(body.stream_options?.include_usage));
     return sendJson(res, 200, completion(next));
   }
 
-  async function stream(res: ServerResponse, response: Exclude<FakeResponse, { type: "delay" | "error" }>, includeUsage: boolean) {
+  async function stream(
+    res: ServerResponse,
+    response: Exclude<FakeResponse, { type: "delay" | "error" }>,
+    includeUsage: boolean,
+  ) {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     const send = (payload: unknown) => res.write(`data: ${JSON.stringify(payload)}\n\n`);
     const chunk = (delta: object, finish: string | null = null) =>
-      send({ id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1_700_000_000, model: FAKE_MODEL, choices: [{ index: 0, delta, finish_reason: finish }] });
+      send({
+        id: "chatcmpl-fake",
+        object: "chat.completion.chunk",
+        created: 1_700_000_000,
+        model: FAKE_MODEL,
+        choices: [{ index: 0, delta, finish_reason: finish }],
+      });
 
     chunk({ role: "assistant", content: "" });
     if (response.type === "break" || response.type === "stall") {
@@ -133,12 +148,24 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       finish = "tool_calls";
     } else {
       const text = response.type === "json" ? JSON.stringify(response.value) : response.text;
-      const pieces = response.type === "text" && response.chunks ? response.chunks : response.type === "json" ? split(text, 4) : words(text);
+      const pieces =
+        response.type === "text" && response.chunks
+          ? response.chunks
+          : response.type === "json"
+            ? split(text, 4)
+            : words(text);
       for (const piece of pieces) chunk({ content: piece });
     }
     chunk({}, finish);
     if (includeUsage) {
-      send({ id: "chatcmpl-fake", object: "chat.completion.chunk", created: 1_700_000_000, model: FAKE_MODEL, choices: [], usage: usageOf(response) });
+      send({
+        id: "chatcmpl-fake",
+        object: "chat.completion.chunk",
+        created: 1_700_000_000,
+        model: FAKE_MODEL,
+        choices: [],
+        usage: usageOf(response),
+      });
     }
     res.end("data: [DONE]\n\n");
   }
@@ -169,7 +196,13 @@ function completion(response: Exclude<FakeResponse, { type: "delay" | "error" }>
   let finish = "stop";
   if (response.type === "tool_call") {
     const id = response.id ?? "call_0";
-    message = { role: "assistant", content: null, tool_calls: [{ id, type: "function", function: { name: response.name, arguments: JSON.stringify(response.arguments) } }] };
+    message = {
+      role: "assistant",
+      content: null,
+      tool_calls: [
+        { id, type: "function", function: { name: response.name, arguments: JSON.stringify(response.arguments) } },
+      ],
+    };
     finish = "tool_calls";
   } else if (response.type === "json") {
     message = { role: "assistant", content: JSON.stringify(response.value) };
@@ -189,7 +222,9 @@ function completion(response: Exclude<FakeResponse, { type: "delay" | "error" }>
 function usageOf(response: Exclude<FakeResponse, { type: "delay" | "error" }>) {
   const given = "usage" in response ? response.usage : undefined;
   const prompt = given?.prompt_tokens ?? 50;
-  const completionTokens = given?.completion_tokens ?? (response.type === "text" || response.type === "drip" ? words(response.text).length : 10);
+  const completionTokens =
+    given?.completion_tokens ??
+    (response.type === "text" || response.type === "drip" ? words(response.text).length : 10);
   return { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens };
 }
 

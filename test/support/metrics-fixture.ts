@@ -17,49 +17,137 @@
  *  c11  E        billing       open           Jun 6 10:00     -                                  repeat of c10; weak score but an action carried it
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Conv, createConversation } from "./metrics-fixture-conversation";
 
 export const FIXTURE_NOW = new Date("2026-06-30T12:00:00.000Z");
-export const FIXTURE_RANGE = { from: new Date("2026-06-01T00:00:00.000Z"), to: new Date("2026-07-01T00:00:00.000Z"), now: FIXTURE_NOW };
-
-const at = (iso: string) => new Date(`2026-${iso}:00.000Z`);
-const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);
-
-type Trace = { score?: number; violations?: string[]; injection?: boolean; action?: "answer" | "handoff"; tool?: string; model?: string; input?: number; output?: number };
-type Conv = {
-  key: string;
-  customer: string | null;
-  intent: string;
-  created: Date;
-  path: "ai_only" | "ai_then_human" | "human_only" | "abandoned" | null;
-  resolvedAfter?: number;
-  handoff?: { after: number; reason: string; assessment?: "needed" | "not_needed"; taken?: number; firstReply?: number };
-  csat?: number;
-  turns: number;
-  traces?: Trace[];
+export const FIXTURE_RANGE = {
+  from: new Date("2026-06-01T00:00:00.000Z"),
+  to: new Date("2026-07-01T00:00:00.000Z"),
+  now: FIXTURE_NOW,
 };
 
+const at = (iso: string) => new Date(`2026-${iso}:00.000Z`);
+
 const CONVERSATIONS: Conv[] = [
-  { key: "c1", customer: "A", intent: "refund", created: at("06-02T10:00"), path: "ai_only", resolvedAfter: 10, csat: 5, turns: 2,
-    traces: [{ model: "gpt-4.1-mini", input: 1000, output: 200, score: 0.8 }, { model: "gpt-4.1-mini", input: 2000, output: 300, score: 0.9 }] },
-  { key: "c2", customer: "A", intent: "refund", created: at("06-05T09:00"), path: "ai_then_human", resolvedAfter: 30, csat: 4, turns: 1,
-    handoff: { after: 2, reason: "customer_request", assessment: "needed", taken: 5, firstReply: 7 }, traces: [{ model: "unknown-model", input: 500, output: 50, action: "handoff" }] },
-  { key: "c3", customer: "B", intent: "order_status", created: at("06-10T10:00"), path: "ai_only", resolvedAfter: 5, csat: 2, turns: 1,
-    traces: [{ score: 0.2, violations: ["ungrounded_amount", "prohibited_phrase"] }] },
-  { key: "c4", customer: "B", intent: "order_status", created: at("06-25T10:00"), path: "ai_only", resolvedAfter: 4, turns: 1, traces: [{ score: 0.4 }] },
-  { key: "c5", customer: "C", intent: "shipping", created: at("06-12T10:00"), path: "abandoned", resolvedAfter: 24 * 60, turns: 3,
-    traces: [{ score: 0.1, violations: ["ungrounded_amount"] }, { score: 0.1 }, { score: 0.9 }] },
-  { key: "c6", customer: "D", intent: "complaint", created: at("06-15T08:00"), path: "human_only", resolvedAfter: 60, turns: 1,
-    handoff: { after: 0, reason: "policy_human_only", assessment: "not_needed", taken: 20, firstReply: 22 }, traces: [{ action: "handoff" }] },
-  { key: "c7", customer: null, intent: "technical", created: at("06-28T10:00"), path: null, turns: 2,
-    handoff: { after: 3, reason: "low_retrieval_confidence" }, traces: [{ injection: true, score: 0.6 }, { score: 0.3, action: "handoff" }] },
+  {
+    key: "c1",
+    customer: "A",
+    intent: "refund",
+    created: at("06-02T10:00"),
+    path: "ai_only",
+    resolvedAfter: 10,
+    csat: 5,
+    turns: 2,
+    traces: [
+      { model: "gpt-4.1-mini", input: 1000, output: 200, score: 0.8 },
+      { model: "gpt-4.1-mini", input: 2000, output: 300, score: 0.9 },
+    ],
+  },
+  {
+    key: "c2",
+    customer: "A",
+    intent: "refund",
+    created: at("06-05T09:00"),
+    path: "ai_then_human",
+    resolvedAfter: 30,
+    csat: 4,
+    turns: 1,
+    handoff: { after: 2, reason: "customer_request", assessment: "needed", taken: 5, firstReply: 7 },
+    traces: [{ model: "unknown-model", input: 500, output: 50, action: "handoff" }],
+  },
+  {
+    key: "c3",
+    customer: "B",
+    intent: "order_status",
+    created: at("06-10T10:00"),
+    path: "ai_only",
+    resolvedAfter: 5,
+    csat: 2,
+    turns: 1,
+    traces: [{ score: 0.2, violations: ["ungrounded_amount", "prohibited_phrase"] }],
+  },
+  {
+    key: "c4",
+    customer: "B",
+    intent: "order_status",
+    created: at("06-25T10:00"),
+    path: "ai_only",
+    resolvedAfter: 4,
+    turns: 1,
+    traces: [{ score: 0.4 }],
+  },
+  {
+    key: "c5",
+    customer: "C",
+    intent: "shipping",
+    created: at("06-12T10:00"),
+    path: "abandoned",
+    resolvedAfter: 24 * 60,
+    turns: 3,
+    traces: [{ score: 0.1, violations: ["ungrounded_amount"] }, { score: 0.1 }, { score: 0.9 }],
+  },
+  {
+    key: "c6",
+    customer: "D",
+    intent: "complaint",
+    created: at("06-15T08:00"),
+    path: "human_only",
+    resolvedAfter: 60,
+    turns: 1,
+    handoff: { after: 0, reason: "policy_human_only", assessment: "not_needed", taken: 20, firstReply: 22 },
+    traces: [{ action: "handoff" }],
+  },
+  {
+    key: "c7",
+    customer: null,
+    intent: "technical",
+    created: at("06-28T10:00"),
+    path: null,
+    turns: 2,
+    handoff: { after: 3, reason: "low_retrieval_confidence" },
+    traces: [
+      { injection: true, score: 0.6 },
+      { score: 0.3, action: "handoff" },
+    ],
+  },
   { key: "c8", customer: "A", intent: "other", created: at("06-20T10:00"), path: null, turns: 0 },
-  { key: "c9", customer: "C", intent: "shipping", created: at("05-31T23:00"), path: "ai_only", resolvedAfter: 30, turns: 1, traces: [{ violations: ["pii_leak"], score: 0.1 }] },
-  { key: "c10", customer: "E", intent: "billing", created: at("06-03T10:00"), path: "ai_then_human", resolvedAfter: 40, csat: 1, turns: 1,
-    handoff: { after: 5, reason: "policy_draft_only", assessment: "needed", taken: 10, firstReply: 12 }, traces: [{ action: "handoff" }] },
-  { key: "c11", customer: "E", intent: "billing", created: at("06-06T10:00"), path: null, turns: 1, traces: [{ score: 0.2, tool: "refund" }] },
+  {
+    key: "c9",
+    customer: "C",
+    intent: "shipping",
+    created: at("05-31T23:00"),
+    path: "ai_only",
+    resolvedAfter: 30,
+    turns: 1,
+    traces: [{ violations: ["pii_leak"], score: 0.1 }],
+  },
+  {
+    key: "c10",
+    customer: "E",
+    intent: "billing",
+    created: at("06-03T10:00"),
+    path: "ai_then_human",
+    resolvedAfter: 40,
+    csat: 1,
+    turns: 1,
+    handoff: { after: 5, reason: "policy_draft_only", assessment: "needed", taken: 10, firstReply: 12 },
+    traces: [{ action: "handoff" }],
+  },
+  {
+    key: "c11",
+    customer: "E",
+    intent: "billing",
+    created: at("06-06T10:00"),
+    path: null,
+    turns: 1,
+    traces: [{ score: 0.2, tool: "refund" }],
+  },
 ];
 
-export const FIXTURE_IDS = Object.fromEntries(CONVERSATIONS.map((c) => [c.key, `fx-${c.key}`])) as Record<string, string>;
+export const FIXTURE_IDS = Object.fromEntries(CONVERSATIONS.map((c) => [c.key, `fx-${c.key}`])) as Record<
+  string,
+  string
+>;
 
 export async function seedMetricsFixture(prisma: PrismaClient): Promise<void> {
   await prisma.staffUser.createMany({
@@ -68,81 +156,43 @@ export async function seedMetricsFixture(prisma: PrismaClient): Promise<void> {
       { id: "fx-sup", email: "fx-sup@tandem.test", name: "Fixture Supervisor", passwordHash: "x", role: "supervisor" },
     ],
   });
-  await prisma.customer.createMany({ data: ["A", "B", "C", "D", "E"].map((k) => ({ id: `fx-cust-${k}`, email: `${k.toLowerCase()}@example.com`, name: `Customer ${k}` })) });
-  for (const conv of CONVERSATIONS) await createConversation(prisma, conv);
+  await prisma.customer.createMany({
+    data: ["A", "B", "C", "D", "E"].map((k) => ({
+      id: `fx-cust-${k}`,
+      email: `${k.toLowerCase()}@example.com`,
+      name: `Customer ${k}`,
+    })),
+  });
+  for (const conv of CONVERSATIONS) await createConversation(prisma, conv, FIXTURE_IDS[conv.key]!);
   await createDraftsAndActions(prisma);
   await prisma.qaReview.createMany({
     data: [
-      { conversationId: FIXTURE_IDS.c2!, reviewerId: "fx-sup", policyAccuracy: 4, tone: 5, resolution: 4, escalationAppropriate: 5 },
-      { conversationId: FIXTURE_IDS.c6!, reviewerId: "fx-sup", policyAccuracy: 2, tone: 3, resolution: 4, escalationAppropriate: 1 },
-      { conversationId: FIXTURE_IDS.c9!, reviewerId: "fx-sup", policyAccuracy: 1, tone: 1, resolution: 1, escalationAppropriate: 1 },
+      {
+        conversationId: FIXTURE_IDS.c2!,
+        reviewerId: "fx-sup",
+        policyAccuracy: 4,
+        tone: 5,
+        resolution: 4,
+        escalationAppropriate: 5,
+      },
+      {
+        conversationId: FIXTURE_IDS.c6!,
+        reviewerId: "fx-sup",
+        policyAccuracy: 2,
+        tone: 3,
+        resolution: 4,
+        escalationAppropriate: 1,
+      },
+      {
+        conversationId: FIXTURE_IDS.c9!,
+        reviewerId: "fx-sup",
+        policyAccuracy: 1,
+        tone: 1,
+        resolution: 1,
+        escalationAppropriate: 1,
+      },
     ],
   });
-}
-
-async function createConversation(prisma: PrismaClient, conv: Conv): Promise<void> {
-  const id = FIXTURE_IDS[conv.key]!;
-  const resolvedAt = conv.resolvedAfter !== undefined ? minutes(conv.created, conv.resolvedAfter) : null;
-  const h = conv.handoff;
-  const human = conv.path === "ai_then_human" || conv.path === "human_only";
-  await prisma.conversation.create({
-    data: {
-      id,
-      accessTokenHash: `fixture-${id}`,
-      status: conv.path ? "resolved" : h ? "waiting_human" : "ai",
-      intent: conv.intent,
-      customerId: conv.customer ? `fx-cust-${conv.customer}` : null,
-      turnCount: conv.turns,
-      handoffAt: h ? minutes(conv.created, h.after) : null,
-      handoffReason: h?.reason ?? null,
-      handoffAssessment: h?.assessment ?? null,
-      handoffAssessedById: h?.assessment ? "fx-sup" : null,
-      takenAt: h?.taken !== undefined ? minutes(conv.created, h.taken) : null,
-      firstHumanReplyAt: h?.firstReply !== undefined ? minutes(conv.created, h.firstReply) : null,
-      assigneeId: human ? "fx-agent" : null,
-      resolvedAt,
-      resolvedBy: conv.path === "ai_only" ? "ai" : conv.path === "abandoned" ? "system" : human ? "fx-agent" : null,
-      resolutionPath: conv.path,
-      csatScore: conv.csat ?? null,
-      lastMessageAt: resolvedAt ?? minutes(conv.created, 10),
-      createdAt: conv.created,
-    },
-  });
-  for (const [index, trace] of (conv.traces ?? []).entries()) {
-    const time = minutes(conv.created, index + 1);
-    const question = await prisma.message.create({ data: { conversationId: id, role: "customer", body: `${conv.key} customer question ${index + 1}`, createdAt: time } });
-    const answered = (trace.action ?? "answer") === "answer";
-    const reply = answered ? await prisma.message.create({ data: { conversationId: id, role: "ai", body: `${conv.key} answer ${index + 1}`, createdAt: time } }) : null;
-    await prisma.turnTrace.create({
-      data: {
-        conversationId: id,
-        customerMessageId: question.id,
-        replyMessageId: reply?.id ?? null,
-        engine: trace.model ? "openai" : "local",
-        model: trace.model ?? null,
-        policyVersion: "fixture",
-        durationMs: 10,
-        inputTokens: trace.input ?? 0,
-        outputTokens: trace.output ?? 0,
-        createdAt: time,
-        stages: {
-          screen: { injection: { flagged: trace.injection ?? false, score: trace.injection ? 0.9 : 0, reasons: [] }, pii: [], chars: 20 },
-          triage: { intent: conv.intent, confidence: 0.9, sentiment: "neutral", urgency: "normal", language: "en", entities: {}, complexity: "simple", engine: "local" },
-          route: { mode: "autonomous", action: trace.action ?? "answer" },
-          retrieve: trace.score === undefined ? [] : [{ id: articleFor(conv.intent), title: `Article ${articleFor(conv.intent)}`, version: 1, score: trace.score, stale: false, used: true }],
-          tools: trace.tool ? [{ tool: trace.tool, decision: "allowed", executed: true, input: {}, durationMs: 1 }] : [],
-          validate: { ok: !trace.violations?.length, violations: (trace.violations ?? []).map((type) => ({ type, detail: "fixture" })), replaced: Boolean(trace.violations?.length) },
-          escalate: { now: false, reason: null, signals: [] },
-          handoff: null,
-          timings: { total: 10 },
-        },
-      },
-    });
-  }
-}
-
-function articleFor(intent: string): string {
-  return ({ order_status: "order-tracking", shipping: "shipping", refund: "refunds" } as Record<string, string>)[intent] ?? "contact-support";
 }
 
 async function createDraftsAndActions(prisma: PrismaClient): Promise<void> {
@@ -156,7 +206,14 @@ async function createDraftsAndActions(prisma: PrismaClient): Promise<void> {
     decidedById: status === "pending" ? null : "fx-agent",
   });
   await prisma.draft.createMany({
-    data: [draft("c6", "sent", 0), draft("c6", "edited", 40), draft("c10", "discarded", null), draft("c10", "edited", 5), draft("c10", "pending", null), draft("c8", "discarded", null)],
+    data: [
+      draft("c6", "sent", 0),
+      draft("c6", "edited", 40),
+      draft("c10", "discarded", null),
+      draft("c10", "edited", 5),
+      draft("c10", "pending", null),
+      draft("c8", "discarded", null),
+    ],
   });
   const action = (key: string, status: "pending" | "executed" | "rejected") => ({
     conversationId: FIXTURE_IDS[key]!,
@@ -166,5 +223,7 @@ async function createDraftsAndActions(prisma: PrismaClient): Promise<void> {
     status,
     decidedById: status === "pending" ? null : "fx-agent",
   });
-  await prisma.actionRequest.createMany({ data: [action("c2", "executed"), action("c10", "rejected"), action("c1", "pending")] });
+  await prisma.actionRequest.createMany({
+    data: [action("c2", "executed"), action("c10", "rejected"), action("c1", "pending")],
+  });
 }

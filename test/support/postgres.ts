@@ -59,7 +59,19 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
 
   try {
     // --no-sync and the settings below trade durability for speed: the data is thrown away anyway.
-    await run(...asServerUser(bin("initdb"), ["-D", dataDir, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]));
+    await run(
+      ...asServerUser(bin("initdb"), [
+        "-D",
+        dataDir,
+        "--auth=trust",
+        "-U",
+        "postgres",
+        "-E",
+        "UTF8",
+        "--locale=C",
+        "--no-sync",
+      ]),
+    );
     const port = await startServer(bin("pg_ctl"), dataDir, root, logFile);
     const stop = async () => {
       process.off("exit", stopNow);

@@ -55,7 +55,8 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withPostgresAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withPostgresAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 

@@ -5,10 +5,12 @@ import { activeChangeSchema, changeRole, roleChangeSchema, setActive } from "@/l
 
 /** Admin-only server actions on staff accounts; the lockout rules live in lib/governance/staff.ts. */
 
-export const changeRoleAction = staffAction({ role: "admin", input: roleChangeSchema, name: "admin.change_role" }, (input, { staff, prisma }) =>
-  changeRole(prisma, staff, input),
+export const changeRoleAction = staffAction(
+  { role: "admin", input: roleChangeSchema, name: "admin.change_role" },
+  (input, { staff, prisma }) => changeRole(prisma, staff, input),
 );
 
-export const setActiveAction = staffAction({ role: "admin", input: activeChangeSchema, name: "admin.set_active" }, (input, { staff, prisma }) =>
-  setActive(prisma, staff, input),
+export const setActiveAction = staffAction(
+  { role: "admin", input: activeChangeSchema, name: "admin.set_active" },
+  (input, { staff, prisma }) => setActive(prisma, staff, input),
 );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Avatar } from "@/components/avatar";
 import { Badge } from "@/components/badge";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { recentAuditEvents } from "@/lib/db/audit-log";
 import { db } from "@/lib/db/client";
 import { listStaff } from "@/lib/governance/staff";
 import { StaffControls } from "./staff-controls";
@@ -17,12 +18,7 @@ export default async function AdminPage() {
   const prisma = db();
   const [staff, changes] = await Promise.all([
     listStaff(prisma),
-    prisma.auditEvent.findMany({
-      where: { action: { startsWith: "staff." } },
-      orderBy: { createdAt: "desc" },
-      take: 12,
-      include: { actor: { select: { name: true } } },
-    }),
+    recentAuditEvents(prisma, { actionPrefix: "staff.", take: 12 }),
   ]);
   const names = new Map(staff.map((s) => [s.id, s.name]));
   const admins = staff.filter((s) => s.role === "admin" && s.active).length;
@@ -32,8 +28,9 @@ export default async function AdminPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-ink">Staff and roles</h1>
         <p className="mt-1 max-w-2xl text-sm text-ink-muted">
-          Agents work the inbox; supervisors also see metrics, reviews, the audit log and policies; admins also manage staff. A change applies to the
-          person&apos;s next action. You can&apos;t change your own account, and there is always at least one active admin ({admins} now).
+          Agents work the inbox; supervisors also see metrics, reviews, the audit log and policies; admins also manage
+          staff. A change applies to the person&apos;s next action. You can&apos;t change your own account, and there is
+          always at least one active admin ({admins} now).
         </p>
       </header>
 
@@ -49,21 +46,36 @@ export default async function AdminPage() {
             </thead>
             <tbody className="divide-y divide-line">
               {staff.map((s) => (
-                <tr key={s.id} className={s.active ? "" : "bg-surface-muted/40"} data-testid="staff-row" data-email={s.email}>
+                <tr
+                  key={s.id}
+                  className={s.active ? "" : "bg-surface-muted/40"}
+                  data-testid="staff-row"
+                  data-email={s.email}
+                >
                   <td className="py-3 pr-3 pl-5">
                     <div className="flex items-center gap-3">
                       <Avatar name={s.name} />
                       <div>
                         <p className="font-medium text-ink">
                           {s.name}
-                          {s.id === me.id ? <Badge tone="brand" className="ml-2">you</Badge> : null}
-                          {!s.active ? <Badge tone="danger" className="ml-2">inactive</Badge> : null}
+                          {s.id === me.id ? (
+                            <Badge tone="brand" className="ml-2">
+                              you
+                            </Badge>
+                          ) : null}
+                          {!s.active ? (
+                            <Badge tone="danger" className="ml-2">
+                              inactive
+                            </Badge>
+                          ) : null}
                         </p>
                         <p className="text-xs text-ink-muted">{s.email}</p>
                       </div>
                     </div>
                   </td>
-                  <td className="hidden px-3 py-3 text-xs text-ink-muted tabular-nums md:table-cell">{when(s.lastSeenAt)}</td>
+                  <td className="hidden px-3 py-3 text-xs text-ink-muted tabular-nums md:table-cell">
+                    {when(s.lastSeenAt)}
+                  </td>
                   <td className="py-3 pr-5 pl-3">
                     <StaffControls userId={s.id} role={s.role} active={s.active} self={s.id === me.id} />
                   </td>
@@ -80,7 +92,12 @@ export default async function AdminPage() {
               {changes.map((c) => {
                 const details = (c.details ?? {}) as { from?: string; to?: string };
                 const who = names.get(c.target?.replace("staff:", "") ?? "") ?? c.target;
-                const what = c.action === "staff.role_changed" ? `${details.from} → ${details.to}` : c.action === "staff.deactivated" ? "deactivated" : "activated";
+                const what =
+                  c.action === "staff.role_changed"
+                    ? `${details.from} → ${details.to}`
+                    : c.action === "staff.deactivated"
+                      ? "deactivated"
+                      : "activated";
                 return (
                   <li key={c.id}>
                     <span className="font-medium text-ink">{who}</span> <span className="text-ink-muted">{what}</span>
@@ -92,9 +109,14 @@ export default async function AdminPage() {
               })}
             </ol>
           ) : (
-            <p className="text-xs text-ink-muted">No role or access changes yet. Each one is recorded in the audit log.</p>
+            <p className="text-xs text-ink-muted">
+              No role or access changes yet. Each one is recorded in the audit log.
+            </p>
           )}
-          <a href="/supervisor/audit?action=staff.&days=90" className="mt-3 inline-block text-xs font-medium text-brand-700 hover:underline">
+          <a
+            href="/supervisor/audit?action=staff.&days=90"
+            className="mt-3 inline-block text-xs font-medium text-brand-700 hover:underline"
+          >
             All staff changes in the audit log
           </a>
         </section>

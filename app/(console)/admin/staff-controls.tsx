@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/button";
-import type { ActionResult } from "@/lib/auth/action";
+import { useServerAction } from "@/components/use-server-action";
 import { changeRoleAction, setActiveAction } from "./actions";
 
 /** Role and access for one staff account; the server refuses self-changes and removing the last admin. */
@@ -13,22 +11,18 @@ const ROLES = [
   { value: "admin", label: "Admin" },
 ] as const;
 
-export function StaffControls({ userId, role, active, self }: { userId: string; role: string; active: boolean; self: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<ActionResult<{ changed: boolean }>>) => {
-    setError(null);
-    startTransition(async () => {
-      try {
-        const result = await action();
-        if (!result.ok) setError(result.error.message);
-        else router.refresh();
-      } catch {
-        setError("We couldn't reach the server. Check your connection and try again.");
-      }
-    });
-  };
+export function StaffControls({
+  userId,
+  role,
+  active,
+  self,
+}: {
+  userId: string;
+  role: string;
+  active: boolean;
+  self: boolean;
+}) {
+  const { run, pending, error } = useServerAction();
 
   return (
     <div className="flex flex-col items-end gap-1.5">

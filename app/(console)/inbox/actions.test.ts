@@ -34,7 +34,10 @@ const as = (user: { id: string; name: string; role: StaffSession["role"]; email:
 
 async function pendingRefundHeldBy(holderId: string) {
   const { prisma } = database;
-  const { order, conversation, ctx } = await verifiedCustomerWithOrder(prisma, { status: "delivered", totalCents: 42_000 });
+  const { order, conversation, ctx } = await verifiedCustomerWithOrder(prisma, {
+    status: "delivered",
+    totalCents: 42_000,
+  });
   const asked = await runConfirmed(ctx, "refund", { orderNumber: order.number, reason: "broken", problem: "damaged" });
   if (asked.decision !== "needs_approval") throw new Error("expected an approval request");
   await prisma.conversation.update({ where: { id: conversation.id }, data: { status: "human", assigneeId: holderId } });
@@ -61,9 +64,15 @@ describe("console actions", () => {
       actions.rejectActionRequestAction({ actionRequestId: requestId, reason: "no" }),
       actions.resolveConversationAction({ conversationId: conversation.id, code: "answered" }),
     ];
-    for (const result of await Promise.all(calls)) expect(result).toEqual({ ok: false, error: { code: "unauthenticated", message: expect.any(String) } });
-    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "waiting_human", assigneeId: null });
-    expect(await prisma.actionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "pending" });
+    for (const result of await Promise.all(calls))
+      expect(result).toEqual({ ok: false, error: { code: "unauthenticated", message: expect.any(String) } });
+    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      status: "waiting_human",
+      assigneeId: null,
+    });
+    expect(await prisma.actionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "pending",
+    });
     expect({ messages: await prisma.message.count(), audit: await prisma.auditEvent.count() }).toEqual(before);
   });
 
@@ -73,7 +82,10 @@ describe("console actions", () => {
     await prisma.staffUser.update({ where: { id: gone.id }, data: { active: false } });
     const waiting = await handedOver(prisma);
     as(gone);
-    expect(await actions.takeConversationAction({ conversationId: waiting.id })).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await actions.takeConversationAction({ conversationId: waiting.id })).toMatchObject({
+      ok: false,
+      error: { code: "unauthenticated" },
+    });
     expect((await prisma.conversation.findUniqueOrThrow({ where: { id: waiting.id } })).assigneeId).toBeNull();
   });
 
@@ -84,13 +96,19 @@ describe("console actions", () => {
 
     as(ben);
     const byBen = await actions.approveActionRequestAction({ actionRequestId: requestId, decidedById: ana.id });
-    expect(byBen).toEqual({ ok: false, error: { code: "not_yours", message: "Ana Lima has this conversation. Ask them or a supervisor to reassign it." } });
+    expect(byBen).toEqual({
+      ok: false,
+      error: { code: "not_yours", message: "Ana Lima has this conversation. Ask them or a supervisor to reassign it." },
+    });
     expect(await prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
 
     as(ana);
     const byAna = await actions.approveActionRequestAction({ actionRequestId: requestId, decidedById: ben.id });
     expect(byAna).toMatchObject({ ok: true, data: { outcome: "executed" } });
-    expect(await prisma.actionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "executed", decidedById: ana.id });
+    expect(await prisma.actionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "executed",
+      decidedById: ana.id,
+    });
   });
 
   it("refuse ids that are not UUIDs, and empty or oversized text, before touching the database", async () => {
@@ -98,12 +116,19 @@ describe("console actions", () => {
     const ana = await staff(prisma);
     as(ana);
     for (const conversationId of ["1", "../admin", "' OR 1=1 --", ""]) {
-      expect(await actions.takeConversationAction({ conversationId })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+      expect(await actions.takeConversationAction({ conversationId })).toMatchObject({
+        ok: false,
+        error: { code: "invalid_input" },
+      });
     }
     const conversation = await handedOver(prisma, { status: "human", assigneeId: ana.id });
     for (const body of ["   ", "x".repeat(4001)]) {
-      expect(await actions.sendReplyAction({ conversationId: conversation.id, body, clientMessageId: randomUUID() })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+      expect(
+        await actions.sendReplyAction({ conversationId: conversation.id, body, clientMessageId: randomUUID() }),
+      ).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     }
-    expect(await actions.resolveConversationAction({ conversationId: conversation.id, code: "made_up" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await actions.resolveConversationAction({ conversationId: conversation.id, code: "made_up" })).toMatchObject(
+      { ok: false, error: { code: "invalid_input" } },
+    );
   });
 });

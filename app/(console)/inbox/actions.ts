@@ -18,8 +18,9 @@ const id = z.uuid();
 const conversation = z.object({ conversationId: id });
 const text = (max: number) => z.string().trim().min(1, "Write something first.").max(max);
 
-export const takeConversationAction = staffAction({ role: "agent", input: conversation, name: "inbox.take" }, (input, { prisma, staff }) =>
-  takeConversation(prisma, staff, input.conversationId),
+export const takeConversationAction = staffAction(
+  { role: "agent", input: conversation, name: "inbox.take" },
+  (input, { prisma, staff }) => takeConversation(prisma, staff, input.conversationId),
 );
 
 export const assignConversationAction = staffAction(
@@ -27,21 +28,28 @@ export const assignConversationAction = staffAction(
   (input, { prisma, staff }) => assignConversation(prisma, staff, input),
 );
 
-export const releaseConversationAction = staffAction({ role: "agent", input: conversation, name: "inbox.release" }, (input, { prisma, staff }) =>
-  releaseConversation(prisma, staff, input.conversationId),
+export const releaseConversationAction = staffAction(
+  { role: "agent", input: conversation, name: "inbox.release" },
+  (input, { prisma, staff }) => releaseConversation(prisma, staff, input.conversationId),
 );
 
-export const handBackAction = staffAction({ role: "agent", input: conversation, name: "inbox.hand_back" }, (input, { prisma, staff }) =>
-  handBackToAi(prisma, staff, input.conversationId),
+export const handBackAction = staffAction(
+  { role: "agent", input: conversation, name: "inbox.hand_back" },
+  (input, { prisma, staff }) => handBackToAi(prisma, staff, input.conversationId),
 );
 
 export const sendReplyAction = staffAction(
-  { role: "agent", input: z.object({ conversationId: id, body: text(4000), clientMessageId: id, draftId: id.optional() }), name: "inbox.send" },
+  {
+    role: "agent",
+    input: z.object({ conversationId: id, body: text(4000), clientMessageId: id, draftId: id.optional() }),
+    name: "inbox.send",
+  },
   (input, { prisma, staff }) => sendReply(prisma, staff, input),
 );
 
-export const discardDraftAction = staffAction({ role: "agent", input: z.object({ draftId: id }), name: "inbox.discard_draft" }, (input, { prisma, staff }) =>
-  discardDraft(prisma, staff, input.draftId),
+export const discardDraftAction = staffAction(
+  { role: "agent", input: z.object({ draftId: id }), name: "inbox.discard_draft" },
+  (input, { prisma, staff }) => discardDraft(prisma, staff, input.draftId),
 );
 
 export const addNoteAction = staffAction(
@@ -49,8 +57,10 @@ export const addNoteAction = staffAction(
   (input, { prisma, staff }) => addNote(prisma, staff, input),
 );
 
-export const approveActionRequestAction = staffAction({ role: "agent", input: z.object({ actionRequestId: id }), name: "inbox.approve" }, (input, { prisma, staff }) =>
-  approveAction(prisma, staff, input.actionRequestId, { policy: pipelineRuntime().policySet.policy }),
+export const approveActionRequestAction = staffAction(
+  { role: "agent", input: z.object({ actionRequestId: id }), name: "inbox.approve" },
+  (input, { prisma, staff }) =>
+    approveAction(prisma, staff, input.actionRequestId, { policy: pipelineRuntime().policySet.policy }),
 );
 
 export const rejectActionRequestAction = staffAction(
@@ -59,6 +69,14 @@ export const rejectActionRequestAction = staffAction(
 );
 
 export const resolveConversationAction = staffAction(
-  { role: "agent", input: z.object({ conversationId: id, code: z.enum(RESOLUTION_CODE_VALUES), handoffNeeded: z.boolean().optional() }), name: "inbox.resolve" },
+  {
+    role: "agent",
+    input: z.object({
+      conversationId: id,
+      code: z.enum(RESOLUTION_CODE_VALUES),
+      handoffNeeded: z.boolean().optional(),
+    }),
+    name: "inbox.resolve",
+  },
   (input, { prisma, staff }) => resolveConversation(prisma, staff, input),
 );

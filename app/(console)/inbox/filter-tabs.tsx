@@ -15,7 +15,9 @@ export function FilterTabs({ active, counts }: { active: InboxFilter; counts: In
             aria-current={current ? "page" : undefined}
             data-testid={`filter-${filter}`}
             className={`-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors ${
-              current ? "border-brand-600 text-ink" : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink"
+              current
+                ? "border-brand-600 text-ink"
+                : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink"
             }`}
           >
             {FILTER_LABELS[filter]}

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { EVENT_TYPES } from "@/lib/realtime/event-types";
-
+import { EVENT_TYPES } from "@/lib/db/event-types";
 
 type LiveState = "connecting" | "live" | "reconnecting";
 
@@ -15,7 +14,13 @@ type LiveState = "connecting" | "live" | "reconnecting";
  * refreshes are spaced out so a busy afternoon does not re-render the page many times a second.
  */
 // Events that change what the queue shows, whichever conversation they belong to.
-const QUEUE_EVENTS = new Set(["conversation.status", "conversation.assigned", "action.requested", "action.decided", "csat.recorded"]);
+const QUEUE_EVENTS = new Set([
+  "conversation.status",
+  "conversation.assigned",
+  "action.requested",
+  "action.decided",
+  "csat.recorded",
+]);
 
 type Props = {
   after: string;
@@ -76,11 +81,19 @@ export function LiveRefresh({ after, conversationId, visible = [] }: Props) {
       data-testid="live-status"
       data-state={state}
       className="inline-flex items-center gap-1.5 rounded-full border border-line bg-surface px-2.5 py-1 text-xs font-medium text-ink-muted"
-      title={state === "live" ? "Updates appear as they happen" : "Trying to reach the server; the page catches up when it's back"}
+      title={
+        state === "live"
+          ? "Updates appear as they happen"
+          : "Trying to reach the server; the page catches up when it's back"
+      }
     >
       <span className={`relative flex size-2 ${state === "live" ? "" : "opacity-60"}`} aria-hidden="true">
-        {state === "live" ? <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-60" /> : null}
-        <span className={`relative inline-flex size-2 rounded-full ${state === "live" ? "bg-emerald-500" : "bg-amber-500"}`} />
+        {state === "live" ? (
+          <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-60" />
+        ) : null}
+        <span
+          className={`relative inline-flex size-2 rounded-full ${state === "live" ? "bg-emerald-500" : "bg-amber-500"}`}
+        />
       </span>
       {label}
     </span>

@@ -9,7 +9,7 @@ export const STATUS_BADGE: Record<string, { label: string; tone: BadgeTone }> = 
   resolved: { label: "Resolved", tone: "neutral" },
 };
 
-export const URGENCY: Record<string, { label: string; tone: BadgeTone; bar: string }> = {
+const URGENCY: Record<string, { label: string; tone: BadgeTone; bar: string }> = {
   critical: { label: "Critical", tone: "danger", bar: "bg-red-500" },
   high: { label: "High", tone: "warning", bar: "bg-amber-500" },
   normal: { label: "Normal", tone: "neutral", bar: "bg-brand-300" },

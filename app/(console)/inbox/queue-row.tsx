@@ -25,7 +25,11 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
       className="group relative flex items-stretch gap-4 bg-surface pr-4 transition-colors hover:bg-surface-muted/60"
     >
       <span className={`w-1 shrink-0 ${row.status === "resolved" ? "bg-line" : urgency.bar}`} aria-hidden="true" />
-      <Link href={`/inbox/${row.id}`} className="absolute inset-0 z-0" aria-label={`Open the conversation with ${name}`} />
+      <Link
+        href={`/inbox/${row.id}`}
+        className="absolute inset-0 z-0"
+        aria-label={`Open the conversation with ${name}`}
+      />
       <div className="min-w-0 flex-1 py-3.5">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span className="truncate font-semibold text-ink" data-testid="queue-customer">
@@ -37,7 +41,9 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
               <ShieldIcon className="size-3.5" /> Verified
             </span>
           ) : null}
-          {row.status !== "resolved" && row.urgency && row.urgency !== "normal" ? <Badge tone={urgency.tone}>{urgency.label}</Badge> : null}
+          {row.status !== "resolved" && row.urgency && row.urgency !== "normal" ? (
+            <Badge tone={urgency.tone}>{urgency.label}</Badge>
+          ) : null}
           {sentiment ? <Badge tone={sentiment.tone}>{sentiment.label}</Badge> : null}
           {row.pendingApprovals > 0 ? (
             <Badge tone="warning" data-testid="queue-approvals">
@@ -82,10 +88,17 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
         ) : row.status === "waiting_human" ? (
           <WaitClock since={waitingSince} targetMinutes={responseTarget(row.urgency)} label="waiting" />
         ) : row.awaitingReply && row.preview ? (
-          <WaitClock since={row.preview.at.toISOString()} targetMinutes={responseTarget(row.urgency)} label="awaiting reply" />
+          <WaitClock
+            since={row.preview.at.toISOString()}
+            targetMinutes={responseTarget(row.urgency)}
+            label="awaiting reply"
+          />
         ) : (
           <span className="flex flex-col items-end leading-tight">
-            <RelativeTime since={row.lastMessageAt.toISOString()} className="text-sm font-medium text-ink-muted tabular-nums" />
+            <RelativeTime
+              since={row.lastMessageAt.toISOString()}
+              className="text-sm font-medium text-ink-muted tabular-nums"
+            />
             <span className="text-xs text-ink-subtle">answered</span>
           </span>
         )}
@@ -100,5 +113,9 @@ export function QueueRow({ row, staffId }: { row: InboxRow; staffId: string }) {
 function CsatScore({ score }: { score: number | null }) {
   if (score === null) return <span className="text-xs text-ink-subtle">No rating</span>;
   const tone = score >= 4 ? "text-emerald-700" : score === 3 ? "text-amber-700" : "text-red-700";
-  return <span className={`text-sm font-semibold ${tone}`} title={`Customer rating: ${score} of 5`}>{score}/5 CSAT</span>;
+  return (
+    <span className={`text-sm font-semibold ${tone}`} title={`Customer rating: ${score} of 5`}>
+      {score}/5 CSAT
+    </span>
+  );
 }

@@ -13,8 +13,14 @@ export function WaitClock({ since, targetMinutes, label }: { since: string; targ
   const tone = minutes >= targetMinutes ? "text-red-700" : minutes >= targetMinutes / 2 ? "text-amber-700" : "text-ink";
   const state = minutes >= targetMinutes ? "late" : minutes >= targetMinutes / 2 ? "soon" : "ok";
   return (
-    <span className="flex flex-col items-end leading-tight" data-sla={state} title={`First-response target: ${targetMinutes} min`}>
-      <span className={`text-sm font-semibold tabular-nums ${tone}`}>{formatDuration(now - new Date(since).getTime())}</span>
+    <span
+      className="flex flex-col items-end leading-tight"
+      data-sla={state}
+      title={`First-response target: ${targetMinutes} min`}
+    >
+      <span className={`text-sm font-semibold tabular-nums ${tone}`}>
+        {formatDuration(now - new Date(since).getTime())}
+      </span>
       <span className="text-xs text-ink-subtle">{label}</span>
     </span>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DemoAccount } from "./signin-form";
+import type { DemoAccount } from "@/lib/auth/demo-accounts";
 
 /** The seeded demo accounts; choosing one fills the sign-in form (its inputs are uncontrolled). */
 export function DemoAccounts({ accounts }: { accounts: DemoAccount[] }) {

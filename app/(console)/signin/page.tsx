@@ -36,7 +36,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <h1 className="text-xl font-semibold tracking-tight text-ink">Sign in to the console</h1>
           <p className="mt-1.5 text-sm text-ink-muted">For Northwind&apos;s support agents and supervisors.</p>
           {staff ? (
-            <p className="mt-5 rounded-lg border border-line bg-surface-muted px-3 py-2.5 text-sm text-ink" data-testid="signin-current">
+            <p
+              className="mt-5 rounded-lg border border-line bg-surface-muted px-3 py-2.5 text-sm text-ink"
+              data-testid="signin-current"
+            >
               You&apos;re signed in as <strong className="font-semibold">{staff.name}</strong> ({staff.role}).{" "}
               <Link href="/inbox" className="font-medium text-brand underline underline-offset-2 hover:no-underline">
                 Go to the inbox

@@ -4,8 +4,6 @@ import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
 import { AlertIcon } from "@/components/icons";
 
-export type DemoAccount = { email: string; name: string; role: string; password: string };
-
 /** Email and password against next-auth's credentials provider (lib/auth/options.ts). */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const [error, setError] = useState(initialError);
@@ -105,7 +103,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
  * error, say) would come back the same way, so only text that reads like a plain sentence is shown.
  */
 function signInErrorMessage(error: string | null | undefined): string {
-  if (error === "CredentialsSignin") return "That email and password don't match a staff account. Check them and try again.";
-  if (error && /^[A-Z][^`<>{}\n]{0,160}[.!]$/.test(error) && !/error|prisma|sql|invocation|econn/i.test(error)) return error;
+  if (error === "CredentialsSignin")
+    return "That email and password don't match a staff account. Check them and try again.";
+  if (error && /^[A-Z][^`<>{}\n]{0,160}[.!]$/.test(error) && !/error|prisma|sql|invocation|econn/i.test(error))
+    return error;
   return "Sign-in didn't work. Please try again.";
 }

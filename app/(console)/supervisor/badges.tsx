@@ -2,7 +2,13 @@ import { Badge, type BadgeTone } from "@/components/badge";
 import { PATH_LABELS, type PathKey } from "@/lib/metrics/definitions";
 
 /** Badges the supervisor pages share: a conversation's path and CSAT. */
-const PATH_TONES: Record<PathKey, BadgeTone> = { ai_only: "brand", ai_then_human: "info", human_only: "success", abandoned: "warning", open: "neutral" };
+const PATH_TONES: Record<PathKey, BadgeTone> = {
+  ai_only: "brand",
+  ai_then_human: "info",
+  human_only: "success",
+  abandoned: "warning",
+  open: "neutral",
+};
 
 export function PathBadge({ path }: { path: string }) {
   const key = (path in PATH_LABELS ? path : "open") as PathKey;

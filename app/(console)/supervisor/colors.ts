@@ -10,4 +10,9 @@ export const PATH_COLORS = {
   open: "#9aa1ad",
 } as const;
 
-export const OUTCOME_COLORS = { durable: "#10b981", recontacted: "#f59e0b", pending: "#a7adf7", unresolved: "#cdd2da" } as const;
+export const OUTCOME_COLORS = {
+  durable: "#10b981",
+  recontacted: "#f59e0b",
+  pending: "#a7adf7",
+  unresolved: "#cdd2da",
+} as const;

@@ -12,7 +12,15 @@ import { EmptyNote } from "./panel";
 const th = "px-3 py-2 text-left text-xs font-medium tracking-wide text-ink-subtle uppercase";
 const td = "px-3 py-2.5 tabular-nums";
 
-export function PathsTable({ outcomes, cost, reviewHref }: { outcomes: Outcomes; cost: CostMetrics; reviewHref: (path: PathKey) => string }) {
+export function PathsTable({
+  outcomes,
+  cost,
+  reviewHref,
+}: {
+  outcomes: Outcomes;
+  cost: CostMetrics;
+  reviewHref: (path: PathKey) => string;
+}) {
   const paths: PathKey[] = ["ai_only", "ai_then_human", "human_only", "abandoned", "open"];
   return (
     <div className="-mx-5 overflow-x-auto">
@@ -37,14 +45,25 @@ export function PathsTable({ outcomes, cost, reviewHref }: { outcomes: Outcomes;
             return (
               <tr key={path} data-testid={`path-row-${path}`}>
                 <td className="py-2.5 pr-3 pl-5">
-                  <Link href={reviewHref(path)} className="flex items-center gap-2 font-medium text-ink hover:text-brand-700 hover:underline">
-                    <span className="size-2.5 rounded-full" style={{ background: PATH_COLORS[path] }} aria-hidden="true" />
+                  <Link
+                    href={reviewHref(path)}
+                    className="flex items-center gap-2 font-medium text-ink hover:text-brand-700 hover:underline"
+                  >
+                    <span
+                      className="size-2.5 rounded-full"
+                      style={{ background: PATH_COLORS[path] }}
+                      aria-hidden="true"
+                    />
                     {PATH_LABELS[path]}
                   </Link>
                 </td>
                 <td className={`${td} text-right`}>{count(row.total)}</td>
-                <td className={`${td} text-right font-medium text-ink`}>{path === "open" ? "—" : pct(rates.durableRate)}</td>
-                <td className={`${td} text-right`}>{path === "open" || path === "abandoned" ? "—" : pct(rates.recontactRate)}</td>
+                <td className={`${td} text-right font-medium text-ink`}>
+                  {path === "open" ? "—" : pct(rates.durableRate)}
+                </td>
+                <td className={`${td} text-right`}>
+                  {path === "open" || path === "abandoned" ? "—" : pct(rates.recontactRate)}
+                </td>
                 <td className={`${td} text-right`}>{row.rated ? `${decimal(row.csatAvg)} (${row.rated})` : "—"}</td>
                 <td className={`${td} text-right`}>{decimal(row.turnsAvg)}</td>
                 <td className={`${td} text-right`}>{duration(row.handleSeconds ?? row.resolveSeconds)}</td>
@@ -55,8 +74,8 @@ export function PathsTable({ outcomes, cost, reviewHref }: { outcomes: Outcomes;
         </tbody>
       </table>
       <p className="px-5 pt-3 text-xs text-ink-muted">
-        Handle time is from a person taking the conversation to its resolution; for the AI alone, from the first message. Abandoned conversations never count as
-        resolved.
+        Handle time is from a person taking the conversation to its resolution; for the AI alone, from the first
+        message. Abandoned conversations never count as resolved.
       </p>
     </div>
   );
@@ -90,7 +109,8 @@ export function CostTable({ cost }: { cost: CostMetrics }) {
       </table>
       {cost.unpricedModels.length ? (
         <p className="px-5 pt-3 text-xs text-amber-800">
-          No price configured for {cost.unpricedModels.join(", ")}: add it to TANDEM_MODEL_PRICES to include it in the cost.
+          No price configured for {cost.unpricedModels.join(", ")}: add it to TANDEM_MODEL_PRICES to include it in the
+          cost.
         </p>
       ) : null}
     </div>
@@ -107,14 +127,20 @@ export function GapsList({ gaps, threshold }: { gaps: KnowledgeGap[]; threshold:
           <div className="flex items-baseline justify-between gap-3">
             <p className="text-sm font-medium text-ink">
               {intentName(gap.intent)}
-              <span className="font-normal text-ink-muted"> · {gap.articleTitle ? `nearest article: ${gap.articleTitle}` : "no article came close"}</span>
+              <span className="font-normal text-ink-muted">
+                {" "}
+                · {gap.articleTitle ? `nearest article: ${gap.articleTitle}` : "no article came close"}
+              </span>
             </p>
             <span className="shrink-0 text-xs text-ink-muted tabular-nums">
               {count(gap.count)} answers · score {gap.avgScore.toFixed(2)}
             </span>
           </div>
           <div className="mt-1.5 h-1.5 rounded-full bg-surface-muted" aria-hidden="true">
-            <div className="h-1.5 rounded-full bg-amber-400" style={{ width: `${Math.max(4, (gap.count / max) * 100)}%` }} />
+            <div
+              className="h-1.5 rounded-full bg-amber-400"
+              style={{ width: `${Math.max(4, (gap.count / max) * 100)}%` }}
+            />
           </div>
           <ul className="mt-2 space-y-1">
             {gap.examples.map((example, i) => (

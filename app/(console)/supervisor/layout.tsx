@@ -1,4 +1,4 @@
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { SupervisorNav } from "./supervisor-nav";
 
 /** The supervisor area: supervisors and admins (proxy.ts checks first; every page checks again). */

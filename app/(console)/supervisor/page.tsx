@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/button";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { loadDashboard } from "@/lib/metrics/dashboard";
 import { DEFINITIONS, PATH_LABELS, PATHS, type PathKey } from "@/lib/metrics/definitions";
-import { count, decimal, duration, intentName, pct, reasonName, usd, violationName } from "@/lib/metrics/format";
+import { count, intentName, pct, reasonName, violationName } from "@/lib/metrics/format";
 import { dashboardOptions } from "@/lib/metrics/options";
-import { outcomeRates } from "@/lib/metrics/outcomes";
 import { parseRange, rangeQuery } from "@/lib/metrics/range";
 import { ensureFreshRollups } from "@/lib/metrics/rollup";
 import { HorizontalBars, StackedRows, VolumeChart } from "./charts";
 import { OUTCOME_COLORS, PATH_COLORS } from "./colors";
+import { KpiGrid } from "./dashboard-kpis";
 import { CostTable, GapsList, PathsTable, QaScores } from "./dashboard-tables";
-import { EmptyNote, KpiCard, Panel } from "./panel";
+import { EmptyNote, Panel } from "./panel";
 import { RangePicker } from "./range-picker";
 
 export const dynamic = "force-dynamic";
@@ -27,17 +27,29 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
   const prisma = db();
   await ensureFreshRollups(prisma);
   const options = dashboardOptions();
-  const { outcomes, daily, escalations, overrides, cost, violations, gaps, qa } = await loadDashboard(prisma, range, options);
+  const { outcomes, daily, escalations, overrides, cost, violations, gaps, qa } = await loadDashboard(
+    prisma,
+    range,
+    options,
+  );
   const overall = outcomes.overall;
-  const rates = outcomeRates(overall);
   const query = new URLSearchParams(rangeQuery(range)).toString();
-  const reviewHref = (extra: Record<string, string>) => `/supervisor/conversations?${new URLSearchParams({ ...rangeQuery(range), ...extra })}`;
+  const reviewHref = (extra: Record<string, string>) =>
+    `/supervisor/conversations?${new URLSearchParams({ ...rangeQuery(range), ...extra })}`;
 
   const outcomeRows = PATHS.map((path) => {
     const row = outcomes.byPath[path];
-    return { label: PATH_LABELS[path], durable: row.durable, recontacted: row.recontacted, pending: row.pending, unresolved: row.total - row.resolved };
+    return {
+      label: PATH_LABELS[path],
+      durable: row.durable,
+      recontacted: row.recontacted,
+      pending: row.pending,
+      unresolved: row.total - row.resolved,
+    };
   });
-  const neverEscalated = escalations.byIntent.filter((r) => r.escalated === 0 && r.total > 0).map((r) => intentName(r.intent).toLowerCase());
+  const neverEscalated = escalations.byIntent
+    .filter((r) => r.escalated === 0 && r.total > 0)
+    .map((r) => intentName(r.intent).toLowerCase());
   const csatRows = (["ai_only", "ai_then_human", "human_only"] as PathKey[]).flatMap((path) => {
     const row = outcomes.byPath[path];
     return row.rated ? [{ label: PATH_LABELS[path], value: row.csatAvg ?? 0, note: `${row.rated} ratings` }] : [];
@@ -49,43 +61,48 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Dashboard</h1>
           <p className="mt-1 max-w-2xl text-sm text-ink-muted">
-            {count(overall.total)} conversations started {range.days ? `in the ${range.label.toLowerCase()}` : `from ${range.fromDay} to ${range.toDay}`}. A resolution
-            counts when it lasts: no new conversation on the same issue within 7 days.
+            {count(overall.total)} conversations started{" "}
+            {range.days ? `in the ${range.label.toLowerCase()}` : `from ${range.fromDay} to ${range.toDay}`}. A
+            resolution counts when it lasts: no new conversation on the same issue within 7 days.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <RangePicker range={range} path="/supervisor" />
-          <a href={`/supervisor/export/metrics?${query}`} className={buttonClass("secondary", "sm")} data-testid="export-metrics" download>
+          <a
+            href={`/supervisor/export/metrics?${query}`}
+            className={buttonClass("secondary", "sm")}
+            data-testid="export-metrics"
+            download
+          >
             Export CSV
           </a>
         </div>
       </header>
 
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="kpis">
-        <KpiCard testId="kpi-durable" label="Durable resolution" value={pct(rates.durableRate)} tone="good" definition={DEFINITIONS.durable}
-          detail={`${count(overall.durable)} of ${count(overall.settled)} settled · ${count(overall.pending)} still in their 7 days`} />
-        <KpiCard testId="kpi-recontact" label="Re-contact within 7 days" value={pct(rates.recontactRate)} tone="warn" definition={DEFINITIONS.recontact}
-          detail={`${count(overall.recontacted)} resolutions came back on the same issue`} />
-        <KpiCard testId="kpi-fcr" label="First-contact resolution" value={pct(rates.fcrRate)} definition={DEFINITIONS.fcr}
-          detail={`${count(overall.firstContactsDurable)} of ${count(overall.firstContactsSettled)} first contacts`} />
-        <KpiCard testId="kpi-escalation" label="Escalated to a person" value={pct(escalations.rate)} definition={DEFINITIONS.escalation}
-          detail={escalations.needed + escalations.notNeeded ? `${pct(escalations.appropriateness)} judged needed (${escalations.needed + escalations.notNeeded} marked)` : "No handoffs judged yet"} />
-        <KpiCard testId="kpi-csat" label="CSAT" value={overall.rated ? `${decimal(overall.csatAvg)} / 5` : "—"} definition={DEFINITIONS.csat}
-          detail={`${pct(rates.satisfiedRate)} satisfied · ${count(overall.rated)} ratings`} />
-        <KpiCard testId="kpi-override" label="Human override" value={pct(overrides.rate)} tone="warn" definition={DEFINITIONS.override}
-          detail={`${count(overrides.overrides)} of ${count(overrides.draftsDecided + overrides.actionsDecided)} drafts and actions decided`} />
-        <KpiCard testId="kpi-handle" label="Handle time (median)" value={duration(overall.handleSeconds)} definition={DEFINITIONS.handleTime}
-          detail={`First human reply ${duration(overall.firstReplySeconds)} · ${decimal(overall.turnsAvg)} AI turns per conversation`} />
-        <KpiCard testId="kpi-cost" label="Cost per durable resolution" value={overall.durable ? usd(cost.costUsd / overall.durable) : "—"} definition={DEFINITIONS.cost}
-          detail={cost.inputTokens + cost.outputTokens ? `${usd(cost.costUsd)} for ${count(cost.inputTokens + cost.outputTokens)} model tokens` : "The local engine answered: no model cost"} />
-      </div>
+      <KpiGrid overall={overall} escalations={escalations} overrides={overrides} cost={cost} />
 
-      <Panel testId="panel-volume" title="Conversations by day and path" description="Each conversation on the day it started, coloured by how it ended (so far).">
-        {overall.total ? <VolumeChart data={daily} series={PATHS.map((p) => ({ key: p, label: PATH_LABELS[p], color: PATH_COLORS[p] }))} /> : <EmptyNote>No conversations in this range.</EmptyNote>}
+      <Panel
+        testId="panel-volume"
+        title="Conversations by day and path"
+        description="Each conversation on the day it started, coloured by how it ended (so far)."
+      >
+        {overall.total ? (
+          <VolumeChart
+            data={daily}
+            series={PATHS.map((p) => ({ key: p, label: PATH_LABELS[p], color: PATH_COLORS[p] }))}
+          />
+        ) : (
+          <EmptyNote>No conversations in this range.</EmptyNote>
+        )}
       </Panel>
 
       <div className="grid gap-6 lg:grid-cols-5">
-        <Panel className="lg:col-span-3" testId="panel-outcomes" title="Resolution that lasts, by path" description="Contained is not resolved: re-contacts and abandonment show where the AI deflected instead of helping.">
+        <Panel
+          className="lg:col-span-3"
+          testId="panel-outcomes"
+          title="Resolution that lasts, by path"
+          description="Contained is not resolved: re-contacts and abandonment show where the AI deflected instead of helping."
+        >
           <StackedRows
             data={outcomeRows}
             series={[
@@ -96,8 +113,17 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             ]}
           />
         </Panel>
-        <Panel className="lg:col-span-2" testId="panel-csat" title="CSAT by path" description="Average rating (1–5) of rated conversations.">
-          {csatRows.length ? <HorizontalBars data={csatRows} format="score" max={5} color="#10b981" labelWidth={110} /> : <EmptyNote>No ratings in this range.</EmptyNote>}
+        <Panel
+          className="lg:col-span-2"
+          testId="panel-csat"
+          title="CSAT by path"
+          description="Average rating (1–5) of rated conversations."
+        >
+          {csatRows.length ? (
+            <HorizontalBars data={csatRows} format="score" max={5} color="#10b981" labelWidth={110} />
+          ) : (
+            <EmptyNote>No ratings in this range.</EmptyNote>
+          )}
         </Panel>
       </div>
 
@@ -106,10 +132,18 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
       </Panel>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Panel testId="panel-reasons" title="Escalations by reason" description="Handoffs to a person; the note is how many people judged needed.">
+        <Panel
+          testId="panel-reasons"
+          title="Escalations by reason"
+          description="Handoffs to a person; the note is how many people judged needed."
+        >
           {escalations.byReason.length ? (
             <HorizontalBars
-              data={escalations.byReason.map((r) => ({ label: reasonName(r.reason), value: r.count, note: r.appropriateness === null ? "not judged" : `${pct(r.appropriateness)} needed` }))}
+              data={escalations.byReason.map((r) => ({
+                label: reasonName(r.reason),
+                value: r.count,
+                note: r.appropriateness === null ? "not judged" : `${pct(r.appropriateness)} needed`,
+              }))}
               format="count"
               color="#0ea5e9"
               labelWidth={190}
@@ -129,7 +163,11 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
                 .filter((r) => r.escalated > 0)
                 .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || b.total - a.total)
                 .slice(0, 12)
-                .map((r) => ({ label: intentName(r.intent), value: r.rate ?? 0, note: `${r.escalated} of ${r.total}` }))}
+                .map((r) => ({
+                  label: intentName(r.intent),
+                  value: r.rate ?? 0,
+                  note: `${r.escalated} of ${r.total}`,
+                }))}
               format="percent"
               max={1}
               labelWidth={120}
@@ -138,19 +176,39 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             <EmptyNote>No conversations in this range.</EmptyNote>
           )}
         </Panel>
-        <Panel testId="panel-violations" title="Guardrail violations" description="Replies the validator blocked, by type, and manipulation attempts it flagged.">
+        <Panel
+          testId="panel-violations"
+          title="Guardrail violations"
+          description="Replies the validator blocked, by type, and manipulation attempts it flagged."
+        >
           {violations.length ? (
-            <HorizontalBars data={violations.map((v) => ({ label: violationName(v.type), value: v.count, note: `${v.conversations} conversations` }))} format="count" color="#ef4444" labelWidth={190} />
+            <HorizontalBars
+              data={violations.map((v) => ({
+                label: violationName(v.type),
+                value: v.count,
+                note: `${v.conversations} conversations`,
+              }))}
+              format="count"
+              color="#ef4444"
+              labelWidth={190}
+            />
           ) : (
             <EmptyNote>No violations in this range.</EmptyNote>
           )}
         </Panel>
-        <Panel testId="panel-overrides" title="Where people overrode the AI" description="Drafts and action requests a person decided.">
+        <Panel
+          testId="panel-overrides"
+          title="Where people overrode the AI"
+          description="Drafts and action requests a person decided."
+        >
           {overrides.draftsDecided + overrides.actionsDecided ? (
             <HorizontalBars
               data={[
                 { label: "Draft sent as written", value: overrides.draftsSent },
-                { label: "Draft edited lightly", value: Math.max(0, overrides.draftsEdited - overrides.draftsHeavilyEdited) },
+                {
+                  label: "Draft edited lightly",
+                  value: Math.max(0, overrides.draftsEdited - overrides.draftsHeavilyEdited),
+                },
                 { label: "Draft edited heavily", value: overrides.draftsHeavilyEdited },
                 { label: "Draft discarded", value: overrides.draftsDiscarded },
                 { label: "Action approved", value: overrides.actionsApproved },
@@ -164,7 +222,11 @@ export default async function SupervisorDashboard({ searchParams }: { searchPara
             <EmptyNote>No drafts or action requests decided in this range.</EmptyNote>
           )}
         </Panel>
-        <Panel testId="panel-gaps" title="Knowledge gaps" description={`Questions the AI answered with a best article score under ${options.lowRetrievalConfidence}: write or fix these articles.`}>
+        <Panel
+          testId="panel-gaps"
+          title="Knowledge gaps"
+          description={`Questions the AI answered with a best article score under ${options.lowRetrievalConfidence}: write or fix these articles.`}
+        >
           <GapsList gaps={gaps} threshold={options.lowRetrievalConfidence} />
         </Panel>
         <div className="space-y-6">

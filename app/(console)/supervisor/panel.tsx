@@ -16,7 +16,11 @@ export function KpiCard({
 }) {
   const accent = tone === "good" ? "bg-emerald-500" : tone === "warn" ? "bg-amber-500" : "bg-brand-500";
   return (
-    <div className="relative overflow-hidden rounded-xl border border-line bg-surface p-4 shadow-card" data-testid={testId} title={definition}>
+    <div
+      className="relative overflow-hidden rounded-xl border border-line bg-surface p-4 shadow-card"
+      data-testid={testId}
+      title={definition}
+    >
       <span className={`absolute inset-y-0 left-0 w-1 ${accent}`} aria-hidden="true" />
       <p className="text-xs font-medium tracking-wide text-ink-subtle uppercase">{label}</p>
       <p className="mt-1.5 text-2xl font-semibold tracking-tight text-ink tabular-nums" data-testid={`${testId}-value`}>
@@ -43,7 +47,11 @@ export function Panel({
   aside?: React.ReactNode;
 }) {
   return (
-    <section className={`rounded-xl border border-line bg-surface p-5 shadow-card ${className}`} data-testid={testId} aria-labelledby={`${testId}-title`}>
+    <section
+      className={`rounded-xl border border-line bg-surface p-5 shadow-card ${className}`}
+      data-testid={testId}
+      aria-labelledby={`${testId}-title`}
+    >
       <div className="mb-4 flex items-start justify-between gap-4">
         <div>
           <h2 id={`${testId}-title`} className="text-sm font-semibold text-ink">
@@ -59,5 +67,9 @@ export function Panel({
 }
 
 export function EmptyNote({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-line-strong px-4 py-8 text-center text-sm text-ink-muted">{children}</p>;
+  return (
+    <p className="rounded-lg border border-dashed border-line-strong px-4 py-8 text-center text-sm text-ink-muted">
+      {children}
+    </p>
+  );
 }

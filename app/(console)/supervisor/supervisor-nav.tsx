@@ -24,7 +24,9 @@ export function SupervisorNav() {
             href={href}
             aria-current={current ? "page" : undefined}
             className={`flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors ${
-              current ? "border-brand-600 text-ink" : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink"
+              current
+                ? "border-brand-600 text-ink"
+                : "border-transparent text-ink-muted hover:border-line-strong hover:text-ink"
             }`}
           >
             <Icon className={`size-4 ${current ? "text-brand-600" : ""}`} />

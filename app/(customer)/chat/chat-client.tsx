@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { ArrowDownIcon, CheckCircleIcon, HeadsetIcon, RefreshIcon } from "@/components/icons";
-import type { ChatBootstrap, ChatProposalView, ConversationStatus } from "@/lib/chat/protocol";
+import type { ChatBootstrap, ChatProposalView, ConversationStatus } from "@/lib/views/protocol";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessage, StreamingReply, TypingIndicator } from "./chat-message";
 import { CsatCard } from "./csat-card";
@@ -24,20 +24,36 @@ const COMPOSER_TEXT: Record<ConversationStatus, { placeholder: string; hint: str
   resolved: { placeholder: "Write to start a new conversation…", hint: "AI answers cite our policies" },
 };
 
-const SUGGESTIONS = ["Where is my order?", "How do I return something?", "Do you ship to Canada?", "When will I get my refund?"];
+const SUGGESTIONS = [
+  "Where is my order?",
+  "How do I return something?",
+  "Do you ship to Canada?",
+  "When will I get my refund?",
+];
 
-/** The customer's support chat (lib/chat/protocol.ts is the contract with the API). */
+/** The customer's support chat (lib/views/protocol.ts is the contract with the API). */
 export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
   const chat = useChatSession(bootstrap);
   const [draft, setDraft] = useState("");
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const withPerson = chat.status === "waiting_human" || chat.status === "human";
-  const { scrollRef, logRef, behind, follow, jumpToLatest } = useFollowLatest([chat.messages, chat.streamText, chat.typing]);
+  const { scrollRef, logRef, behind, follow, jumpToLatest } = useFollowLatest([
+    chat.messages,
+    chat.streamText,
+    chat.typing,
+  ]);
   // The AI's last message may hold an offer waiting for the customer's answer.
   const proposal = chat.messages.at(-1)?.proposal ?? null;
 
   return (
-    <div className="flex h-dvh flex-col bg-canvas">
+    // Any reach for the chat (focus, tap, key) starts loading the engine that sends and streams.
+    <div
+      className="flex h-dvh flex-col bg-canvas"
+      onFocus={chat.preloadEngine}
+      onPointerDown={chat.preloadEngine}
+      onKeyDown={chat.preloadEngine}
+    >
+      {chat.engineElement}
       <header className="shrink-0 border-b border-line bg-surface/95 backdrop-blur">
         <div className="mx-auto flex w-full max-w-3xl items-center gap-2.5 px-4 py-3 sm:gap-3 sm:px-6">
           <StoreMark />
@@ -107,7 +123,11 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
           className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 pt-6 pb-4 sm:px-6"
         >
           {chat.messages.map((message) => (
-            <ChatMessage key={message.localKey ?? message.id} message={message} assistantName={bootstrap.assistantName} />
+            <ChatMessage
+              key={message.localKey ?? message.id}
+              message={message}
+              assistantName={bootstrap.assistantName}
+            />
           ))}
           {proposal && chat.status === "ai" && chat.phase === "idle" ? (
             <ProposalAnswers
@@ -118,7 +138,9 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
               }}
             />
           ) : null}
-          {chat.streamText !== null ? <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} /> : null}
+          {chat.streamText !== null ? (
+            <StreamingReply text={chat.streamText} assistantName={bootstrap.assistantName} />
+          ) : null}
           {chat.typing ? <TypingIndicator assistantName={bootstrap.assistantName} /> : null}
         </ol>
         {chat.status === "resolved" ? <CsatCard /> : null}
@@ -183,7 +205,12 @@ export function ChatClient({ bootstrap }: { bootstrap: ChatBootstrap }) {
 /** The answers to a proposal, as buttons under the message that made it; typing "yes" or "no" does the same. */
 function ProposalAnswers({ proposal, onAnswer }: { proposal: ChatProposalView; onAnswer: (answer: string) => void }) {
   return (
-    <li className="flex animate-rise flex-wrap gap-2 pl-12" data-testid="proposal-answers" role="group" aria-label="Answer the proposal">
+    <li
+      className="flex animate-rise flex-wrap gap-2 pl-12"
+      data-testid="proposal-answers"
+      role="group"
+      aria-label="Answer the proposal"
+    >
       <button
         type="button"
         data-testid="proposal-yes"
@@ -205,7 +232,12 @@ function ProposalAnswers({ proposal, onAnswer }: { proposal: ChatProposalView; o
   );
 }
 
-function Banner(props: { testId: string; tone: "brand" | "success"; icon: React.ReactNode; children: React.ReactNode }) {
+function Banner(props: {
+  testId: string;
+  tone: "brand" | "success";
+  icon: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const tones = {
     brand: "border-brand-100 bg-brand-50 text-brand-900",
     success: "border-emerald-200 bg-emerald-50 text-emerald-900",

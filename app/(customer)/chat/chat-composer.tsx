@@ -27,7 +27,9 @@ export function ChatComposer(props: Props) {
   const chars = countChars(value);
   const nearLimit = chars >= maxChars * 0.8;
   const over = chars > maxChars;
-  const describedBy = [error ? `${id}-error` : null, nearLimit ? `${id}-count` : null, `${id}-hint`].filter(Boolean).join(" ");
+  const describedBy = [error ? `${id}-error` : null, nearLimit ? `${id}-count` : null, `${id}-hint`]
+    .filter(Boolean)
+    .join(" ");
 
   return (
     <form

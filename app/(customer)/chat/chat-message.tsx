@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { AlertIcon, DocumentIcon, HeadsetIcon, SparkleIcon } from "@/components/icons";
-import type { ChatSource } from "@/lib/chat/protocol";
+import type { ChatSource } from "@/lib/views/protocol";
 import type { LocalMessage } from "./use-chat-session";
 
 /** One transcript entry. `data-role` is part of the e2e contract, as is `data-testid="message"`. */
@@ -187,7 +187,11 @@ function Avatar({ className, children }: { className: string; children: React.Re
 // The server renders in its own time zone; times appear once the browser can show them in the customer's.
 const noop = () => () => {};
 function MessageTime({ iso, className = "" }: { iso: string; className?: string }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   if (!iso || !hydrated) return null;
   const date = new Date(iso);
   return (

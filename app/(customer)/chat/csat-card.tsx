@@ -54,7 +54,10 @@ export function CsatCard() {
   if (state.phase === "thanks") {
     return (
       <section className="mx-auto w-full max-w-3xl px-4 pb-6 sm:px-6" aria-live="polite">
-        <p data-testid="csat-thanks" className="flex items-center justify-center gap-2 rounded-xl border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+        <p
+          data-testid="csat-thanks"
+          className="flex items-center justify-center gap-2 rounded-xl border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
           <CheckCircleIcon className="size-4" /> Thanks for your rating. It helps us get better.
         </p>
       </section>
@@ -74,7 +77,11 @@ export function CsatCard() {
           How did we do?
         </h2>
         <p className="mt-0.5 text-sm text-ink-muted">Rate this conversation. It takes a second.</p>
-        <div role="radiogroup" aria-label="Rating from 1 (very poor) to 5 (excellent)" className="mt-4 grid grid-cols-5 gap-2">
+        <div
+          role="radiogroup"
+          aria-label="Rating from 1 (very poor) to 5 (excellent)"
+          className="mt-4 grid grid-cols-5 gap-2"
+        >
           {SCORES.map((option) => {
             const chosen = score === option.score;
             return (
@@ -87,10 +94,14 @@ export function CsatCard() {
                 data-testid={`csat-score-${option.score}`}
                 onClick={() => setScore(option.score)}
                 className={`flex flex-col items-center gap-1 rounded-xl border px-1 py-2.5 text-xs transition-colors ${
-                  chosen ? "border-brand-500 bg-brand-50 text-brand-800 shadow-focus" : "border-line-strong text-ink-muted hover:bg-surface-muted"
+                  chosen
+                    ? "border-brand-500 bg-brand-50 text-brand-800 shadow-focus"
+                    : "border-line-strong text-ink-muted hover:bg-surface-muted"
                 }`}
               >
-                <span className={`text-lg font-semibold ${chosen ? "text-brand-700" : "text-ink"}`}>{option.score}</span>
+                <span className={`text-lg font-semibold ${chosen ? "text-brand-700" : "text-ink"}`}>
+                  {option.score}
+                </span>
                 <span className="leading-tight">{option.label}</span>
               </button>
             );

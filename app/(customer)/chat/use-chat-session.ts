@@ -1,15 +1,11 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type {
-  ChatBootstrap,
-  ChatErrorBody,
-  ChatHandoffResponse,
-  ChatMessageView,
-  ConversationStatus,
-} from "@/lib/chat/protocol";
+import type { ChatBootstrap, ChatHandoffResponse, ChatMessageView, ConversationStatus } from "@/lib/views/protocol";
+import type { TurnHandlers } from "./chat-engine";
+import { CHAT_ERRORS, refusalMessage } from "./chat-errors";
 import { checkMessage } from "./check-message";
-import { readChatStream } from "./read-chat-stream";
+import { useChatEngine } from "./use-chat-engine";
 import { type LiveEvent, useLiveUpdates } from "./use-live-updates";
 
 export type LocalMessage = ChatMessageView & {
@@ -23,9 +19,13 @@ export type LocalMessage = ChatMessageView & {
 export type Phase = "idle" | "sending" | "replying";
 
 const GREETING_ID = "greeting";
-const NETWORK_ERROR = "We couldn't reach our support team. Check your connection and try again; your message is still in the box.";
-const DROPPED_ERROR = "The connection dropped before the reply finished. Your message was saved: reload the page to see the reply.";
-const GENERIC_ERROR = "Something went wrong on our side. Your message was not lost: please try again.";
+
+const OUTCOME_ERRORS: Record<"answered" | "unreachable" | "dropped" | "unacknowledged", string | null> = {
+  answered: null,
+  unreachable: CHAT_ERRORS.network,
+  dropped: CHAT_ERRORS.dropped,
+  unacknowledged: CHAT_ERRORS.generic,
+};
 
 /**
  * The customer's side of a conversation: the transcript, sending with a streamed reply, asking for a person.
@@ -80,6 +80,9 @@ export function useChatSession(bootstrap: ChatBootstrap) {
     setError(null);
   }, [bootstrap]);
 
+  const engine = useChatEngine(setStreamText);
+  const engineReady = engine.ready;
+
   const send = useCallback(
     async (raw: string, onAccepted: () => void) => {
       if (phaseRef.current !== "idle") return;
@@ -92,69 +95,54 @@ export function useChatSession(bootstrap: ChatBootstrap) {
       const localId = `local-${clientMessageId}`;
       const removeLocal = () => setMessages((list) => list.filter((m) => m.id !== localId));
       const createdAt = new Date().toISOString();
-      append({ id: localId, localKey: localId, role: "customer", body: checked.text, sources: [], createdAt, pending: true });
+      append({
+        id: localId,
+        localKey: localId,
+        role: "customer",
+        body: checked.text,
+        sources: [],
+        createdAt,
+        pending: true,
+      });
       setPhase("sending");
       setAwaitingReply(status === "ai" || status === "resolved");
 
       let acknowledged = false;
+      const handlers: TurnHandlers = {
+        onAck: (ack) => {
+          acknowledged = true;
+          retry.current = null;
+          setConversationId(ack.conversationId);
+          setMessages((list) =>
+            list.map((m) => (m.id === localId ? { ...m, id: ack.customerMessageId, pending: false } : m)),
+          );
+          setPhase("replying");
+          onAccepted();
+        },
+        // Each of these settles the turn: no typing indicator from here to the end of the stream.
+        onReply: (reply) => {
+          setAwaitingReply(false);
+          setStreamText(null);
+          append(reply);
+        },
+        onStatus: (change) => {
+          setAwaitingReply(false);
+          setStatus(change.status);
+          if (change.notice) append(change.notice);
+        },
+      };
       try {
-        const response = await fetch("/api/chat", {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ text: raw, clientMessageId }),
-        });
-        if (!response.ok || !response.body) {
-          removeLocal();
-          setError(await errorMessageOf(response));
-          return;
-        }
-        for await (const part of readChatStream(response.body)) {
-          switch (part.type) {
-            case "data-ack":
-              acknowledged = true;
-              retry.current = null;
-              setConversationId(part.data.conversationId);
-              setMessages((list) =>
-                list.map((m) => (m.id === localId ? { ...m, id: part.data.customerMessageId, pending: false } : m)),
-              );
-              setPhase("replying");
-              onAccepted();
-              break;
-            case "text-start":
-              setStreamText("");
-              break;
-            case "text-delta":
-              setStreamText((text) => (text ?? "") + part.delta);
-              break;
-            // Each of these settles the turn: no typing indicator from here to the end of the stream.
-            case "data-reply":
-              setAwaitingReply(false);
-              setStreamText(null);
-              append(part.data);
-              break;
-            case "data-status":
-              setAwaitingReply(false);
-              setStatus(part.data.status);
-              if (part.data.notice) append(part.data.notice);
-              break;
-            case "error":
-              setAwaitingReply(false);
-              setError(part.errorText);
-              break;
-          }
-        }
-        if (!acknowledged) {
-          removeLocal();
-          setError(GENERIC_ERROR);
-        }
+        const outcome = await (await engineReady())({ text: raw, clientMessageId }, handlers);
+        if (!acknowledged) removeLocal();
+        if (outcome.kind === "unreachable") retry.current = { text: raw, id: clientMessageId };
+        const message =
+          outcome.kind === "refused" || outcome.kind === "failed" ? outcome.message : OUTCOME_ERRORS[outcome.kind];
+        if (message) setError(message);
       } catch {
-        if (acknowledged) {
-          setError(DROPPED_ERROR);
-        } else {
-          removeLocal();
-          retry.current = { text: raw, id: clientMessageId };
-          setError(NETWORK_ERROR);
-        }
+        // The engine itself could not be downloaded: nothing was sent.
+        removeLocal();
+        retry.current = { text: raw, id: clientMessageId };
+        setError(CHAT_ERRORS.network);
       } finally {
         setStreamText(null);
         setAwaitingReply(false);
@@ -162,15 +150,19 @@ export function useChatSession(bootstrap: ChatBootstrap) {
         for (const event of heldEvents.current.splice(0)) applyLive(event);
       }
     },
-    [append, applyLive, bootstrap.maxMessageChars, setPhase, startOver, status],
+    [append, applyLive, bootstrap.maxMessageChars, engineReady, setPhase, startOver, status],
   );
 
   const requestHuman = useCallback(async () => {
     setHandoffBusy(true);
     setError(null);
     try {
-      const response = await fetch("/api/chat/handoff", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
-      if (!response.ok) return setError(await errorMessageOf(response));
+      const response = await fetch("/api/chat/handoff", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: "{}",
+      });
+      if (!response.ok) return setError(refusalMessage(await response.text()));
       const body = (await response.json()) as ChatHandoffResponse;
       if (status === "resolved") startOver();
       setStatus(body.status);
@@ -178,7 +170,7 @@ export function useChatSession(bootstrap: ChatBootstrap) {
       // Asking for a person can start the conversation; its id lets the page follow it live.
       setConversationId(body.conversationId);
     } catch {
-      setError("We couldn't reach our support team to ask for a person. Check your connection and try again.");
+      setError(CHAT_ERRORS.handoffNetwork);
     } finally {
       setHandoffBusy(false);
     }
@@ -199,6 +191,9 @@ export function useChatSession(bootstrap: ChatBootstrap) {
     send,
     requestHuman,
     startOver,
+    /** Starts downloading the chat engine: called when the customer first reaches for the chat. */
+    preloadEngine: engine.preload,
+    engineElement: engine.element,
   };
 }
 
@@ -206,14 +201,4 @@ function initialMessages(bootstrap: ChatBootstrap): LocalMessage[] {
   if (bootstrap.messages.length > 0) return bootstrap.messages;
   // No conversation yet: the disclosure is shown locally; the server stores it when the conversation starts.
   return [{ id: GREETING_ID, role: "ai", body: bootstrap.greeting, sources: [], createdAt: "" }];
-}
-
-async function errorMessageOf(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as Partial<ChatErrorBody>;
-    if (typeof body.error?.message === "string") return body.error.message;
-  } catch {
-    // Not our JSON (a proxy's error page, say): fall through to the generic message.
-  }
-  return GENERIC_ERROR;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { ChatMessageView, ConversationStatus } from "@/lib/chat/protocol";
+import type { ChatMessageView, ConversationStatus } from "@/lib/views/protocol";
 
 /** What the page acts on from GET /api/chat/events (the customer's view of lib/realtime/events.ts). */
 export type LiveEvent =
@@ -28,7 +28,9 @@ export function useLiveUpdates(conversationId: string | null, onEvent: (event: L
     const payloadOf = (event: MessageEvent): Record<string, unknown> | null => {
       try {
         const parsed = JSON.parse(String(event.data)) as { payload?: unknown };
-        return typeof parsed.payload === "object" && parsed.payload !== null ? (parsed.payload as Record<string, unknown>) : null;
+        return typeof parsed.payload === "object" && parsed.payload !== null
+          ? (parsed.payload as Record<string, unknown>)
+          : null;
       } catch {
         return null;
       }
@@ -57,7 +59,8 @@ const ROLES: readonly string[] = ["customer", "ai", "agent", "system"];
 function messageOf(payload: Record<string, unknown> | null): ChatMessageView | null {
   if (!payload || payload.internal === true) return null;
   const { id, role, body, sources, createdAt, authorName } = payload;
-  if (typeof id !== "string" || typeof role !== "string" || !ROLES.includes(role) || typeof body !== "string") return null;
+  if (typeof id !== "string" || typeof role !== "string" || !ROLES.includes(role) || typeof body !== "string")
+    return null;
   return {
     id,
     role: role as ChatMessageView["role"],

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { CONVERSATION_COOKIE, CONVERSATION_COOKIE_MAX_AGE } from "@/lib/chat/token";
-import type { ChatErrorBody } from "@/lib/chat/protocol";
+import type { ChatErrorBody } from "@/lib/views/protocol";
 import { ChatError } from "@/lib/chat/service";
 import { env } from "@/lib/env";
 import { isHttpsRequest } from "@/lib/http/https";
@@ -27,7 +27,11 @@ export function chatErrorResponse(error: unknown, context: Record<string, unknow
   if (error instanceof ChatError) {
     const retry = error.details.retryAfterSeconds;
     const body: ChatErrorBody = {
-      error: { code: error.code, message: error.message, ...(typeof retry === "number" ? { retryAfterSeconds: retry } : {}) },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(typeof retry === "number" ? { retryAfterSeconds: retry } : {}),
+      },
     };
     return Response.json(body, {
       status: error.status,
@@ -36,7 +40,10 @@ export function chatErrorResponse(error: unknown, context: Record<string, unknow
   }
   log.error("chat.request_failed", { error, ...context });
   const body: ChatErrorBody = {
-    error: { code: "internal", message: "Something went wrong on our side. Your message was not lost: please try again." },
+    error: {
+      code: "internal",
+      message: "Something went wrong on our side. Your message was not lost: please try again.",
+    },
   };
   return Response.json(body, { status: 500 });
 }

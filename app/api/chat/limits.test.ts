@@ -25,20 +25,34 @@ afterAll(async () => {
 
 const request = (path: string, body: BodyInit | null, headers: Record<string, string>) =>
   new Request(`http://127.0.0.1${path}`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
-const json = (client: string, extra: Record<string, string> = {}) => ({ "content-type": "application/json", "x-tandem-peer": client, ...extra });
+const json = (client: string, extra: Record<string, string> = {}) => ({
+  "content-type": "application/json",
+  "x-tandem-peer": client,
+  ...extra,
+});
 
 describe("customer routes", () => {
   it("M5: a client gets 5 handoffs in 10 minutes, then a 429 with Retry-After; others are not affected", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.40")))).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.40")))).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const refused = await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.40")));
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(500);
-    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/wait/i) });
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/wait/i),
+    });
     // The queue grew by five, not by eight.
     expect(await database.prisma.conversation.count({ where: { status: "waiting_human" } })).toBe(5);
     // Spoofing x-forwarded-for does not make a new client; another address is one.
-    expect((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.40", { "x-forwarded-for": "198.51.100.1" })))).status).toBe(429);
+    expect(
+      (
+        await handoff.POST(
+          request("/api/chat/handoff", "{}", json("203.0.113.40", { "x-forwarded-for": "198.51.100.1" })),
+        )
+      ).status,
+    ).toBe(429);
     expect((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.41")))).status).toBe(200);
   });
 
@@ -47,10 +61,17 @@ describe("customer routes", () => {
     resetEnvForTests();
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.60")))).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await handoff.POST(request("/api/chat/handoff", "{}", json("203.0.113.60")))).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       // A cookieless chat message would start a fourth conversation.
-      const message = await chat.POST(request("/api/chat", JSON.stringify({ text: "hello", clientMessageId: crypto.randomUUID() }), json("203.0.113.60")));
+      const message = await chat.POST(
+        request(
+          "/api/chat",
+          JSON.stringify({ text: "hello", clientMessageId: crypto.randomUUID() }),
+          json("203.0.113.60"),
+        ),
+      );
       expect(message.status).toBe(429);
       expect(message.headers.get("retry-after")).toMatch(/^\d+$/);
     } finally {
@@ -63,8 +84,11 @@ describe("customer routes", () => {
     process.env.TANDEM_CLIENT_LIMITS = JSON.stringify({ handoffs: { limit: 1, windowSeconds: 600 } });
     resetEnvForTests();
     try {
-      const local = async (peer: string, extra: Record<string, string> = {}) => (await handoff.POST(request("/api/chat/handoff", "{}", json(peer, extra)))).status;
-      expect([await local("127.0.0.1"), await local("127.0.0.1"), await local("::1"), await local("::1")]).toEqual([200, 200, 200, 200]);
+      const local = async (peer: string, extra: Record<string, string> = {}) =>
+        (await handoff.POST(request("/api/chat/handoff", "{}", json(peer, extra)))).status;
+      expect([await local("127.0.0.1"), await local("127.0.0.1"), await local("::1"), await local("::1")]).toEqual([
+        200, 200, 200, 200,
+      ]);
       process.env.TANDEM_TRUSTED_PROXIES = "1";
       resetEnvForTests();
       const proxied = { "x-forwarded-for": "198.51.100.90" };
@@ -79,9 +103,20 @@ describe("customer routes", () => {
   it("M5: JSON only: text/plain and forms get 415 and store nothing", async () => {
     const before = await database.prisma.message.count();
     const body = JSON.stringify({ text: "hello", clientMessageId: crypto.randomUUID() });
-    expect((await chat.POST(request("/api/chat", body, { "content-type": "text/plain", "x-tandem-peer": "203.0.113.50" }))).status).toBe(415);
-    expect((await handoff.POST(request("/api/chat/handoff", null, { "x-tandem-peer": "203.0.113.50" }))).status).toBe(415);
-    expect((await csat.POST(request("/api/chat/csat", '{"score":5}', { "content-type": "application/x-www-form-urlencoded" }))).status).toBe(415);
+    expect(
+      (await chat.POST(request("/api/chat", body, { "content-type": "text/plain", "x-tandem-peer": "203.0.113.50" })))
+        .status,
+    ).toBe(415);
+    expect((await handoff.POST(request("/api/chat/handoff", null, { "x-tandem-peer": "203.0.113.50" }))).status).toBe(
+      415,
+    );
+    expect(
+      (
+        await csat.POST(
+          request("/api/chat/csat", '{"score":5}', { "content-type": "application/x-www-form-urlencoded" }),
+        )
+      ).status,
+    ).toBe(415);
     expect(await database.prisma.message.count()).toBe(before);
   });
 
@@ -95,23 +130,35 @@ describe("customer routes", () => {
           controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
         },
       });
-    for (const [route, path] of [[chat, "/api/chat"], [handoff, "/api/chat/handoff"], [csat, "/api/chat/csat"]] as const) {
+    for (const [route, path] of [
+      [chat, "/api/chat"],
+      [handoff, "/api/chat/handoff"],
+      [csat, "/api/chat/csat"],
+    ] as const) {
       pulled = 0;
       const streamed = await route.POST(request(path, huge(), json("203.0.113.70")));
       expect(streamed.status, path).toBe(413);
       expect(pulled, path).toBeLessThanOrEqual(256 * 1024);
-      const declared = await route.POST(request(path, "{}", json("203.0.113.70", { "content-length": String(100 * 1024 * 1024) })));
+      const declared = await route.POST(
+        request(path, "{}", json("203.0.113.70", { "content-length": String(100 * 1024 * 1024) })),
+      );
       expect(declared.status, path).toBe(413);
     }
   });
 
   it("a CSAT comment over 1,000 characters is told so, not asked for a rating", async () => {
-    const response = await csat.POST(request("/api/chat/csat", JSON.stringify({ score: 4, comment: "x".repeat(1001) }), json("203.0.113.80")));
+    const response = await csat.POST(
+      request("/api/chat/csat", JSON.stringify({ score: 4, comment: "x".repeat(1001) }), json("203.0.113.80")),
+    );
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { code: string; message: string } };
     expect(error.message).toMatch(/comment is too long/i);
     expect(error.message).toContain("1,000");
-    const noScore = await csat.POST(request("/api/chat/csat", JSON.stringify({ comment: "fine" }), json("203.0.113.80")));
-    expect(((await noScore.json()) as { error: { message: string } }).error.message).toBe("Choose a rating from 1 to 5.");
+    const noScore = await csat.POST(
+      request("/api/chat/csat", JSON.stringify({ comment: "fine" }), json("203.0.113.80")),
+    );
+    expect(((await noScore.json()) as { error: { message: string } }).error.message).toBe(
+      "Choose a rating from 1 to 5.",
+    );
   });
 });

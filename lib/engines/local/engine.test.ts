@@ -1,10 +1,12 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ChatTurn, ReplyInput } from "@/lib/engines/types";
 import type { RetrievedArticle } from "@/lib/knowledge/article";
 import { loadPolicySet } from "@/lib/policy/load";
 import { createRetriever } from "@/lib/knowledge/retrieve";
 import { createLocalEngine } from "./engine";
+import { intentModel } from "./intent-classifier";
+import { composeLocalReply } from "./reply";
 
 const { policy, articles } = loadPolicySet(path.resolve(import.meta.dirname, "../../../policies"));
 const retriever = createRetriever(articles, policy, () => new Date("2026-11-24T12:00:00Z"));
@@ -23,8 +25,16 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 describe("local engine", () => {
   it("triages with an intent, a confidence, sentiment, urgency and language", async () => {
-    const { triage, usage, engineUsed } = await engine.triage({ message: "My order NW-100007 never arrived, where is it?", history: [] });
-    expect(triage).toMatchObject({ intent: "order_status", sentiment: expect.any(String), urgency: "normal", language: "en" });
+    const { triage, usage, engineUsed } = await engine.triage({
+      message: "My order NW-100007 never arrived, where is it?",
+      history: [],
+    });
+    expect(triage).toMatchObject({
+      intent: "order_status",
+      sentiment: expect.any(String),
+      urgency: "normal",
+      language: "en",
+    });
     expect(triage.confidence).toBeGreaterThan(0.5);
     expect(usage).toEqual({ inputTokens: 0, outputTokens: 0 });
     expect(engineUsed).toBe("local");
@@ -86,17 +96,35 @@ describe("local engine", () => {
     const { text, triage } = await ask("¿Puedo devolver un pedido?");
     expect(triage.language).toBe("es");
     expect(text).not.toContain("solo puedo responder en inglés");
-    expect(text.split("\n")[0]).toBe("Nuestros artículos de ayuda están en inglés, así que te los cito tal como están escritos:");
+    expect(text.split("\n")[0]).toBe(
+      "Nuestros artículos de ayuda están en inglés, así que te los cito tal como están escritos:",
+    );
     expect(text).toContain('Fuente: "Returns and exchanges"');
     expect(text).toMatch(/¿Responde esto a tu pregunta\?/);
   });
 
   // Issue 10, parts 5 and 8: the failures quoted in the issue, in the customer's exact words.
   it.each([
-    ["What's the warranty on your tents?", "Northwind-brand gear has a 2-year warranty", 'Source: "Warranty and repairs"'],
-    ["I wore my boots once on a muddy trail, can I return them?", "as long as the soles show no outdoor wear", 'Source: "Returns and exchanges" (What can be returned)'],
-    ["my boot sole is coming off", "sole separation on footwear", 'Source: "Warranty and repairs" (What the warranty covers)'],
-    ["How long do refunds take?", "Your bank or card issuer then needs 5 to 10 business days", 'Source: "Refunds" (How long a refund takes)'],
+    [
+      "What's the warranty on your tents?",
+      "Northwind-brand gear has a 2-year warranty",
+      'Source: "Warranty and repairs"',
+    ],
+    [
+      "I wore my boots once on a muddy trail, can I return them?",
+      "as long as the soles show no outdoor wear",
+      'Source: "Returns and exchanges" (What can be returned)',
+    ],
+    [
+      "my boot sole is coming off",
+      "sole separation on footwear",
+      'Source: "Warranty and repairs" (What the warranty covers)',
+    ],
+    [
+      "How long do refunds take?",
+      "Your bank or card issuer then needs 5 to 10 business days",
+      'Source: "Refunds" (How long a refund takes)',
+    ],
   ])("leads with the sentences that answer %j, then the source", async (question, answer, source) => {
     const { text, sources } = await ask(question);
     expect(text).not.toContain(policy.disclosure.no_answer);
@@ -115,17 +143,38 @@ describe("local engine", () => {
   });
 
   it.each([
-    ["Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?", "de", "Unsere Hilfeartikel sind auf Englisch", "Quelle:", "Beantwortet das Ihre Frage?"],
-    ["¿Tengo que pagar aduana si me lo envían a España?", "es", "Nuestros artículos de ayuda están en inglés", "Fuente:", "¿Responde esto a tu pregunta?"],
-    ["Est-ce que je dois payer des frais de douane pour une livraison en France ?", "fr", "Nos articles d'aide sont en anglais", "Source :", "Est-ce que cela répond à votre question ?"],
-  ])("answers a customs question in %s from the customs section, framed in %s", async (question, language, note, source, closing) => {
-    const { text, triage } = await ask(question);
-    expect(triage.language).toBe(language);
-    expect(text.startsWith(note)).toBe(true);
-    expect(text).toContain("duties and import taxes are calculated and charged at checkout");
-    expect(text).toContain(`${source} "International shipping, customs and duties" (Customs, duties and taxes)`);
-    expect(text).toContain(closing);
-  });
+    [
+      "Muss ich Zoll bezahlen, wenn ich nach Deutschland bestelle?",
+      "de",
+      "Unsere Hilfeartikel sind auf Englisch",
+      "Quelle:",
+      "Beantwortet das Ihre Frage?",
+    ],
+    [
+      "¿Tengo que pagar aduana si me lo envían a España?",
+      "es",
+      "Nuestros artículos de ayuda están en inglés",
+      "Fuente:",
+      "¿Responde esto a tu pregunta?",
+    ],
+    [
+      "Est-ce que je dois payer des frais de douane pour une livraison en France ?",
+      "fr",
+      "Nos articles d'aide sont en anglais",
+      "Source :",
+      "Est-ce que cela répond à votre question ?",
+    ],
+  ])(
+    "answers a customs question in %s from the customs section, framed in %s",
+    async (question, language, note, source, closing) => {
+      const { text, triage } = await ask(question);
+      expect(triage.language).toBe(language);
+      expect(text.startsWith(note)).toBe(true);
+      expect(text).toContain("duties and import taxes are calculated and charged at checkout");
+      expect(text).toContain(`${source} "International shipping, customs and duties" (Customs, duties and taxes)`);
+      expect(text).toContain(closing);
+    },
+  );
 
   it("does not pretend a policy answers a product's price or specifications", async () => {
     for (const question of ["How much is the Summit Dome 2?", "Is the Ridgeline 2 freestanding?"]) {
@@ -155,13 +204,30 @@ describe("local engine", () => {
     expect(text).toContain(`last updated on ${stale.updated}`);
   });
 
-  it("is fast enough to stream its first word immediately", async () => {
+  // How fast is the benchmark's question (npm run bench); what makes it fast is asserted here: the intent model
+  // is built once per process, and the first word needs no timer, only the reply the engine has already composed.
+  it("builds its model once and streams its first word without waiting", async () => {
     await ask("warm-up question about refunds");
-    const started = performance.now();
+    const model = intentModel();
     const { triage } = await engine.triage({ message: "How long do refunds take?", history: [] });
-    const stream = engine.reply({ message: "How long do refunds take?", history: [], triage, articles: retriever.retrieve("How long do refunds take?"), policy });
-    const iterator = stream.textStream[Symbol.asyncIterator]();
-    await iterator.next();
-    expect(performance.now() - started).toBeLessThan(20);
+    expect(intentModel()).toBe(model);
+    vi.useFakeTimers({ toFake: ["setTimeout", "setInterval"] });
+    try {
+      const input = {
+        message: "How long do refunds take?",
+        history: [],
+        triage,
+        articles: retriever.retrieve("How long do refunds take?"),
+        policy,
+      };
+      const first = engine.reply(input).textStream[Symbol.asyncIterator]().next();
+      // setImmediate runs after every pending microtask: a first word that waited on a timer loses this race.
+      const waiting = new Promise((resolve) => setImmediate(() => resolve("still waiting")));
+      expect(await Promise.race([first.then((result) => result.value), waiting])).toBe(
+        composeLocalReply(input).match(/\s*\S+/)![0],
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,11 @@
-import { type Engine, NO_USAGE, type ReplyInput, type ReplyStream, type TriageInput, type TriageResult } from "@/lib/engines/types";
+import {
+  type Engine,
+  NO_USAGE,
+  type ReplyInput,
+  type ReplyStream,
+  type TriageInput,
+  type TriageResult,
+} from "@/lib/engines/types";
 import { wordDeltas } from "@/lib/engines/word-stream";
 import { composeLocalReply } from "./reply";
 import { localTriage } from "./triage";

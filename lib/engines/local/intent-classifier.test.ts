@@ -21,7 +21,10 @@ describe("intent classifier", () => {
   it("ships weights trained on the team's current lines, with their sources and licences, in under 3 MB", () => {
     const metadata = intentModelMetadata();
     // Adding or changing lines in ./training needs `npm run train:intent` (with ../shared/eval present).
-    expect(metadata.team.fingerprint, "the training lines changed since the weights were trained: run npm run train:intent").toBe(trainingSetFingerprint());
+    expect(
+      metadata.team.fingerprint,
+      "the training lines changed since the weights were trained: run npm run train:intent",
+    ).toBe(trainingSetFingerprint());
     expect(metadata.team.lines).toBe(trainingSet().length);
     expect(Object.fromEntries(metadata.sources.map((s) => [s.name, s.licence]))).toEqual({
       banking77: "CC BY 4.0",
@@ -35,7 +38,10 @@ describe("intent classifier", () => {
 
   it("serializes a model that predicts exactly what the trained one does", () => {
     const lines = trainingSet().filter((_, i) => i % 7 === 0);
-    const model = LinearModel.train(INTENTS, lines.map((u) => ({ features: messageFeatures(u.text), label: u.intent })));
+    const model = LinearModel.train(
+      INTENTS,
+      lines.map((u) => ({ features: messageFeatures(u.text), label: u.intent })),
+    );
     const copy = LinearModel.deserialize(INTENTS, model.serialize(0, 6));
     for (const u of lines.slice(0, 200)) {
       const a = model.predict(messageFeatures(u.text));
@@ -47,14 +53,20 @@ describe("intent classifier", () => {
   });
 
   it("reads requests that have nothing to do with the store as other", () => {
-    for (const text of ["what time is sunset in Lisbon today", "remind me to water the plants at 7", "how many teaspoons are in a tablespoon", "who painted the Mona Lisa"]) {
+    for (const text of [
+      "what time is sunset in Lisbon today",
+      "remind me to water the plants at 7",
+      "how many teaspoons are in a tablespoon",
+      "who painted the Mona Lisa",
+    ]) {
       expect(classifyIntent(text).label, text).toBe("other");
     }
   });
 
   it("has at least 120 training utterances for every intent, a share of them in Spanish, French or German", () => {
     const training = trainingSet();
-    for (const intent of INTENTS) expect(training.filter((u) => u.intent === intent).length, intent).toBeGreaterThanOrEqual(120);
+    for (const intent of INTENTS)
+      expect(training.filter((u) => u.intent === intent).length, intent).toBeGreaterThanOrEqual(120);
     const foreign = training.filter((u) => detectLanguage(u.text) !== "en").length / training.length;
     expect(foreign).toBeGreaterThanOrEqual(0.1);
   });
@@ -119,9 +131,13 @@ describe("intent classifier", () => {
 
 describe("message features", () => {
   it("replaces identifiers by their kind, so two order numbers or two emails look the same", () => {
-    expect(messageFeatures("cancel NW-100042 for ana@example.com")).toEqual(messageFeatures("cancel NW-318200 for bo@test.org"));
+    expect(messageFeatures("cancel NW-100042 for ana@example.com")).toEqual(
+      messageFeatures("cancel NW-318200 for bo@test.org"),
+    );
     // The pipeline classifies redacted text: a placeholder reads as the identifier it replaced.
-    expect(messageFeatures("cancel NW-100042 for [email]")).toEqual(messageFeatures("cancel NW-318200 for bo@test.org"));
+    expect(messageFeatures("cancel NW-100042 for [email]")).toEqual(
+      messageFeatures("cancel NW-318200 for bo@test.org"),
+    );
     expect(messageFeatures("charge on [card]")).toEqual(messageFeatures("charge on 4111 1111 1111 1111"));
     const features = messageFeatures("refund $89.50 to card 4111 1111 1111 1111");
     expect(features.has("w:<money>")).toBe(true);
@@ -157,7 +173,6 @@ function macroF1(actual: Intent[], predicted: Intent[]): number {
   });
   return scores.reduce((sum, s) => sum + s, 0) / scores.length;
 }
-
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;

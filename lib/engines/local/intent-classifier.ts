@@ -19,7 +19,10 @@ const file = saved as IntentModelFile;
 export function intentModel(): LinearModel<Intent> {
   if (!model) {
     const started = performance.now();
-    if (file.format !== INTENT_MODEL_FORMAT) throw new Error(`intent-weights.json has format ${file.format}, expected ${INTENT_MODEL_FORMAT}: run npm run train:intent`);
+    if (file.format !== INTENT_MODEL_FORMAT)
+      throw new Error(
+        `intent-weights.json has format ${file.format}, expected ${INTENT_MODEL_FORMAT}: run npm run train:intent`,
+      );
     model = LinearModel.deserialize(INTENTS, file.model);
     loadMs = performance.now() - started;
   }
@@ -38,7 +41,9 @@ export function classifyIntent(text: string): Prediction<Intent> {
   const prediction = intentModel().predict(messageFeatures(text));
   if (prediction.label !== "other" || prediction.confidence >= OTHER_MIN_PROBABILITY) return prediction;
   let best: Intent = "other";
-  for (const intent of INTENTS) if (intent !== "other" && (best === "other" || prediction.probabilities[intent] > prediction.probabilities[best])) best = intent;
+  for (const intent of INTENTS)
+    if (intent !== "other" && (best === "other" || prediction.probabilities[intent] > prediction.probabilities[best]))
+      best = intent;
   return { ...prediction, label: best, confidence: prediction.probabilities[best] };
 }
 

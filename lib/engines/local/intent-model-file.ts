@@ -14,7 +14,15 @@ export type IntentModelFile = {
     command: string;
     labelMapping: string;
     team: { lines: number; fingerprint: string; weight: number; byIntent: Record<Intent, number> };
-    sources: Array<{ name: string; licence: string; files: string[]; lines: number; used: number; weight: number; byIntent: Partial<Record<Intent, number>> }>;
+    sources: Array<{
+      name: string;
+      licence: string;
+      files: string[];
+      lines: number;
+      used: number;
+      weight: number;
+      byIntent: Partial<Record<Intent, number>>;
+    }>;
     heldOutForMeasuring: string;
     nearCopiesDropped: number;
     training: Record<string, number | boolean>;

@@ -24,7 +24,9 @@ const PROFILES: Record<string, string> = {
   nl: `de het een en ik mijn niet is van wat waar hoe bestelling bedankt hallo dank je u wil`,
 };
 
-const WORDS = Object.fromEntries(Object.entries(PROFILES).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]));
+const WORDS = Object.fromEntries(
+  Object.entries(PROFILES).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean))]),
+);
 
 const LETTER_CUES: Array<[RegExp, string, number]> = [
   [/[ñ¿¡]/g, "es", 2],
@@ -34,7 +36,8 @@ const LETTER_CUES: Array<[RegExp, string, number]> = [
 ];
 
 // Scripts other than Latin: the local engine cannot tell those languages apart, and does not need to.
-const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const NON_LATIN =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 const SUPPORTED = new Set<Language>(["en", "es", "fr", "de"]);
 // On a tie, the earlier language wins: English first, as the store's own language.
@@ -56,7 +59,8 @@ export function detectLanguage(text: string, history: ChatTurn[] = []): Language
 function detectOne(text: string): Language | undefined {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return undefined;
-  if (NON_LATIN.test(text) && (letters.match(new RegExp(NON_LATIN.source, "gu"))?.length ?? 0) * 2 > letters.length) return "other";
+  if (NON_LATIN.test(text) && (letters.match(new RegExp(NON_LATIN.source, "gu"))?.length ?? 0) * 2 > letters.length)
+    return "other";
 
   const scores: Record<string, number> = Object.fromEntries(ORDER.map((lang) => [lang, 0]));
   const lower = text.toLowerCase();

@@ -205,7 +205,14 @@ function formatNumber(value: number, digits: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function scores(weights: Float64Array, bias: Float64Array, indices: number[], values: number[], classes: number, out: Float64Array): void {
+function scores(
+  weights: Float64Array,
+  bias: Float64Array,
+  indices: number[],
+  values: number[],
+  classes: number,
+  out: Float64Array,
+): void {
   for (let c = 0; c < classes; c++) out[c] = bias[c]!;
   for (let k = 0; k < indices.length; k++) {
     const base = indices[k]! * classes;

@@ -14,7 +14,8 @@ export type PhraseLanguage = (typeof PHRASE_LANGUAGES)[number];
 
 const EN = {
   greeting_reply: "Hi! I'm {assistant}, {store} AI assistant. How can I help you today?",
-  feedback_thanks: "Thank you, that's kind of you to say! I'll make sure the team sees it. Is there anything else I can help with?",
+  feedback_thanks:
+    "Thank you, that's kind of you to say! I'll make sure the team sees it. Is there anything else I can help with?",
   sorry: "I'm sorry about the trouble, and I understand this is frustrating.",
   does_that_answer: "Does that answer your question? If not, I can connect you with a person.",
   talk_to_person_hint: `If you'd like a person to take this over, just say "talk to a person".`,
@@ -28,8 +29,7 @@ const EN = {
   articles_in_english: "",
   source: `Source: {where}`,
   also_relevant: "Also relevant:",
-  stale_source:
-    `Please note: "{title}" was last updated on {updated} and may be out of date, so a person can confirm the details if it matters.`,
+  stale_source: `Please note: "{title}" was last updated on {updated} and may be out of date, so a person can confirm the details if it matters.`,
   product_unavailable:
     "I can't look up product details such as prices, specifications or stock here yet, and I'd rather not guess. The product page has them, or a person can help: just say \"talk to a person\".",
   proposal_intro: "Here's what I'll do:",
@@ -39,8 +39,7 @@ const EN = {
   proposal_declined: "All right, I won't make that change. Is there anything else I can help with?",
   handoff_notice:
     "I'm handing this conversation to a member of our support team. They'll see everything we've discussed, so you won't need to repeat yourself. You can keep writing here while you wait.",
-  no_answer:
-    `I don't have a policy that answers that, and I'd rather not guess. I can connect you with a person who can help: just say "talk to a person" or use the button below.`,
+  no_answer: `I don't have a policy that answers that, and I'd rather not guess. I can connect you with a person who can help: just say "talk to a person" or use the button below.`,
   product_price: "The {name} is {price}.",
   product_price_from: "The {name} starts at {price}.",
   product_options: "Options: {options}.",
@@ -58,7 +57,8 @@ const EN = {
   delivery_returned: "Order {order} was returned to us.",
   delivery_estimate: "The estimated delivery date is {date} ({weekday}).",
   delivery_in_time: "That's in time for {asked}.",
-  delivery_too_late: "That's after {asked}, so it may not arrive in time; a person can look at faster options with you.",
+  delivery_too_late:
+    "That's after {asked}, so it may not arrive in time; a person can look at faster options with you.",
   delivery_no_estimate: "I can't see a delivery estimate for it, so I can't promise it will arrive by {asked}.",
   delivery_no_estimate_plain: "I can't see a delivery estimate for it yet.",
   delivery_by_carrier: " by {carrier}",
@@ -86,10 +86,9 @@ const ES: Partial<Record<PhraseKey, string>> = {
   articles_in_english: "Nuestros artículos de ayuda están en inglés, así que te los cito tal como están escritos:",
   source: "Fuente: {where}",
   also_relevant: "También es relevante:",
-  stale_source:
-    `Ten en cuenta que "{title}" se actualizó por última vez el {updated} y puede no estar al día; una persona puede confirmar los detalles si es importante.`,
+  stale_source: `Ten en cuenta que "{title}" se actualizó por última vez el {updated} y puede no estar al día; una persona puede confirmar los detalles si es importante.`,
   product_unavailable:
-    "Todavía no puedo consultar aquí detalles de productos como precios, especificaciones o existencias, y prefiero no adivinar. La página del producto los tiene, o una persona puede ayudarte: solo di \"hablar con una persona\".",
+    'Todavía no puedo consultar aquí detalles de productos como precios, especificaciones o existencias, y prefiero no adivinar. La página del producto los tiene, o una persona puede ayudarte: solo di "hablar con una persona".',
   proposal_intro: "Esto es lo que haré:",
   proposal_question: "¿Quieres que lo haga?",
   proposal_yes: "Sí, hazlo",
@@ -97,8 +96,7 @@ const ES: Partial<Record<PhraseKey, string>> = {
   proposal_declined: "De acuerdo, no haré ese cambio. ¿Puedo ayudarte con algo más?",
   handoff_notice:
     "Voy a pasar esta conversación a una persona de nuestro equipo de soporte. Verá todo lo que hemos hablado, así que no tendrás que repetir nada. Puedes seguir escribiendo aquí mientras esperas.",
-  no_answer:
-    `No tengo una política que responda a eso y prefiero no adivinar. Puedo ponerte en contacto con una persona que te ayude: solo di "hablar con una persona" o usa el botón de abajo.`,
+  no_answer: `No tengo una política que responda a eso y prefiero no adivinar. Puedo ponerte en contacto con una persona que te ayude: solo di "hablar con una persona" o usa el botón de abajo.`,
   product_price: "El {name} cuesta {price}.",
   product_price_from: "El {name} cuesta desde {price}.",
   product_options: "Opciones: {options}.",
@@ -116,7 +114,8 @@ const ES: Partial<Record<PhraseKey, string>> = {
   delivery_returned: "El pedido {order} nos fue devuelto.",
   delivery_estimate: "La fecha estimada de entrega es el {date} ({weekday}).",
   delivery_in_time: "Llega a tiempo para {asked}.",
-  delivery_too_late: "Es después de {asked}, así que puede que no llegue a tiempo; una persona puede ver contigo opciones más rápidas.",
+  delivery_too_late:
+    "Es después de {asked}, así que puede que no llegue a tiempo; una persona puede ver contigo opciones más rápidas.",
   delivery_no_estimate: "No veo una fecha estimada de entrega, así que no puedo prometer que llegue para {asked}.",
   delivery_no_estimate_plain: "Todavía no veo una fecha estimada de entrega.",
   delivery_by_carrier: " por {carrier}",
@@ -125,10 +124,13 @@ const ES: Partial<Record<PhraseKey, string>> = {
 };
 
 const FR: Partial<Record<PhraseKey, string>> = {
-  greeting_reply: "Bonjour ! Je suis {assistant}, l'assistant IA de {storeName}. Comment puis-je vous aider aujourd'hui ?",
-  feedback_thanks: "Merci, c'est très aimable ! Je m'assure que l'équipe le voie. Puis-je vous aider pour autre chose ?",
+  greeting_reply:
+    "Bonjour ! Je suis {assistant}, l'assistant IA de {storeName}. Comment puis-je vous aider aujourd'hui ?",
+  feedback_thanks:
+    "Merci, c'est très aimable ! Je m'assure que l'équipe le voie. Puis-je vous aider pour autre chose ?",
   sorry: "Je suis désolé pour ce problème, et je comprends que ce soit frustrant.",
-  does_that_answer: "Est-ce que cela répond à votre question ? Sinon, je peux vous mettre en relation avec une personne.",
+  does_that_answer:
+    "Est-ce que cela répond à votre question ? Sinon, je peux vous mettre en relation avec une personne.",
   talk_to_person_hint: `Si vous préférez qu'une personne prenne le relais, dites simplement "parler à une personne".`,
   anything_else: "Puis-je vous aider pour autre chose ?",
   need_order_number:
@@ -140,10 +142,9 @@ const FR: Partial<Record<PhraseKey, string>> = {
   articles_in_english: "Nos articles d'aide sont en anglais, je les cite donc tels qu'ils sont rédigés :",
   source: "Source : {where}",
   also_relevant: "À voir aussi :",
-  stale_source:
-    `Attention : "{title}" a été mis à jour pour la dernière fois le {updated} et n'est peut-être plus à jour ; une personne peut confirmer les détails si c'est important.`,
+  stale_source: `Attention : "{title}" a été mis à jour pour la dernière fois le {updated} et n'est peut-être plus à jour ; une personne peut confirmer les détails si c'est important.`,
   product_unavailable:
-    "Je ne peux pas encore consulter ici les détails des produits comme les prix, les caractéristiques ou le stock, et je préfère ne pas deviner. La page du produit les indique, ou une personne peut vous aider : dites simplement \"parler à une personne\".",
+    'Je ne peux pas encore consulter ici les détails des produits comme les prix, les caractéristiques ou le stock, et je préfère ne pas deviner. La page du produit les indique, ou une personne peut vous aider : dites simplement "parler à une personne".',
   proposal_intro: "Voici ce que je vais faire :",
   proposal_question: "Dois-je continuer ?",
   proposal_yes: "Oui, allez-y",
@@ -151,8 +152,7 @@ const FR: Partial<Record<PhraseKey, string>> = {
   proposal_declined: "D'accord, je ne fais pas ce changement. Puis-je vous aider pour autre chose ?",
   handoff_notice:
     "Je transmets cette conversation à un membre de notre équipe d'assistance. Il verra tout ce que nous avons échangé, vous n'aurez donc rien à répéter. Vous pouvez continuer à écrire ici en attendant.",
-  no_answer:
-    `Je n'ai pas de politique qui réponde à cela, et je préfère ne pas deviner. Je peux vous mettre en relation avec une personne qui pourra vous aider : dites simplement "parler à une personne" ou utilisez le bouton ci-dessous.`,
+  no_answer: `Je n'ai pas de politique qui réponde à cela, et je préfère ne pas deviner. Je peux vous mettre en relation avec une personne qui pourra vous aider : dites simplement "parler à une personne" ou utilisez le bouton ci-dessous.`,
   product_price: "Le {name} coûte {price}.",
   product_price_from: "Le {name} est à partir de {price}.",
   product_options: "Options : {options}.",
@@ -170,8 +170,10 @@ const FR: Partial<Record<PhraseKey, string>> = {
   delivery_returned: "La commande {order} nous a été retournée.",
   delivery_estimate: "La date de livraison estimée est le {date} ({weekday}).",
   delivery_in_time: "C'est à temps pour {asked}.",
-  delivery_too_late: "C'est après {asked}, elle risque donc de ne pas arriver à temps ; une personne peut voir avec vous des options plus rapides.",
-  delivery_no_estimate: "Je ne vois pas de date de livraison estimée, je ne peux donc pas promettre qu'elle arrivera pour {asked}.",
+  delivery_too_late:
+    "C'est après {asked}, elle risque donc de ne pas arriver à temps ; une personne peut voir avec vous des options plus rapides.",
+  delivery_no_estimate:
+    "Je ne vois pas de date de livraison estimée, je ne peux donc pas promettre qu'elle arrivera pour {asked}.",
   delivery_no_estimate_plain: "Je ne vois pas encore de date de livraison estimée.",
   delivery_by_carrier: " par {carrier}",
   delivery_with_carrier: " avec {carrier}",
@@ -180,7 +182,8 @@ const FR: Partial<Record<PhraseKey, string>> = {
 
 const DE: Partial<Record<PhraseKey, string>> = {
   greeting_reply: "Hallo! Ich bin {assistant}, der KI-Assistent von {storeName}. Wie kann ich Ihnen heute helfen?",
-  feedback_thanks: "Danke, das ist sehr nett! Ich sorge dafür, dass das Team es sieht. Kann ich Ihnen sonst noch helfen?",
+  feedback_thanks:
+    "Danke, das ist sehr nett! Ich sorge dafür, dass das Team es sieht. Kann ich Ihnen sonst noch helfen?",
   sorry: "Es tut mir leid, dass es Probleme gibt, und ich verstehe, dass das ärgerlich ist.",
   does_that_answer: "Beantwortet das Ihre Frage? Wenn nicht, kann ich Sie mit einer Person verbinden.",
   talk_to_person_hint: `Wenn eine Person übernehmen soll, sagen Sie einfach "mit einer Person sprechen".`,
@@ -194,10 +197,9 @@ const DE: Partial<Record<PhraseKey, string>> = {
   articles_in_english: "Unsere Hilfeartikel sind auf Englisch, daher zitiere ich sie so, wie sie geschrieben sind:",
   source: "Quelle: {where}",
   also_relevant: "Ebenfalls relevant:",
-  stale_source:
-    `Bitte beachten Sie: "{title}" wurde zuletzt am {updated} aktualisiert und ist vielleicht nicht mehr aktuell; eine Person kann die Details bestätigen, wenn es darauf ankommt.`,
+  stale_source: `Bitte beachten Sie: "{title}" wurde zuletzt am {updated} aktualisiert und ist vielleicht nicht mehr aktuell; eine Person kann die Details bestätigen, wenn es darauf ankommt.`,
   product_unavailable:
-    "Produktdetails wie Preise, technische Daten oder Lagerbestand kann ich hier noch nicht nachsehen, und ich möchte nicht raten. Die Produktseite hat sie, oder eine Person hilft Ihnen: sagen Sie einfach \"mit einer Person sprechen\".",
+    'Produktdetails wie Preise, technische Daten oder Lagerbestand kann ich hier noch nicht nachsehen, und ich möchte nicht raten. Die Produktseite hat sie, oder eine Person hilft Ihnen: sagen Sie einfach "mit einer Person sprechen".',
   proposal_intro: "Das werde ich tun:",
   proposal_question: "Soll ich das machen?",
   proposal_yes: "Ja, bitte",
@@ -205,8 +207,7 @@ const DE: Partial<Record<PhraseKey, string>> = {
   proposal_declined: "In Ordnung, ich nehme diese Änderung nicht vor. Kann ich Ihnen sonst noch helfen?",
   handoff_notice:
     "Ich übergebe dieses Gespräch an ein Mitglied unseres Support-Teams. Es sieht alles, was wir besprochen haben, Sie müssen also nichts wiederholen. Sie können hier weiterschreiben, während Sie warten.",
-  no_answer:
-    `Dazu habe ich keine Richtlinie, und ich möchte nicht raten. Ich kann Sie mit einer Person verbinden, die Ihnen hilft: sagen Sie einfach "mit einer Person sprechen" oder nutzen Sie die Schaltfläche unten.`,
+  no_answer: `Dazu habe ich keine Richtlinie, und ich möchte nicht raten. Ich kann Sie mit einer Person verbinden, die Ihnen hilft: sagen Sie einfach "mit einer Person sprechen" oder nutzen Sie die Schaltfläche unten.`,
   product_price: "{name} kostet {price}.",
   product_price_from: "{name} gibt es ab {price}.",
   product_options: "Varianten: {options}.",
@@ -224,8 +225,10 @@ const DE: Partial<Record<PhraseKey, string>> = {
   delivery_returned: "Die Bestellung {order} wurde an uns zurückgeschickt.",
   delivery_estimate: "Das voraussichtliche Lieferdatum ist der {date} ({weekday}).",
   delivery_in_time: "Das ist rechtzeitig für {asked}.",
-  delivery_too_late: "Das ist nach {asked}, sie kommt also vielleicht nicht rechtzeitig an; eine Person kann mit Ihnen schnellere Optionen prüfen.",
-  delivery_no_estimate: "Ich sehe kein voraussichtliches Lieferdatum und kann daher nicht versprechen, dass sie bis {asked} ankommt.",
+  delivery_too_late:
+    "Das ist nach {asked}, sie kommt also vielleicht nicht rechtzeitig an; eine Person kann mit Ihnen schnellere Optionen prüfen.",
+  delivery_no_estimate:
+    "Ich sehe kein voraussichtliches Lieferdatum und kann daher nicht versprechen, dass sie bis {asked} ankommt.",
   delivery_no_estimate_plain: "Ich sehe noch kein voraussichtliches Lieferdatum.",
   delivery_by_carrier: " von {carrier}",
   delivery_with_carrier: " mit {carrier}",

@@ -1,26 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ReplyInput, Triage } from "@/lib/engines/types";
-import { validateReply } from "@/lib/pipeline/validate";
 import { loadPolicySet } from "@/lib/policy/load";
 import { askedDate } from "@/lib/text/dates";
 import { PHRASE_KEYS, PHRASE_LANGUAGES, phrase, policyText } from "./phrases";
-import { composeDeliveryAnswer, composeLocalReply, composeProductAnswer, type DeliveryFacts, type ProductLookupResult } from "./reply";
+import { composeDeliveryAnswer, type DeliveryFacts } from "./delivery-answer";
+import { composeProductAnswer } from "./product-answer";
+import { composeLocalReply } from "./reply";
+import { boot, dome, NOW, shipped } from "./reply-fixtures";
 
 const { policy } = loadPolicySet(path.resolve(import.meta.dirname, "../../../policies"));
-// Thursday 2026-12-03: "Saturday" is 2026-12-05.
-const NOW = new Date("2026-12-03T15:00:00Z");
-
-const shipped: DeliveryFacts = {
-  orderNumber: "NW-100321",
-  status: "shipped",
-  carrier: "UPS",
-  trackingNumber: "1Z999AA10123456784",
-  shippedOn: "2026-12-01",
-  deliveredOn: null,
-  shippingMethod: "Standard",
-  estimatedDeliveryOn: "2026-12-04",
-};
 
 const triage = (overrides: Partial<Triage> = {}): Triage => ({
   intent: "order_status",
@@ -31,9 +20,6 @@ const triage = (overrides: Partial<Triage> = {}): Triage => ({
   language: "en",
   ...overrides,
 });
-
-const grounded = (text: string, toolResults: unknown[]) =>
-  validateReply(text, { policy, knowledge: [], toolResults, customerIdentifiers: ["NW-100321"] });
 
 describe("askedDate", () => {
   it.each([
@@ -63,14 +49,20 @@ describe("composeDeliveryAnswer", () => {
         "The estimated delivery date is 2026-12-04 (Friday). That's in time for Saturday.",
     );
     expect(text).not.toContain("Items:");
-    // Every date it states is the tool's own: the reply guardrail passes it.
-    expect(grounded(text, [{ order: shipped }]).ok).toBe(true);
   });
 
   it("says when the estimate is after the day asked, and never promises a date it cannot see", () => {
-    const late = composeDeliveryAnswer({ ...shipped, estimatedDeliveryOn: "2026-12-08" }, askedDate("I need it Saturday", NOW));
-    expect(late).toContain("The estimated delivery date is 2026-12-08 (Tuesday). That's after Saturday, so it may not arrive in time");
-    const unknown = composeDeliveryAnswer({ ...shipped, estimatedDeliveryOn: null }, askedDate("I need it Saturday", NOW));
+    const late = composeDeliveryAnswer(
+      { ...shipped, estimatedDeliveryOn: "2026-12-08" },
+      askedDate("I need it Saturday", NOW),
+    );
+    expect(late).toContain(
+      "The estimated delivery date is 2026-12-08 (Tuesday). That's after Saturday, so it may not arrive in time",
+    );
+    const unknown = composeDeliveryAnswer(
+      { ...shipped, estimatedDeliveryOn: null },
+      askedDate("I need it Saturday", NOW),
+    );
     expect(unknown).toContain("I can't see a delivery estimate for it, so I can't promise it will arrive by Saturday.");
     expect(unknown).not.toMatch(/2026-12-0[5-9]/);
     const noDateAsked = composeDeliveryAnswer({ ...shipped, estimatedDeliveryOn: null }, null);
@@ -78,13 +70,27 @@ describe("composeDeliveryAnswer", () => {
   });
 
   it("covers orders not shipped yet, delivered, cancelled, with or without carrier and method", () => {
-    expect(composeDeliveryAnswer({ ...shipped, status: "processing", shippedOn: null, carrier: null, trackingNumber: null, estimatedDeliveryOn: null }, null)).toBe(
+    expect(
+      composeDeliveryAnswer(
+        {
+          ...shipped,
+          status: "processing",
+          shippedOn: null,
+          carrier: null,
+          trackingNumber: null,
+          estimatedDeliveryOn: null,
+        },
+        null,
+      ),
+    ).toBe(
       "Order NW-100321 hasn't shipped yet: it's being prepared in our warehouse. I can't see a delivery estimate for it yet.",
     );
     expect(composeDeliveryAnswer({ ...shipped, status: "delivered", deliveredOn: "2026-12-02" }, null)).toBe(
       "Order NW-100321 was delivered on 2026-12-02 by UPS. If you can't find it, tell me and I'll help you from there.",
     );
-    expect(composeDeliveryAnswer({ ...shipped, status: "cancelled" }, null)).toBe("Order NW-100321 was cancelled, so it won't be delivered.");
+    expect(composeDeliveryAnswer({ ...shipped, status: "cancelled" }, null)).toBe(
+      "Order NW-100321 was cancelled, so it won't be delivered.",
+    );
     // lookup_order's result today (OrderDetailView) has neither a shipping method nor an estimate.
     const plainView: DeliveryFacts = { ...shipped, shippingMethod: undefined, estimatedDeliveryOn: undefined };
     expect(composeDeliveryAnswer(plainView, null)).toBe(
@@ -99,7 +105,9 @@ describe("composeDeliveryAnswer", () => {
       "Die Bestellung NW-100321 wurde am 2026-12-01 mit UPS (Standard) verschickt, Sendungsnummer 1Z999AA10123456784. " +
         "Das voraussichtliche Lieferdatum ist der 2026-12-04 (Freitag). Das ist rechtzeitig für Samstag.",
     );
-    expect(composeDeliveryAnswer(shipped, askedDate("Lo necesito para el sábado", NOW), "es")).toContain("Llega a tiempo para sábado.");
+    expect(composeDeliveryAnswer(shipped, askedDate("Lo necesito para el sábado", NOW), "es")).toContain(
+      "Llega a tiempo para sábado.",
+    );
   });
 
   it("is what the local reply says when a lookup answered a delivery question", () => {
@@ -109,7 +117,14 @@ describe("composeDeliveryAnswer", () => {
       triage: triage(),
       articles: [],
       policy,
-      actions: [{ tool: "lookup_order", decision: "allowed", customerMessage: "Order NW-100321, placed 2026-11-30, shipped…\nItems: …", result: { order: shipped } }],
+      actions: [
+        {
+          tool: "lookup_order",
+          decision: "allowed",
+          customerMessage: "Order NW-100321, placed 2026-11-30, shipped…\nItems: …",
+          result: { order: shipped },
+        },
+      ],
     };
     const text = composeLocalReply(input, NOW);
     expect(text).toContain("That's in time for Saturday.");
@@ -121,29 +136,11 @@ describe("composeDeliveryAnswer", () => {
 });
 
 describe("composeProductAnswer", () => {
-  const dome: ProductLookupResult = {
-    name: "Summit Dome 2 Four-Season Tent",
-    priceCents: 74900,
-    currency: "USD",
-    description: "Two-person mountaineering tent built for snow loads and high wind.",
-    variants: [{ sku: "TNT-1004", options: {}, priceCents: 74900, inStock: true }],
-  };
-  const boot: ProductLookupResult = {
-    name: "Granite Peak Waterproof Hiking Boot",
-    priceCents: 21900,
-    currency: "USD",
-    description: "Mid-height leather boot with a waterproof membrane and Vibram sole.",
-    variants: [
-      { sku: "FTW-4001-10-BRN", options: { size: "10", color: "brown" }, priceCents: 21900, inStock: true },
-      { sku: "FTW-4001-11-BRN", options: { size: "11", color: "brown" }, priceCents: 21900, inStock: false },
-      { sku: "FTW-4001-10-BLK", options: { size: "10", color: "black" }, priceCents: 22900, inStock: true },
-    ],
-  };
-
   it("answers 'How much is the Summit Dome 2?' with the catalog's price and description", () => {
     const text = composeProductAnswer(dome);
-    expect(text).toBe("The Summit Dome 2 Four-Season Tent is $749.00. Two-person mountaineering tent built for snow loads and high wind.");
-    expect(grounded(text, [dome]).ok).toBe(true);
+    expect(text).toBe(
+      "The Summit Dome 2 Four-Season Tent is $749.00. Two-person mountaineering tent built for snow loads and high wind.",
+    );
   });
 
   it("lists options with their price when prices differ, and which are out of stock", () => {
@@ -152,7 +149,6 @@ describe("composeProductAnswer", () => {
       "The Granite Peak Waterproof Hiking Boot starts at $219.00. Mid-height leather boot with a waterproof membrane and Vibram sole. " +
         "Options: size 10, color brown ($219.00); size 11, color brown ($219.00, out of stock); size 10, color black ($229.00).",
     );
-    expect(grounded(text, [boot]).ok).toBe(true);
     expect(composeProductAnswer({ ...boot, variants: boot.variants.map((v) => ({ ...v, inStock: false })) })).toContain(
       "It is out of stock in every option right now.",
     );
@@ -165,7 +161,14 @@ describe("composeProductAnswer", () => {
       triage: triage({ intent: "product", language: "es" }),
       articles: [],
       policy,
-      actions: [{ tool: "lookup_product", decision: "allowed", customerMessage: "(tool summary)", result: { products: [dome] } }],
+      actions: [
+        {
+          tool: "lookup_product",
+          decision: "allowed",
+          customerMessage: "(tool summary)",
+          result: { products: [dome] },
+        },
+      ],
     };
     const text = composeLocalReply(input, NOW);
     expect(text).toContain("El Summit Dome 2 Four-Season Tent cuesta $749.00.");
@@ -195,7 +198,9 @@ describe("phrase", () => {
     expect([phrase("es", "proposal_yes"), phrase("es", "proposal_no")]).toEqual(["Sí, hazlo", "No"]);
     expect([phrase("en", "proposal_yes"), phrase("en", "proposal_no")]).toEqual(["Yes, do it", "No"]);
     expect(phrase("it", "proposal_question")).toBe("Shall I go ahead?");
-    expect(phrase("en", "need_order_number", { action: "cancel an order" })).toMatch(/^To cancel an order, I'll need your order number\./);
+    expect(phrase("en", "need_order_number", { action: "cancel an order" })).toMatch(
+      /^To cancel an order, I'll need your order number\./,
+    );
     expect(policyText(policy, "handoff_notice", "en")).toBe(policy.disclosure.handoff_notice);
     expect(policyText(policy, "handoff_notice", "de")).toMatch(/^Ich übergebe dieses Gespräch/);
     expect(policyText(policy, "no_answer", "other")).toBe(policy.disclosure.no_answer);

@@ -114,9 +114,12 @@ describe("analyzeSentiment: multilingual", () => {
 });
 
 describe("analyzeSentiment: praise", () => {
-  it.each(["Perfect, thank you!", "thanks, that was really helpful", "You sorted it in minutes, brilliant service 👍"])("%j → positive", (text) => {
-    expect(read(text)).toBe("positive");
-  });
+  it.each(["Perfect, thank you!", "thanks, that was really helpful", "You sorted it in minutes, brilliant service 👍"])(
+    "%j → positive",
+    (text) => {
+      expect(read(text)).toBe("positive");
+    },
+  );
 
   it("does not let politeness cancel a complaint", () => {
     expect(read("Still waiting on my refund, nobody answers. Thanks")).toBe("frustrated");
@@ -127,7 +130,9 @@ describe("analyzeSentiment: score", () => {
   it("stays within -1..1 and orders messages by how negative they are", () => {
     const mild = analyzeSentiment("the parcel is a bit late").score;
     const cross = analyzeSentiment("the parcel is late again, third time, unacceptable").score;
-    const furious = analyzeSentiment("WORST SERVICE EVER!!! Never again, you lost my order and nobody answers!!!").score;
+    const furious = analyzeSentiment(
+      "WORST SERVICE EVER!!! Never again, you lost my order and nobody answers!!!",
+    ).score;
     expect(cross).toBeLessThan(mild);
     expect(furious).toBeLessThan(cross);
     expect(furious).toBeGreaterThanOrEqual(-1);
@@ -136,7 +141,8 @@ describe("analyzeSentiment: score", () => {
   // Microseconds on an idle machine; the bound is loose so that a busy CI does not fail it, while a regular
   // expression that backtracks badly (tens of milliseconds) still would.
   it("is fast enough to run on every message", () => {
-    const text = "I've been waiting for three weeks, called twice, and nobody can tell me where my order is. Seriously??";
+    const text =
+      "I've been waiting for three weeks, called twice, and nobody can tell me where my order is. Seriously??";
     analyzeSentiment(text);
     const started = performance.now();
     for (let i = 0; i < 200; i++) analyzeSentiment(`${text} ${i}`);

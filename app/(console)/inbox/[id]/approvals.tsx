@@ -4,8 +4,8 @@ import { useState } from "react";
 import { Badge } from "@/components/badge";
 import { Button } from "@/components/button";
 import { AlertIcon } from "@/components/icons";
+import { useServerAction } from "@/components/use-server-action";
 import { approveActionRequestAction, rejectActionRequestAction } from "../actions";
-import { useWorkspaceAction } from "../use-workspace-action";
 
 export type PendingRequest = {
   id: string;
@@ -14,7 +14,14 @@ export type PendingRequest = {
   reason: string;
   customerReason: string | null;
   approveLabel: string;
-  order: { number: string; status: string; total: string; refunded: string | null; delivered: string | null; belongsToCustomer: boolean } | null;
+  order: {
+    number: string;
+    status: string;
+    total: string;
+    refunded: string | null;
+    delivered: string | null;
+    belongsToCustomer: boolean;
+  } | null;
   verified: boolean;
 };
 
@@ -33,13 +40,17 @@ export function Approvals({ requests, canAct }: { requests: PendingRequest[]; ca
 }
 
 function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: boolean }) {
-  const { run, pending } = useWorkspaceAction();
+  const { run, pending } = useServerAction({ report: "toast", refresh: "always" });
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
 
   const decide = canAct && !rejecting;
   return (
-    <article className="rounded-xl border border-amber-300 bg-amber-50/70 px-4 py-3 shadow-card" data-testid="approval" data-request-id={request.id}>
+    <article
+      className="rounded-xl border border-amber-300 bg-amber-50/70 px-4 py-3 shadow-card"
+      data-testid="approval"
+      data-request-id={request.id}
+    >
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <span className="grid size-8 shrink-0 place-items-center rounded-lg bg-amber-100 text-amber-800">
           <AlertIcon className="size-4" />
@@ -50,26 +61,45 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
             {request.title}
           </h3>
           <p className="mt-0.5 text-sm text-ink-muted">{request.reason}</p>
-          {request.customerReason ? <p className="mt-0.5 text-sm text-ink">Customer&apos;s reason: &ldquo;{request.customerReason}&rdquo;</p> : null}
+          {request.customerReason ? (
+            <p className="mt-0.5 text-sm text-ink">Customer&apos;s reason: &ldquo;{request.customerReason}&rdquo;</p>
+          ) : null}
           {request.order ? (
             <p className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
-              <a href={`#order-${request.order.number}`} className="font-medium text-ink underline decoration-dotted underline-offset-2">
+              <a
+                href={`#order-${request.order.number}`}
+                className="font-medium text-ink underline decoration-dotted underline-offset-2"
+              >
                 {request.order.number}
               </a>
               <Badge>{request.order.status}</Badge>
               <span>total {request.order.total}</span>
               {request.order.refunded ? <span>· already refunded {request.order.refunded}</span> : null}
               {request.order.delivered ? <span>· delivered {request.order.delivered}</span> : null}
-              <span className={request.verified ? "" : "font-semibold text-red-700"}>· {request.verified ? "customer verified" : "customer NOT verified"}</span>
+              <span className={request.verified ? "" : "font-semibold text-red-700"}>
+                · {request.verified ? "customer verified" : "customer NOT verified"}
+              </span>
             </p>
           ) : null}
         </div>
         {decide ? (
           <div className="flex gap-2 self-center">
-            <Button size="sm" variant="danger" disabled={pending} onClick={() => setRejecting(true)} data-testid="reject">
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={pending}
+              onClick={() => setRejecting(true)}
+              data-testid="reject"
+            >
               Reject…
             </Button>
-            <Button size="sm" variant="success" disabled={pending} onClick={() => run(() => approveActionRequestAction({ actionRequestId: request.id }))} data-testid="approve">
+            <Button
+              size="sm"
+              variant="success"
+              disabled={pending}
+              onClick={() => run(() => approveActionRequestAction({ actionRequestId: request.id }))}
+              data-testid="approve"
+            >
               {pending ? "Approving…" : request.approveLabel}
             </Button>
           </div>
@@ -85,7 +115,10 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
           }}
         >
           <label htmlFor={`reject-${request.id}`} className="block text-sm font-medium text-ink">
-            Why not? <span className="font-normal text-ink-muted">The customer reads this, so write it to them in plain words.</span>
+            Why not?{" "}
+            <span className="font-normal text-ink-muted">
+              The customer reads this, so write it to them in plain words.
+            </span>
           </label>
           <textarea
             id={`reject-${request.id}`}
@@ -102,7 +135,13 @@ function ApprovalCard({ request, canAct }: { request: PendingRequest; canAct: bo
             <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
               Cancel
             </Button>
-            <Button size="sm" type="submit" variant="danger" disabled={pending || !reason.trim()} data-testid="reject-confirm">
+            <Button
+              size="sm"
+              type="submit"
+              variant="danger"
+              disabled={pending || !reason.trim()}
+              data-testid="reject-confirm"
+            >
               {pending ? "Sending…" : "Reject and tell the customer"}
             </Button>
           </div>

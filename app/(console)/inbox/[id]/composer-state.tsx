@@ -23,7 +23,11 @@ export function ComposerProvider({ children }: { children: React.ReactNode }) {
   const [mode, setMode] = useState<"reply" | "note">("reply");
   const [editingDraft, setEditingDraft] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
-  return <Context.Provider value={{ text, setText, mode, setMode, editingDraft, setEditingDraft, input }}>{children}</Context.Provider>;
+  return (
+    <Context.Provider value={{ text, setText, mode, setMode, editingDraft, setEditingDraft, input }}>
+      {children}
+    </Context.Provider>
+  );
 }
 
 export function useComposer(): ComposerState {

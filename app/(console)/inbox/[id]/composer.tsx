@@ -3,8 +3,8 @@
 import { useRef } from "react";
 import { Button } from "@/components/button";
 import { NoteIcon, SendIcon, SparkleIcon, XIcon } from "@/components/icons";
+import { useServerAction } from "@/components/use-server-action";
 import { addNoteAction, sendReplyAction } from "../actions";
-import { useWorkspaceAction } from "../use-workspace-action";
 import { useComposer } from "./composer-state";
 
 type Props = { conversationId: string; canReply: boolean; customerFirstName: string };
@@ -18,7 +18,7 @@ const MAX_CHARS = 4000;
 export function Composer({ conversationId, canReply, customerFirstName }: Props) {
   const { text, setText, mode, setMode, editingDraft, setEditingDraft, input } = useComposer();
   const attempt = useRef<{ text: string; id: string } | null>(null);
-  const { run, pending } = useWorkspaceAction();
+  const { run, pending } = useServerAction({ report: "toast", refresh: "always" });
   const replying = mode === "reply" && canReply;
   const effectiveMode = canReply ? mode : "note";
 
@@ -36,7 +36,16 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
       attempt.current = null;
     };
     if (effectiveMode === "note") return run(() => addNoteAction({ conversationId, body }), done);
-    run(() => sendReplyAction({ conversationId, body, clientMessageId: clientId(body), ...(editingDraft ? { draftId: editingDraft } : {}) }), done);
+    run(
+      () =>
+        sendReplyAction({
+          conversationId,
+          body,
+          clientMessageId: clientId(body),
+          ...(editingDraft ? { draftId: editingDraft } : {}),
+        }),
+      done,
+    );
   }
 
   return (
@@ -49,16 +58,29 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
         }}
       >
         <div className="flex items-center gap-1 border-b border-line px-2 pt-1.5">
-          <Tab active={effectiveMode === "reply"} disabled={!canReply} onClick={() => setMode("reply")} testId="mode-reply">
+          <Tab
+            active={effectiveMode === "reply"}
+            disabled={!canReply}
+            onClick={() => setMode("reply")}
+            testId="mode-reply"
+          >
             <SendIcon className="size-3.5" /> Reply
           </Tab>
           <Tab active={effectiveMode === "note"} onClick={() => setMode("note")} testId="mode-note">
             <NoteIcon className="size-3.5" /> Internal note
           </Tab>
           {editingDraft && replying ? (
-            <span className="ml-auto inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800" data-testid="editing-draft">
+            <span
+              className="ml-auto inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800"
+              data-testid="editing-draft"
+            >
               <SparkleIcon className="size-3" /> Editing the AI draft
-              <button type="button" className="ml-0.5 rounded-full hover:text-brand-950" aria-label="Stop editing the draft" onClick={() => setEditingDraft(null)}>
+              <button
+                type="button"
+                className="ml-0.5 rounded-full hover:text-brand-950"
+                aria-label="Stop editing the draft"
+                onClick={() => setEditingDraft(null)}
+              >
                 <XIcon className="size-3" />
               </button>
             </span>
@@ -79,15 +101,30 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
             }
           }}
           rows={2}
-          placeholder={effectiveMode === "note" ? "Write a note for your team. The customer never sees it." : `Write to ${customerFirstName}…`}
+          placeholder={
+            effectiveMode === "note"
+              ? "Write a note for your team. The customer never sees it."
+              : `Write to ${customerFirstName}…`
+          }
           aria-label={effectiveMode === "note" ? "Internal note" : "Reply to the customer"}
           className={`block max-h-64 min-h-16 w-full resize-y bg-transparent px-3.5 py-2.5 text-[15px] leading-relaxed text-ink placeholder:text-ink-subtle focus:outline-none ${effectiveMode === "note" ? "bg-amber-50/40" : ""}`}
         />
         <div className="flex items-center gap-3 px-3 pb-2.5">
           <p className="text-xs text-ink-subtle">
-            {!canReply ? "Take this conversation to reply. Notes are always open." : effectiveMode === "note" ? "Only your team sees notes." : "⌘/Ctrl + Enter to send"}
+            {!canReply
+              ? "Take this conversation to reply. Notes are always open."
+              : effectiveMode === "note"
+                ? "Only your team sees notes."
+                : "⌘/Ctrl + Enter to send"}
           </p>
-          <Button type="submit" size="sm" variant={effectiveMode === "note" ? "secondary" : "primary"} disabled={pending || !text.trim()} className="ml-auto" data-testid="composer-send">
+          <Button
+            type="submit"
+            size="sm"
+            variant={effectiveMode === "note" ? "secondary" : "primary"}
+            disabled={pending || !text.trim()}
+            className="ml-auto"
+            data-testid="composer-send"
+          >
             {pending ? "Sending…" : effectiveMode === "note" ? "Add note" : "Send"}
           </Button>
         </div>
@@ -96,7 +133,19 @@ export function Composer({ conversationId, canReply, customerFirstName }: Props)
   );
 }
 
-function Tab({ active, disabled = false, onClick, testId, children }: { active: boolean; disabled?: boolean; onClick: () => void; testId: string; children: React.ReactNode }) {
+function Tab({
+  active,
+  disabled = false,
+  onClick,
+  testId,
+  children,
+}: {
+  active: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  testId: string;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"

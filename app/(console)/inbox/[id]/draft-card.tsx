@@ -2,9 +2,9 @@
 
 import { Button } from "@/components/button";
 import { PencilIcon, SendIcon, SparkleIcon, XIcon } from "@/components/icons";
-import type { ChatSource } from "@/lib/chat/protocol";
+import { useServerAction } from "@/components/use-server-action";
+import type { ChatSource } from "@/lib/views/protocol";
 import { discardDraftAction, sendReplyAction } from "../actions";
-import { useWorkspaceAction } from "../use-workspace-action";
 import { useComposer } from "./composer-state";
 import { Sources } from "./transcript";
 
@@ -16,20 +16,28 @@ export type DraftView = { id: string; body: string; sources: ChatSource[]; forMe
  */
 export function DraftCard({ conversationId, draft }: { conversationId: string; draft: DraftView }) {
   const composer = useComposer();
-  const { run, pending } = useWorkspaceAction();
+  const { run, pending } = useServerAction({ report: "toast", refresh: "always" });
   if (composer.editingDraft === draft.id) return null;
   return (
     <div className="ml-12 rounded-xl border border-brand-200 bg-brand-50/70 p-3.5 shadow-card" data-testid="draft">
       <p className="flex items-center gap-1.5 text-xs font-medium text-brand-800">
         <SparkleIcon className="size-3.5" /> Suggested reply from the AI
-        {draft.forMessage ? <span className="truncate font-normal text-brand-700/80">· for &ldquo;{draft.forMessage}&rdquo;</span> : null}
+        {draft.forMessage ? (
+          <span className="truncate font-normal text-brand-700/80">· for &ldquo;{draft.forMessage}&rdquo;</span>
+        ) : null}
       </p>
       <p className="mt-1.5 text-sm leading-relaxed whitespace-pre-wrap text-ink" data-testid="draft-body">
         {draft.body}
       </p>
       {draft.sources.length ? <Sources sources={draft.sources} /> : null}
       <div className="mt-2.5 flex flex-wrap items-center justify-end gap-2">
-        <Button size="sm" variant="ghost" disabled={pending} data-testid="draft-discard" onClick={() => run(() => discardDraftAction({ draftId: draft.id }))}>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending}
+          data-testid="draft-discard"
+          onClick={() => run(() => discardDraftAction({ draftId: draft.id }))}
+        >
           <XIcon className="size-3.5" /> Discard
         </Button>
         <Button
@@ -49,7 +57,16 @@ export function DraftCard({ conversationId, draft }: { conversationId: string; d
           variant="primary"
           disabled={pending}
           data-testid="draft-send"
-          onClick={() => run(() => sendReplyAction({ conversationId, body: draft.body, clientMessageId: crypto.randomUUID(), draftId: draft.id }))}
+          onClick={() =>
+            run(() =>
+              sendReplyAction({
+                conversationId,
+                body: draft.body,
+                clientMessageId: crypto.randomUUID(),
+                draftId: draft.id,
+              }),
+            )
+          }
         >
           <SendIcon className="size-3.5" /> Send as is
         </Button>

@@ -12,7 +12,15 @@ type Packet = NonNullable<ConversationView["packet"]>;
  * it did not resolve it, the knowledge used, the recommended next step and the tone to take. Open until the agent
  * has replied; then folded to one line.
  */
-export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet: Packet; defaultOpen: boolean; sentiments: Array<string | null> }) {
+export function HandoffPacketCard({
+  packet,
+  defaultOpen,
+  sentiments,
+}: {
+  packet: Packet;
+  defaultOpen: boolean;
+  sentiments: Array<string | null>;
+}) {
   // The conversation's tone now, read as the side panel reads it; the packet's own is the tone at the handoff.
   const now = conversationTone(sentiments);
   const tone = now.analysed ? { sentiment: now.sentiment, trend: now.trend } : packet.tone;
@@ -20,7 +28,11 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
   const trend = TREND[tone.trend];
   const changed = now.analysed > 0 && packet.tone.sentiment !== now.sentiment;
   return (
-    <details open={defaultOpen} className="group rounded-xl border border-brand-200 bg-surface shadow-card" data-testid="handoff-packet">
+    <details
+      open={defaultOpen}
+      className="group rounded-xl border border-brand-200 bg-surface shadow-card"
+      data-testid="handoff-packet"
+    >
       <summary className="flex cursor-pointer list-none items-center gap-3 rounded-xl px-4 py-2.5 [&::-webkit-details-marker]:hidden">
         <span className="grid size-7 shrink-0 place-items-center rounded-lg bg-brand-50 text-brand-600">
           <SparkleIcon className="size-4" />
@@ -38,7 +50,11 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
             </Badge>
           ) : null}
           {trend ? <Badge tone={trend.tone}>Trend {trend.label.toLowerCase()}</Badge> : null}
-          {changed ? <span className="text-xs text-ink-subtle">{SENTIMENT[packet.tone.sentiment]?.label.toLowerCase() ?? packet.tone.sentiment} at handoff</span> : null}
+          {changed ? (
+            <span className="text-xs text-ink-subtle">
+              {SENTIMENT[packet.tone.sentiment]?.label.toLowerCase() ?? packet.tone.sentiment} at handoff
+            </span>
+          ) : null}
           {packet.tone.sensitive ? <Badge tone="danger">Sensitive</Badge> : null}
         </span>
         <span className="text-xs text-ink-subtle group-open:hidden">Show</span>
@@ -72,7 +88,8 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
           <p className="text-ink">{packet.whyUnresolved}</p>
           <p className="mt-0.5 text-xs text-ink-muted">
             Urgency {packet.tone.urgency}
-            {packet.customer.tier ? ` · ${packet.customer.tier} tier` : ""} · {packet.customer.verified ? "identity verified" : "identity not verified"}
+            {packet.customer.tier ? ` · ${packet.customer.tier} tier` : ""} ·{" "}
+            {packet.customer.verified ? "identity verified" : "identity not verified"}
           </p>
         </Section>
         <Section title="Knowledge used">
@@ -83,7 +100,11 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
                   key={article.id}
                   className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${article.stale ? "border-amber-300 bg-amber-50 text-amber-900" : "border-line bg-surface-muted text-ink"}`}
                 >
-                  {article.stale ? <AlertIcon className="size-3" /> : <DocumentIcon className="size-3 text-ink-muted" />}
+                  {article.stale ? (
+                    <AlertIcon className="size-3" />
+                  ) : (
+                    <DocumentIcon className="size-3 text-ink-muted" />
+                  )}
                   {article.title} <span className="text-ink-muted">v{article.version}</span>
                   {article.stale ? " · may be out of date" : ""}
                 </li>
@@ -93,7 +114,10 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
             <p className="text-ink-muted">None: no policy article was used.</p>
           )}
         </Section>
-        <div className="flex items-start gap-2 rounded-lg bg-brand-50 px-3 py-2 text-brand-900 md:col-span-2 xl:col-span-3" data-testid="packet-next-step">
+        <div
+          className="flex items-start gap-2 rounded-lg bg-brand-50 px-3 py-2 text-brand-900 md:col-span-2 xl:col-span-3"
+          data-testid="packet-next-step"
+        >
           <ArrowRightIcon className="mt-0.5 size-4 shrink-0" />
           <p>
             <span className="font-semibold">Recommended next step: </span>
@@ -105,7 +129,15 @@ export function HandoffPacketCard({ packet, defaultOpen, sentiments }: { packet:
   );
 }
 
-function Section({ title, className = "", children }: { title: string; className?: string; children: React.ReactNode }) {
+function Section({
+  title,
+  className = "",
+  children,
+}: {
+  title: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section className={className}>
       <h3 className="mb-1 text-xs font-medium tracking-wide text-ink-subtle uppercase">{title}</h3>

@@ -6,9 +6,9 @@ import { Avatar } from "@/components/avatar";
 import { Badge } from "@/components/badge";
 import { ArrowLeftIcon } from "@/components/icons";
 import { RelativeTime } from "@/components/relative-time";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
-import { latestSeq } from "@/lib/realtime/events";
+import { latestSeq } from "@/lib/db/events";
 import { money } from "@/lib/tools/format";
 import { loadConversationView, type ConversationView } from "@/lib/workspace/conversation";
 import { describeRequest, requestReason } from "@/lib/workspace/describe";
@@ -60,8 +60,16 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   const draft = latestDraft(view);
   return (
     <WorkspaceFrame className="flex flex-col lg:h-[calc(100dvh-var(--frame-top))]">
-      <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-surface px-4 py-3 sm:px-6" data-testid="conversation" data-status={view.status}>
-        <Link href="/inbox" className="rounded-md p-1 text-ink-muted hover:bg-surface-muted hover:text-ink" aria-label="Back to the inbox">
+      <header
+        className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-surface px-4 py-3 sm:px-6"
+        data-testid="conversation"
+        data-status={view.status}
+      >
+        <Link
+          href="/inbox"
+          className="rounded-md p-1 text-ink-muted hover:bg-surface-muted hover:text-ink"
+          aria-label="Back to the inbox"
+        >
           <ArrowLeftIcon className="size-5" />
         </Link>
         <Avatar name={view.customer?.name ?? null} className="size-9 text-sm" />
@@ -74,8 +82,16 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             </Badge>
           </h1>
           <p className="mt-0.5 text-xs text-ink-muted" data-testid="conversation-holder">
-            {view.assignee ? (mine ? "You have this conversation" : `${view.assignee.name} has this conversation`) : view.status === "resolved" ? "Resolved" : "Nobody has taken it yet"}
-            {view.handoffAt && view.status === "waiting_human" ? <RelativeTime since={view.handoffAt.toISOString()} prefix=" · waiting " /> : null}
+            {view.assignee
+              ? mine
+                ? "You have this conversation"
+                : `${view.assignee.name} has this conversation`
+              : view.status === "resolved"
+                ? "Resolved"
+                : "Nobody has taken it yet"}
+            {view.handoffAt && view.status === "waiting_human" ? (
+              <RelativeTime since={view.handoffAt.toISOString()} prefix=" · waiting " />
+            ) : null}
           </p>
         </div>
         <div className="ml-auto flex items-center gap-3">
@@ -103,11 +119,19 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
               </div>
             ) : null}
             {/* Until the agent has answered, the view opens on the packet; after that, on the latest message. */}
-            <FollowLatest count={view.messages.length + (draft ? 1 : 0)} startAtEnd={replied || !view.packet} className="min-h-0 flex-1 overflow-y-auto px-4 py-5 sm:px-6">
+            <FollowLatest
+              count={view.messages.length + (draft ? 1 : 0)}
+              startAtEnd={replied || !view.packet}
+              className="min-h-0 flex-1 overflow-y-auto px-4 py-5 sm:px-6"
+            >
               <div className="mx-auto max-w-3xl">
                 {view.packet ? (
                   <div className="mb-6">
-                    <HandoffPacketCard packet={view.packet} defaultOpen={!replied} sentiments={customerSentiments(view)} />
+                    <HandoffPacketCard
+                      packet={view.packet}
+                      defaultOpen={!replied}
+                      sentiments={customerSentiments(view)}
+                    />
                   </div>
                 ) : null}
                 <Transcript messages={view.messages} customerName={name} orderNumbers={orderNumbers} />
@@ -121,17 +145,30 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
             <div className="shrink-0 border-t border-line bg-surface-muted/50 px-4 py-3 sm:px-6">
               <div className="mx-auto max-w-3xl">
                 {view.status === "resolved" ? (
-                  <p className="rounded-xl border border-line bg-surface px-4 py-3 text-center text-sm text-ink-muted" data-testid="resolved-note">
-                    Resolved{view.csatScore !== null ? ` · the customer rated it ${view.csatScore}/5` : " · waiting for the customer's rating"}
+                  <p
+                    className="rounded-xl border border-line bg-surface px-4 py-3 text-center text-sm text-ink-muted"
+                    data-testid="resolved-note"
+                  >
+                    Resolved
+                    {view.csatScore !== null
+                      ? ` · the customer rated it ${view.csatScore}/5`
+                      : " · waiting for the customer's rating"}
                   </p>
                 ) : (
-                  <Composer conversationId={view.id} canReply={permissions.canAct} customerFirstName={view.customer?.name.split(" ")[0] ?? "the customer"} />
+                  <Composer
+                    conversationId={view.id}
+                    canReply={permissions.canAct}
+                    customerFirstName={view.customer?.name.split(" ")[0] ?? "the customer"}
+                  />
                 )}
               </div>
             </div>
           </section>
         </ComposerProvider>
-        <aside className="flex shrink-0 flex-col gap-4 overflow-y-auto border-line bg-canvas p-4 lg:w-[360px] lg:border-l xl:w-[400px]" aria-label="Customer and orders">
+        <aside
+          className="flex shrink-0 flex-col gap-4 overflow-y-auto border-line bg-canvas p-4 lg:w-[360px] lg:border-l xl:w-[400px]"
+          aria-label="Customer and orders"
+        >
           <SidePanel view={view} />
           <RequestHistory actions={view.actions} />
         </aside>
@@ -144,14 +181,20 @@ function latestDraft(view: ConversationView): DraftView | null {
   const draft = view.drafts[0];
   if (!draft) return null;
   const forMessage = view.messages.find((m) => m.id === draft.forMessageId)?.body ?? null;
-  return { id: draft.id, body: draft.body, sources: draft.sources, forMessage: forMessage && forMessage.length > 90 ? `${forMessage.slice(0, 90)}…` : forMessage };
+  return {
+    id: draft.id,
+    body: draft.body,
+    sources: draft.sources,
+    forMessage: forMessage && forMessage.length > 90 ? `${forMessage.slice(0, 90)}…` : forMessage,
+  };
 }
 
 function pendingRequest(action: ConversationView["actions"][number], view: ConversationView): PendingRequest {
   const what = describeRequest(action.tool, action.input);
   const orderNumber = (action.input as { orderNumber?: unknown } | null)?.orderNumber;
   const order = view.orders.find((o) => o.number === orderNumber);
-  const day = (date: Date | null) => (date ? date.toLocaleDateString("en-US", { month: "short", day: "numeric" }) : null);
+  const day = (date: Date | null) =>
+    date ? date.toLocaleDateString("en-US", { month: "short", day: "numeric" }) : null;
   return {
     id: action.id,
     title: what.charAt(0).toUpperCase() + what.slice(1),

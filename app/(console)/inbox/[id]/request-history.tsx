@@ -23,7 +23,9 @@ export function RequestHistory({ actions }: { actions: ConversationView["actions
           return (
             <li key={action.id} data-testid="decision" data-status={action.status}>
               <p className="flex items-center gap-2">
-                <span className="flex-1 text-ink first-letter:uppercase">{describeRequest(action.tool, action.input)}</span>
+                <span className="flex-1 text-ink first-letter:uppercase">
+                  {describeRequest(action.tool, action.input)}
+                </span>
                 <Badge tone={status.tone}>{status.label}</Badge>
               </p>
               <p className="mt-0.5 text-xs text-ink-muted">
@@ -35,7 +37,9 @@ export function RequestHistory({ actions }: { actions: ConversationView["actions
                   </>
                 ) : null}
                 {action.decisionNote ? <span className="block italic">&ldquo;{action.decisionNote}&rdquo;</span> : null}
-                {action.status === "failed" ? <span className="block text-amber-800">{failureText(action.result)}</span> : null}
+                {action.status === "failed" ? (
+                  <span className="block text-amber-800">{failureText(action.result)}</span>
+                ) : null}
               </p>
             </li>
           );

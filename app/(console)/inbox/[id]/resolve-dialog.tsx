@@ -2,19 +2,29 @@
 
 import { useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/button";
+import { useServerAction } from "@/components/use-server-action";
 import { RESOLUTION_CODES, type ResolutionCode } from "@/lib/workspace/labels";
 import { resolveConversationAction } from "../actions";
-import { useWorkspaceAction } from "../use-workspace-action";
 
 /**
  * Resolve with a resolution code and, when the AI handed over, whether a person was really needed (the
  * escalation appropriateness metric). The customer is then asked to rate the conversation.
  */
-export function ResolveDialog({ conversationId, disabledReason, aiAnswered, children }: { conversationId: string; disabledReason: string | null; aiAnswered: boolean; children: React.ReactNode }) {
+export function ResolveDialog({
+  conversationId,
+  disabledReason,
+  aiAnswered,
+  children,
+}: {
+  conversationId: string;
+  disabledReason: string | null;
+  aiAnswered: boolean;
+  children: React.ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState<ResolutionCode | null>(null);
   const [needed, setNeeded] = useState<"yes" | "no" | null>(null);
-  const { run, pending, error } = useWorkspaceAction({ inline: true });
+  const { run, pending, error } = useServerAction({ report: "inline", refresh: "always" });
 
   return (
     <>
@@ -30,7 +40,11 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
       >
         {children}
       </button>
-      <dialog ref={dialog} className="m-auto w-full max-w-md rounded-2xl border border-line bg-surface p-0 text-ink shadow-raised backdrop:bg-ink/30" data-testid="resolve-dialog">
+      <dialog
+        ref={dialog}
+        className="m-auto w-full max-w-md rounded-2xl border border-line bg-surface p-0 text-ink shadow-raised backdrop:bg-ink/30"
+        data-testid="resolve-dialog"
+      >
         <form
           method="dialog"
           className="p-5"
@@ -38,13 +52,20 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
             event.preventDefault();
             if (!code) return;
             run(
-              () => resolveConversationAction({ conversationId, code, ...(needed ? { handoffNeeded: needed === "yes" } : {}) }),
+              () =>
+                resolveConversationAction({
+                  conversationId,
+                  code,
+                  ...(needed ? { handoffNeeded: needed === "yes" } : {}),
+                }),
               () => dialog.current?.close(),
             );
           }}
         >
           <h2 className="text-base font-semibold">Resolve conversation</h2>
-          <p className="mt-1 text-sm text-ink-muted">The customer sees that it&apos;s resolved and is asked to rate it.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            The customer sees that it&apos;s resolved and is asked to rate it.
+          </p>
           <fieldset className="mt-4">
             <legend className="text-sm font-medium">How was it resolved?</legend>
             <div className="mt-2 grid grid-cols-2 gap-1.5">
@@ -53,7 +74,14 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
                   key={option.code}
                   className="flex cursor-pointer items-center gap-2 rounded-lg border border-line px-2.5 py-2 text-sm hover:bg-surface-muted has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
                 >
-                  <input type="radio" name="code" value={option.code} className="accent-brand-600" data-testid={`resolution-${option.code}`} onChange={() => setCode(option.code)} />
+                  <input
+                    type="radio"
+                    name="code"
+                    value={option.code}
+                    className="accent-brand-600"
+                    data-testid={`resolution-${option.code}`}
+                    onChange={() => setCode(option.code)}
+                  />
                   {option.label}
                 </label>
               ))}
@@ -62,12 +90,22 @@ export function ResolveDialog({ conversationId, disabledReason, aiAnswered, chil
           {aiAnswered ? (
             <fieldset className="mt-4">
               <legend className="text-sm font-medium">
-                Did this need a person? <span className="font-normal text-ink-muted">(optional, trains the handoff rules)</span>
+                Did this need a person?{" "}
+                <span className="font-normal text-ink-muted">(optional, trains the handoff rules)</span>
               </legend>
               <div className="mt-2 flex gap-1.5">
                 {(["yes", "no"] as const).map((value) => (
-                  <label key={value} className="flex cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
-                    <input type="radio" name="needed" value={value} className="accent-brand-600" onChange={() => setNeeded(value)} />
+                  <label
+                    key={value}
+                    className="flex cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+                  >
+                    <input
+                      type="radio"
+                      name="needed"
+                      value={value}
+                      className="accent-brand-600"
+                      onChange={() => setNeeded(value)}
+                    />
                     {value === "yes" ? "Yes, it did" : "No, the AI could have"}
                   </label>
                 ))}

@@ -38,13 +38,40 @@ export function SentimentTrend({ sentiments }: { sentiments: Array<string | null
           {values.length} {values.length === 1 ? "message" : "messages"}
         </span>
       </div>
-      <svg viewBox={`-6 0 ${width + 12} ${height}`} className="h-14 w-full" role="img" aria-label={`Sentiment over ${values.length} messages: ${trend.label}`}>
+      <svg
+        viewBox={`-6 0 ${width + 12} ${height}`}
+        className="h-14 w-full"
+        role="img"
+        aria-label={`Sentiment over ${values.length} messages: ${trend.label}`}
+      >
         {[1, 0, -1].map((v) => (
-          <line key={v} x1={0} x2={width} y1={y(v)} y2={y(v)} className="stroke-line" strokeDasharray={v === 0 ? "0" : "3 4"} />
+          <line
+            key={v}
+            x1={0}
+            x2={width}
+            y1={y(v)}
+            y2={y(v)}
+            className="stroke-line"
+            strokeDasharray={v === 0 ? "0" : "3 4"}
+          />
         ))}
-        {points.length > 1 ? <polyline points={points.map((p) => p.join(",")).join(" ")} fill="none" className="stroke-brand-400" strokeWidth={2} strokeLinejoin="round" /> : null}
+        {points.length > 1 ? (
+          <polyline
+            points={points.map((p) => p.join(",")).join(" ")}
+            fill="none"
+            className="stroke-brand-400"
+            strokeWidth={2}
+            strokeLinejoin="round"
+          />
+        ) : null}
         {points.map(([px, py], i) => (
-          <circle key={i} cx={px} cy={py} r={3.5} className={values[i]! < 0 ? "fill-red-500" : values[i]! > 0 ? "fill-emerald-500" : "fill-ink-subtle"} />
+          <circle
+            key={i}
+            cx={px}
+            cy={py}
+            r={3.5}
+            className={values[i]! < 0 ? "fill-red-500" : values[i]! > 0 ? "fill-emerald-500" : "fill-ink-subtle"}
+          />
         ))}
       </svg>
       <div className="flex justify-between text-[11px] text-ink-subtle">

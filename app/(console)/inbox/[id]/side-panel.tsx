@@ -35,17 +35,22 @@ export function SidePanel({ view }: { view: ConversationView }) {
               <>
                 <p className="truncate text-ink-muted">{customer.email}</p>
                 {customer.phone ? <p className="text-ink-muted">{customer.phone}</p> : null}
-                <p className="mt-0.5 text-xs text-ink-subtle">Customer since {customer.createdAt.toLocaleDateString("en-US", { month: "short", year: "numeric" })}</p>
+                <p className="mt-0.5 text-xs text-ink-subtle">
+                  Customer since {customer.createdAt.toLocaleDateString("en-US", { month: "short", year: "numeric" })}
+                </p>
               </>
             ) : (
-              <p className="text-ink-muted">Not identified yet: they haven&apos;t verified with an email and order number.</p>
+              <p className="text-ink-muted">
+                Not identified yet: they haven&apos;t verified with an email and order number.
+              </p>
             )}
           </div>
         </div>
         <Verification view={view} />
         {view.recentContacts > 0 ? (
           <p className="mt-2 flex items-center gap-1.5 text-xs text-amber-800">
-            <AlertIcon className="size-3.5" /> {view.recentContacts} other {view.recentContacts === 1 ? "conversation" : "conversations"} in the last 7 days
+            <AlertIcon className="size-3.5" /> {view.recentContacts} other{" "}
+            {view.recentContacts === 1 ? "conversation" : "conversations"} in the last 7 days
           </p>
         ) : null}
       </Card>
@@ -67,18 +72,24 @@ export function SidePanel({ view }: { view: ConversationView }) {
           {view.handoffAt ? (
             <Fact label={view.status === "waiting_human" ? "Waiting since" : "Handed over"}>
               <LocalTime at={view.handoffAt.toISOString()} />
-              {view.status === "waiting_human" ? <RelativeTime since={view.handoffAt.toISOString()} className="text-ink-subtle" prefix=" · " /> : null}
+              {view.status === "waiting_human" ? (
+                <RelativeTime since={view.handoffAt.toISOString()} className="text-ink-subtle" prefix=" · " />
+              ) : null}
             </Fact>
           ) : null}
           {view.takenAt && view.assignee ? (
             <Fact label="Taken">
-              <LocalTime at={view.takenAt.toISOString()} /> <span className="text-ink-subtle">· {view.assignee.name}</span>
+              <LocalTime at={view.takenAt.toISOString()} />{" "}
+              <span className="text-ink-subtle">· {view.assignee.name}</span>
             </Fact>
           ) : null}
           {view.language && view.language !== "en" ? <Fact label="Language">{view.language}</Fact> : null}
           {view.csatScore !== null ? (
             <Fact label="Rating">
-              {view.csatScore}/5{view.csatComment ? <span className="block text-ink-muted italic">&ldquo;{view.csatComment}&rdquo;</span> : null}
+              {view.csatScore}/5
+              {view.csatComment ? (
+                <span className="block text-ink-muted italic">&ldquo;{view.csatComment}&rdquo;</span>
+              ) : null}
             </Fact>
           ) : null}
         </dl>
@@ -86,7 +97,9 @@ export function SidePanel({ view }: { view: ConversationView }) {
 
       <Card title={`Orders${view.orders.length ? ` (${view.orders.length})` : ""}`} testId="orders-card">
         {view.orders.length === 0 ? (
-          <p className="text-ink-muted">No orders to show. Once the customer verifies or names an order, it appears here.</p>
+          <p className="text-ink-muted">
+            No orders to show. Once the customer verifies or names an order, it appears here.
+          </p>
         ) : (
           <ul className="-mx-1 flex flex-col gap-2">
             {view.orders.map((order) => (
@@ -102,15 +115,24 @@ export function SidePanel({ view }: { view: ConversationView }) {
 function Verification({ view }: { view: ConversationView }) {
   if (view.verifiedAt && view.customer) {
     return (
-      <p className="mt-3 flex items-center gap-1.5 rounded-lg bg-emerald-50 px-2.5 py-1.5 text-xs font-medium text-emerald-800" data-testid="verification">
+      <p
+        className="mt-3 flex items-center gap-1.5 rounded-lg bg-emerald-50 px-2.5 py-1.5 text-xs font-medium text-emerald-800"
+        data-testid="verification"
+      >
         <ShieldIcon className="size-3.5" /> Identity verified at <LocalTime at={view.verifiedAt.toISOString()} />
       </p>
     );
   }
   return (
-    <p className="mt-3 flex items-center gap-1.5 rounded-lg bg-amber-50 px-2.5 py-1.5 text-xs font-medium text-amber-900" data-testid="verification">
+    <p
+      className="mt-3 flex items-center gap-1.5 rounded-lg bg-amber-50 px-2.5 py-1.5 text-xs font-medium text-amber-900"
+      data-testid="verification"
+    >
       <AlertIcon className="size-3.5" /> Not verified
-      {view.verificationAttempts > 0 ? ` · ${view.verificationAttempts} failed ${view.verificationAttempts === 1 ? "attempt" : "attempts"}` : ""}. Verify before account changes.
+      {view.verificationAttempts > 0
+        ? ` · ${view.verificationAttempts} failed ${view.verificationAttempts === 1 ? "attempt" : "attempts"}`
+        : ""}
+      . Verify before account changes.
     </p>
   );
 }
@@ -133,7 +155,9 @@ function OrderItem({ order }: { order: WorkspaceOrder }) {
       </p>
       <p className="mt-0.5 text-xs text-ink-subtle">
         Placed {order.placedAt.toLocaleDateString("en-US", { month: "short", day: "numeric" })}
-        {order.deliveredAt ? ` · delivered ${order.deliveredAt.toLocaleDateString("en-US", { month: "short", day: "numeric" })}` : ""}
+        {order.deliveredAt
+          ? ` · delivered ${order.deliveredAt.toLocaleDateString("en-US", { month: "short", day: "numeric" })}`
+          : ""}
         {order.refundedCents > 0 ? ` · refunded ${money(order.refundedCents, order.currency)}` : ""}
         {order.trackingNumber ? ` · ${order.carrier ?? "tracking"} ${order.trackingNumber}` : ""}
       </p>

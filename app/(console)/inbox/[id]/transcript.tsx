@@ -2,7 +2,7 @@ import { Avatar } from "@/components/avatar";
 import { Badge } from "@/components/badge";
 import { AlertIcon, DocumentIcon, NoteIcon, SparkleIcon } from "@/components/icons";
 import { LocalTime } from "@/components/relative-time";
-import type { ChatSource } from "@/lib/chat/protocol";
+import type { ChatSource } from "@/lib/views/protocol";
 import type { WorkspaceMessage } from "@/lib/workspace/conversation";
 import { ORDER_NUMBER_PATTERN } from "@/lib/workspace/labels";
 import { SENTIMENT } from "../presentation";
@@ -12,7 +12,15 @@ import { SENTIMENT } from "../presentation";
  * (the AI with its sources, people) on the right, internal notes marked as such, and order numbers linked to the
  * order in the side panel.
  */
-export function Transcript({ messages, customerName, orderNumbers }: { messages: WorkspaceMessage[]; customerName: string; orderNumbers: Set<string> }) {
+export function Transcript({
+  messages,
+  customerName,
+  orderNumbers,
+}: {
+  messages: WorkspaceMessage[];
+  customerName: string;
+  orderNumbers: Set<string>;
+}) {
   return (
     <ol className="flex flex-col gap-4" data-testid="transcript" aria-label="Transcript">
       {messages.map((message) => (
@@ -22,7 +30,15 @@ export function Transcript({ messages, customerName, orderNumbers }: { messages:
   );
 }
 
-function MessageItem({ message, customerName, orderNumbers }: { message: WorkspaceMessage; customerName: string; orderNumbers: Set<string> }) {
+function MessageItem({
+  message,
+  customerName,
+  orderNumbers,
+}: {
+  message: WorkspaceMessage;
+  customerName: string;
+  orderNumbers: Set<string>;
+}) {
   const at = message.createdAt.toISOString();
   const body = <Linked text={message.body} orderNumbers={orderNumbers} />;
   if (message.role === "system") {
@@ -48,7 +64,9 @@ function MessageItem({ message, customerName, orderNumbers }: { message: Workspa
                 {sentiment.label}
               </Badge>
             ) : (
-              <span className="text-ink-subtle" data-testid="sentiment-pending">analysing…</span>
+              <span className="text-ink-subtle" data-testid="sentiment-pending">
+                analysing…
+              </span>
             )}
           </p>
           <div className="rounded-2xl rounded-tl-md border border-line bg-surface px-4 py-2.5 text-[15px] leading-relaxed whitespace-pre-wrap break-words text-ink shadow-card">
@@ -119,7 +137,7 @@ export function Sources({ sources }: { sources: ChatSource[] }) {
 }
 
 /** Order numbers become links to the order's card in the side panel. */
-export function Linked({ text, orderNumbers }: { text: string; orderNumbers: Set<string> }) {
+function Linked({ text, orderNumbers }: { text: string; orderNumbers: Set<string> }) {
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(new RegExp(ORDER_NUMBER_PATTERN))) {
@@ -127,7 +145,12 @@ export function Linked({ text, orderNumbers }: { text: string; orderNumbers: Set
     if (!orderNumbers.has(number)) continue;
     parts.push(text.slice(last, match.index));
     parts.push(
-      <a key={match.index} href={`#order-${number}`} data-testid="order-link" className="font-medium underline decoration-dotted underline-offset-2 hover:decoration-solid">
+      <a
+        key={match.index}
+        href={`#order-${number}`}
+        data-testid="order-link"
+        className="font-medium underline decoration-dotted underline-offset-2 hover:decoration-solid"
+      >
         {match[0]}
       </a>,
     );

@@ -13,7 +13,11 @@ export function WorkspaceFrame({ className, children }: { className: string; chi
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const fit = () => element.style.setProperty("--frame-top", `${Math.max(0, element.getBoundingClientRect().top + window.scrollY)}px`);
+    const fit = () =>
+      element.style.setProperty(
+        "--frame-top",
+        `${Math.max(0, element.getBoundingClientRect().top + window.scrollY)}px`,
+      );
     fit();
     window.addEventListener("resize", fit);
     return () => window.removeEventListener("resize", fit);
@@ -30,7 +34,17 @@ export function WorkspaceFrame({ className, children }: { className: string; chi
  * new content while the reader is at the end (or everything fitted), and otherwise leaves them where they are and
  * offers a "New messages" button.
  */
-export function FollowLatest({ className, count, startAtEnd, children }: { className: string; count: number; startAtEnd: boolean; children: React.ReactNode }) {
+export function FollowLatest({
+  className,
+  count,
+  startAtEnd,
+  children,
+}: {
+  className: string;
+  count: number;
+  startAtEnd: boolean;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const atEnd = useRef(startAtEnd);
   const lastHeight = useRef(0);

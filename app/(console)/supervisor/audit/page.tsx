@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
 import { buttonClass } from "@/components/button";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { count } from "@/lib/metrics/format";
 import { auditQuery, parseAuditFilters } from "@/lib/governance/audit-filters";
@@ -24,9 +24,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   await requireStaffPage("supervisor", "/supervisor/audit");
   const filters = parseAuditFilters(await searchParams);
   const prisma = db();
-  const [{ rows, total, pages, actions }, staff] = await Promise.all([listAuditEvents(prisma, filters), listAgents(prisma)]);
-  const keep = Object.fromEntries(new URLSearchParams(auditQuery(filters, { page: null, days: null, from: null, to: null })));
-  const rangeOnly = Object.fromEntries(new URLSearchParams(auditQuery(filters, { page: null, actor: null, action: null, target: null })));
+  const [{ rows, total, pages, actions }, staff] = await Promise.all([
+    listAuditEvents(prisma, filters),
+    listAgents(prisma),
+  ]);
+  const keep = Object.fromEntries(
+    new URLSearchParams(auditQuery(filters, { page: null, days: null, from: null, to: null })),
+  );
+  const rangeOnly = Object.fromEntries(
+    new URLSearchParams(auditQuery(filters, { page: null, actor: null, action: null, target: null })),
+  );
   const families = [...new Set(actions.map((a) => `${a.action.split(".")[0]}.`))];
   const select = "rounded-lg border border-line-strong bg-surface px-2.5 py-1.5 text-[13px] text-ink shadow-card";
 
@@ -35,18 +42,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Audit log</h1>
-          <p className="mt-1 text-sm text-ink-muted">Append-only: every sign-in, staff decision and AI action, as it happened. Nothing here can be edited.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Append-only: every sign-in, staff decision and AI action, as it happened. Nothing here can be edited.
+          </p>
         </div>
         <RangePicker range={filters.range} path="/supervisor/audit" extra={keep} />
       </header>
 
-      <form method="get" action="/supervisor/audit" className="flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4 shadow-card" data-testid="audit-filters">
+      <form
+        method="get"
+        action="/supervisor/audit"
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-line bg-surface p-4 shadow-card"
+        data-testid="audit-filters"
+      >
         {Object.entries(rangeOnly).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <label className="flex flex-col gap-1 text-xs font-medium text-ink-muted">
           Actor
-          <select name="actor" defaultValue={filters.actorKind ?? filters.actorId ?? ""} className={select} data-testid="audit-actor">
+          <select
+            name="actor"
+            defaultValue={filters.actorKind ?? filters.actorId ?? ""}
+            className={select}
+            data-testid="audit-actor"
+          >
             <option value="">Anyone</option>
             <option value="ai">The AI</option>
             <option value="customer">Customers</option>
@@ -77,7 +96,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-ink-muted">
           Target contains
-          <input name="target" defaultValue={filters.target ?? ""} placeholder="NW-100042 or a conversation id" className={`${select} w-64`} data-testid="audit-target" />
+          <input
+            name="target"
+            defaultValue={filters.target ?? ""}
+            placeholder="NW-100042 or a conversation id"
+            className={`${select} w-64`}
+            data-testid="audit-target"
+          />
         </label>
         <button type="submit" className={buttonClass("primary", "sm", "mb-px")} data-testid="audit-apply">
           Filter
@@ -85,7 +110,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </form>
 
       <p className="text-sm text-ink-muted" data-testid="audit-count">
-        <strong className="font-semibold text-ink">{count(total)}</strong> events{pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}
+        <strong className="font-semibold text-ink">{count(total)}</strong> events
+        {pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}
       </p>
 
       {rows.length === 0 ? (
@@ -105,18 +131,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <tbody className="divide-y divide-line">
               {rows.map((row) => (
                 <tr key={row.id} className="align-top" data-testid="audit-row">
-                  <td className="py-2.5 pr-3 pl-5 text-xs whitespace-nowrap text-ink-muted tabular-nums">{row.createdAt.slice(0, 19).replace("T", " ")}</td>
+                  <td className="py-2.5 pr-3 pl-5 text-xs whitespace-nowrap text-ink-muted tabular-nums">
+                    {row.createdAt.slice(0, 19).replace("T", " ")}
+                  </td>
                   <td className="px-3 py-2.5 whitespace-nowrap">
-                    <Badge tone={ACTOR_TONES[row.actorType] ?? "neutral"}>{ACTOR_LABELS[row.actorType] ?? row.actorType}</Badge>
+                    <Badge tone={ACTOR_TONES[row.actorType] ?? "neutral"}>
+                      {ACTOR_LABELS[row.actorType] ?? row.actorType}
+                    </Badge>
                     {row.actor ? <span className="ml-1.5 text-xs text-ink">{row.actor.name}</span> : null}
                   </td>
                   <td className="px-3 py-2.5">
-                    <code className="font-mono text-xs text-ink" data-testid="audit-action-name">{row.action}</code>
+                    <code className="font-mono text-xs text-ink" data-testid="audit-action-name">
+                      {row.action}
+                    </code>
                   </td>
                   <td className="px-3 py-2.5 text-xs">
                     <Target row={row} />
                   </td>
-                  <td className="max-w-sm py-2.5 pr-5 pl-3 text-xs break-words text-ink-muted">{detailsText(row.details)}</td>
+                  <td className="max-w-sm py-2.5 pr-5 pl-3 text-xs break-words text-ink-muted">
+                    {detailsText(row.details)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -126,8 +160,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
       {pages > 1 ? (
         <nav className="flex items-center justify-between" aria-label="Pages">
-          {filters.page > 1 ? <Link className={buttonClass("secondary", "sm")} href={`?${auditQuery(filters, { page: String(filters.page - 1) })}`}>Newer</Link> : <span />}
-          {filters.page < pages ? <Link className={buttonClass("secondary", "sm")} href={`?${auditQuery(filters, { page: String(filters.page + 1) })}`}>Older</Link> : <span />}
+          {filters.page > 1 ? (
+            <Link
+              className={buttonClass("secondary", "sm")}
+              href={`?${auditQuery(filters, { page: String(filters.page - 1) })}`}
+            >
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {filters.page < pages ? (
+            <Link
+              className={buttonClass("secondary", "sm")}
+              href={`?${auditQuery(filters, { page: String(filters.page + 1) })}`}
+            >
+              Older
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>
@@ -135,10 +187,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 }
 
 function Target({ row }: { row: AuditRow }) {
-  const conversationId = row.target?.startsWith("conversation:") ? row.target.slice("conversation:".length) : typeof row.details?.conversationId === "string" ? row.details.conversationId : null;
+  const conversationId = row.target?.startsWith("conversation:")
+    ? row.target.slice("conversation:".length)
+    : typeof row.details?.conversationId === "string"
+      ? row.details.conversationId
+      : null;
   return (
     <span className="flex flex-col gap-0.5">
-      {row.target ? <code className="font-mono break-all text-ink">{row.target}</code> : <span className="text-ink-subtle">—</span>}
+      {row.target ? (
+        <code className="font-mono break-all text-ink">{row.target}</code>
+      ) : (
+        <span className="text-ink-subtle">—</span>
+      )}
       {conversationId ? (
         <Link href={`/supervisor/conversations/${conversationId}`} className="text-brand-700 hover:underline">
           Review conversation

@@ -7,13 +7,28 @@ import { buttonClass } from "@/components/button";
  * The review filters as a GET form: a change submits it at once (the URL is the state, so a filtered view can be
  * shared and the export follows it); without JavaScript the Apply button does the same.
  */
-export type FilterOption = { value: string; label: string };
+type FilterOption = { value: string; label: string };
 export type FilterField = { name: string; label: string; value: string; options: FilterOption[]; testId: string };
 
-export function FilterBar({ fields, hidden, resetHref }: { fields: FilterField[]; hidden: Record<string, string>; resetHref: string | null }) {
+export function FilterBar({
+  fields,
+  hidden,
+  resetHref,
+}: {
+  fields: FilterField[];
+  hidden: Record<string, string>;
+  resetHref: string | null;
+}) {
   const form = useRef<HTMLFormElement>(null);
   return (
-    <form ref={form} method="get" action="/supervisor/conversations" className="flex flex-wrap items-end gap-3" data-testid="review-filters" onChange={() => form.current?.requestSubmit()}>
+    <form
+      ref={form}
+      method="get"
+      action="/supervisor/conversations"
+      className="flex flex-wrap items-end gap-3"
+      data-testid="review-filters"
+      onChange={() => form.current?.requestSubmit()}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

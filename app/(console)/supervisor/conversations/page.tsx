@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/badge";
 import { buttonClass } from "@/components/button";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { PATH_LABELS, PATHS } from "@/lib/metrics/definitions";
 import { count, intentName, reasonName, violationName } from "@/lib/metrics/format";
@@ -28,18 +28,69 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
   const filters = parseReviewFilters(await searchParams);
   const prisma = db();
   await ensureFreshRollups(prisma);
-  const [{ rows, total, pages }, agents] = await Promise.all([searchConversations(prisma, filters), listAgents(prisma)]);
+  const [{ rows, total, pages }, agents] = await Promise.all([
+    searchConversations(prisma, filters),
+    listAgents(prisma),
+  ]);
   const query = (overrides: Record<string, string | null> = {}) => filterQuery(filters, overrides);
-  const rangeParams = Object.fromEntries(new URLSearchParams(query({ intent: null, outcome: null, reason: null, csat: null, violation: null, agent: null, page: null })));
-  const otherParams = Object.fromEntries([...new URLSearchParams(query({ page: null, days: null, from: null, to: null }))]);
+  const rangeParams = Object.fromEntries(
+    new URLSearchParams(
+      query({ intent: null, outcome: null, reason: null, csat: null, violation: null, agent: null, page: null }),
+    ),
+  );
+  const otherParams = Object.fromEntries([
+    ...new URLSearchParams(query({ page: null, days: null, from: null, to: null })),
+  ]);
 
   const fields: FilterField[] = [
-    { name: "intent", label: "Intent", value: filters.intent ?? "", testId: "filter-intent", options: INTENTS.map((i) => ({ value: i, label: intentName(i) })) },
-    { name: "outcome", label: "Outcome", value: filters.outcome ?? "", testId: "filter-outcome", options: [...PATHS.map((p) => ({ value: p, label: PATH_LABELS[p] })), { value: "recontacted", label: "Came back within 7 days" }] },
-    { name: "reason", label: "Escalation reason", value: filters.reason ?? "", testId: "filter-reason", options: ESCALATION_REASONS.map((r) => ({ value: r, label: reasonName(r) })) },
-    { name: "csat", label: "CSAT", value: filters.csat ?? "", testId: "filter-csat", options: CSAT_FILTERS.map((c) => ({ value: c, label: CSAT_LABELS[c] })) },
-    { name: "violation", label: "Violations", value: filters.violation ?? "", testId: "filter-violation", options: [{ value: "any", label: "Any violation" }, ...[...VIOLATION_TYPES, "prompt_injection"].map((v) => ({ value: v, label: violationName(v) }))] },
-    { name: "agent", label: "Agent", value: filters.agentId ?? "", testId: "filter-agent", options: agents.map((a) => ({ value: a.id, label: `${a.name}${a.active ? "" : " (inactive)"}` })) },
+    {
+      name: "intent",
+      label: "Intent",
+      value: filters.intent ?? "",
+      testId: "filter-intent",
+      options: INTENTS.map((i) => ({ value: i, label: intentName(i) })),
+    },
+    {
+      name: "outcome",
+      label: "Outcome",
+      value: filters.outcome ?? "",
+      testId: "filter-outcome",
+      options: [
+        ...PATHS.map((p) => ({ value: p, label: PATH_LABELS[p] })),
+        { value: "recontacted", label: "Came back within 7 days" },
+      ],
+    },
+    {
+      name: "reason",
+      label: "Escalation reason",
+      value: filters.reason ?? "",
+      testId: "filter-reason",
+      options: ESCALATION_REASONS.map((r) => ({ value: r, label: reasonName(r) })),
+    },
+    {
+      name: "csat",
+      label: "CSAT",
+      value: filters.csat ?? "",
+      testId: "filter-csat",
+      options: CSAT_FILTERS.map((c) => ({ value: c, label: CSAT_LABELS[c] })),
+    },
+    {
+      name: "violation",
+      label: "Violations",
+      value: filters.violation ?? "",
+      testId: "filter-violation",
+      options: [
+        { value: "any", label: "Any violation" },
+        ...[...VIOLATION_TYPES, "prompt_injection"].map((v) => ({ value: v, label: violationName(v) })),
+      ],
+    },
+    {
+      name: "agent",
+      label: "Agent",
+      value: filters.agentId ?? "",
+      testId: "filter-agent",
+      options: agents.map((a) => ({ value: a.id, label: `${a.name}${a.active ? "" : " (inactive)"}` })),
+    },
   ];
 
   return (
@@ -47,25 +98,39 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">Conversations</h1>
-          <p className="mt-1 text-sm text-ink-muted">Read any conversation with the AI&apos;s reasoning on every turn, score it, and turn bad answers into tests.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Read any conversation with the AI&apos;s reasoning on every turn, score it, and turn bad answers into tests.
+          </p>
         </div>
         <RangePicker range={filters.range} path="/supervisor/conversations" extra={otherParams} />
       </header>
 
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
-        <FilterBar fields={fields} hidden={rangeParams} resetHref={activeFilterCount(filters) ? `/supervisor/conversations?${new URLSearchParams(rangeParams)}` : null} />
+        <FilterBar
+          fields={fields}
+          hidden={rangeParams}
+          resetHref={
+            activeFilterCount(filters) ? `/supervisor/conversations?${new URLSearchParams(rangeParams)}` : null
+          }
+        />
       </div>
 
       <div className="flex items-center justify-between gap-4">
         <p className="text-sm text-ink-muted" data-testid="review-count">
-          <strong className="font-semibold text-ink">{count(total)}</strong> {total === 1 ? "conversation" : "conversations"}
+          <strong className="font-semibold text-ink">{count(total)}</strong>{" "}
+          {total === 1 ? "conversation" : "conversations"}
           {pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}
         </p>
         <div className="flex items-center gap-2">
           <a href="/supervisor/export/eval-cases" className={buttonClass("ghost", "sm")} download>
             Evaluation cases (JSONL)
           </a>
-          <a href={`/supervisor/export/conversations?${query({ page: null })}`} className={buttonClass("secondary", "sm")} data-testid="export-conversations" download>
+          <a
+            href={`/supervisor/export/conversations?${query({ page: null })}`}
+            className={buttonClass("secondary", "sm")}
+            data-testid="export-conversations"
+            download
+          >
             Export CSV
           </a>
         </div>
@@ -90,10 +155,20 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
               {rows.map((row) => (
                 <tr key={row.id} className="group align-top hover:bg-surface-muted/50" data-testid="review-row">
                   <td className="py-3 pr-3 pl-5 text-xs whitespace-nowrap text-ink-muted tabular-nums">
-                    {new Date(row.createdAt).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })}
+                    {new Date(row.createdAt).toLocaleString("en-US", {
+                      month: "short",
+                      day: "numeric",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                      timeZone: "UTC",
+                    })}
                   </td>
                   <td className="max-w-md px-3 py-3">
-                    <Link href={`/supervisor/conversations/${row.id}`} className="line-clamp-1 font-medium text-ink group-hover:text-brand-700 hover:underline" data-testid="review-open">
+                    <Link
+                      href={`/supervisor/conversations/${row.id}`}
+                      className="line-clamp-1 font-medium text-ink group-hover:text-brand-700 hover:underline"
+                      data-testid="review-open"
+                    >
                       {row.firstQuestion ?? "(asked for a person before writing)"}
                     </Link>
                     <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-ink-muted">
@@ -113,7 +188,11 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
                   </td>
                   <td className="hidden px-3 py-3 text-xs text-ink-muted lg:table-cell">
                     {row.handoffReason ? reasonName(row.handoffReason) : "—"}
-                    {row.handoffAssessment ? <span className="block text-ink-subtle">{row.handoffAssessment === "needed" ? "judged needed" : "judged not needed"}</span> : null}
+                    {row.handoffAssessment ? (
+                      <span className="block text-ink-subtle">
+                        {row.handoffAssessment === "needed" ? "judged needed" : "judged not needed"}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-3">
                     <CsatBadge score={row.csatScore} />
@@ -128,8 +207,20 @@ export default async function ReviewListPage({ searchParams }: { searchParams: S
 
       {pages > 1 ? (
         <nav className="flex items-center justify-between" aria-label="Pages">
-          {filters.page > 1 ? <Link className={buttonClass("secondary", "sm")} href={`?${query({ page: String(filters.page - 1) })}`}>Newer</Link> : <span />}
-          {filters.page < pages ? <Link className={buttonClass("secondary", "sm")} href={`?${query({ page: String(filters.page + 1) })}`}>Older</Link> : <span />}
+          {filters.page > 1 ? (
+            <Link className={buttonClass("secondary", "sm")} href={`?${query({ page: String(filters.page - 1) })}`}>
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          {filters.page < pages ? (
+            <Link className={buttonClass("secondary", "sm")} href={`?${query({ page: String(filters.page + 1) })}`}>
+              Older
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

@@ -1,15 +1,21 @@
 import "server-only";
-import { currentStaff, hasRole } from "@/lib/auth/session";
+import { staffRoute } from "@/lib/auth/require-staff";
+import type { StaffSession } from "@/lib/auth/roles";
 
 /**
- * Exports are downloads, not pages or actions, so they check for themselves: a session whose staff user is active
- * and a supervisor as the database has them now (proxy.ts has already checked the token).
+ * Exports are downloads, not pages or actions: supervisors and admins as the database has them now (proxy.ts has
+ * already checked the token), refused with 401/403 otherwise.
  */
-export async function exportingSupervisor(): Promise<{ id: string; name: string } | Response> {
-  const staff = await currentStaff();
-  if (!staff) return new Response("Sign in to export.", { status: 401 });
-  if (!hasRole(staff.role, "supervisor")) return new Response("Your role does not allow exports.", { status: 403 });
-  return { id: staff.id, name: staff.name };
+export function supervisorExport<Args extends unknown[]>(
+  handler: (staff: StaffSession, ...args: Args) => Promise<Response>,
+) {
+  return staffRoute(
+    {
+      role: "supervisor",
+      messages: { unauthenticated: "Sign in to export.", forbidden: "Your role does not allow exports." },
+    },
+    handler,
+  );
 }
 
 export function csvResponse(body: string, name: string): Response {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Badge, type BadgeTone } from "@/components/badge";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { recentPolicyVersions } from "@/lib/governance/policy-versions";
 import { count, intentName } from "@/lib/metrics/format";
@@ -35,14 +35,24 @@ export default async function PoliciesPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-ink">Policies</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          Loaded version <code className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-xs text-ink" data-testid="policy-version">{version}</code> from{" "}
-          <code className="font-mono text-xs">{dir}</code>: {articles.length} knowledge articles. Changing a rule is an edit to these files; every AI turn records the
-          version it used.
+          Loaded version{" "}
+          <code
+            className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-xs text-ink"
+            data-testid="policy-version"
+          >
+            {version}
+          </code>{" "}
+          from <code className="font-mono text-xs">{dir}</code>: {articles.length} knowledge articles. Changing a rule
+          is an edit to these files; every AI turn records the version it used.
         </p>
       </header>
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Panel testId="policy-automation" title="Automation mode per intent" description={`Intents not listed use the default: ${MODE[policy.automation.default]?.label}.`}>
+        <Panel
+          testId="policy-automation"
+          title="Automation mode per intent"
+          description={`Intents not listed use the default: ${MODE[policy.automation.default]?.label}.`}
+        >
           <table className="w-full text-sm">
             <tbody className="divide-y divide-line">
               {INTENTS.map((intent) => {
@@ -61,7 +71,11 @@ export default async function PoliciesPage() {
         </Panel>
 
         <div className="space-y-6">
-          <Panel testId="policy-escalation" title="Escalation" description="When the AI hands a conversation to a person.">
+          <Panel
+            testId="policy-escalation"
+            title="Escalation"
+            description="When the AI hands a conversation to a person."
+          >
             <Settings
               rows={[
                 ["Frustrated turns in a row", String(e.frustrated_turns)],
@@ -72,14 +86,26 @@ export default async function PoliciesPage() {
                 ["Turns before handoff", String(policy.limits.max_turns_before_handoff)],
                 ["Payment disputes from", money(e.payment_dispute_threshold_cents)],
                 ["Enterprise billing to a person", e.enterprise_billing_to_human ? "yes" : "no"],
-                ["Legal terms", e.legal_terms.length > 10 ? `${e.legal_terms.slice(0, 10).join(", ")} and ${e.legal_terms.length - 10} more` : e.legal_terms.join(", ")],
+                [
+                  "Legal terms",
+                  e.legal_terms.length > 10
+                    ? `${e.legal_terms.slice(0, 10).join(", ")} and ${e.legal_terms.length - 10} more`
+                    : e.legal_terms.join(", "),
+                ],
               ]}
             />
           </Panel>
-          <Panel testId="policy-tools" title="What the AI may do alone" description="Checked in code at each tool, whatever the model says.">
+          <Panel
+            testId="policy-tools"
+            title="What the AI may do alone"
+            description="Checked in code at each tool, whatever the model says."
+          >
             <Settings
               rows={[
-                ["Refund", `up to ${money(t.refund.cap_cents)}, within ${t.refund.window_days} days, when ${list(t.refund.allowed_states)}`],
+                [
+                  "Refund",
+                  `up to ${money(t.refund.cap_cents)}, within ${t.refund.window_days} days, when ${list(t.refund.allowed_states)}`,
+                ],
                 ["Return", `within ${t.return.window_days} days, when ${list(t.return.allowed_states)}`],
                 ["Cancel", `when ${list(t.cancel.allowed_states)}`],
                 ["Change address", `when ${list(t.change_address.allowed_states)}`],
@@ -93,7 +119,10 @@ export default async function PoliciesPage() {
               rows={[
                 ["Prohibited topics", list(policy.prohibited.topics)],
                 ["Prohibited phrases", policy.prohibited.phrases.map((p) => `“${p}”`).join(", ")],
-                ["Sources per answer", `${policy.retrieval.max_sources}, scoring at least ${policy.retrieval.min_score}`],
+                [
+                  "Sources per answer",
+                  `${policy.retrieval.max_sources}, scoring at least ${policy.retrieval.min_score}`,
+                ],
                 ["Volatile articles stale after", `${policy.retrieval.stale_after_days} days`],
               ]}
             />
@@ -101,7 +130,11 @@ export default async function PoliciesPage() {
         </div>
       </div>
 
-      <Panel testId="policy-articles" title="Knowledge articles" description="What the AI answers from, with versions; volatile articles older than the staleness limit are flagged (and shown to customers as such).">
+      <Panel
+        testId="policy-articles"
+        title="Knowledge articles"
+        description="What the AI answers from, with versions; volatile articles older than the staleness limit are flagged (and shown to customers as such)."
+      >
         <div className="-mx-5 overflow-x-auto">
           <table className="w-full text-sm">
             <thead className="border-y border-line bg-surface-muted/60 text-left text-xs font-medium tracking-wide text-ink-subtle uppercase">
@@ -119,13 +152,20 @@ export default async function PoliciesPage() {
                 return (
                   <tr key={a.id} data-testid="policy-article">
                     <td className="py-2.5 pr-3 pl-5">
-                      <span className="font-medium text-ink">{a.title}</span> <code className="font-mono text-xs text-ink-subtle">{a.id}</code>
+                      <span className="font-medium text-ink">{a.title}</span>{" "}
+                      <code className="font-mono text-xs text-ink-subtle">{a.id}</code>
                     </td>
                     <td className="px-3 py-2.5 tabular-nums">v{a.version}</td>
                     <td className="px-3 py-2.5 text-ink-muted tabular-nums">{a.updated}</td>
                     <td className="max-w-xs truncate px-3 py-2.5 text-xs text-ink-muted">{a.topics.join(", ")}</td>
                     <td className="py-2.5 pr-5 pl-3 text-right">
-                      {stale ? <Badge tone="warning">Stale</Badge> : a.volatile ? <Badge tone="info">Volatile, current</Badge> : <Badge tone="success">Current</Badge>}
+                      {stale ? (
+                        <Badge tone="warning">Stale</Badge>
+                      ) : a.volatile ? (
+                        <Badge tone="info">Volatile, current</Badge>
+                      ) : (
+                        <Badge tone="success">Current</Badge>
+                      )}
                     </td>
                   </tr>
                 );
@@ -135,14 +175,22 @@ export default async function PoliciesPage() {
         </div>
       </Panel>
 
-      <Panel testId="policy-versions" title="Versions in use, last 30 days" description="From the turn traces: which policy each AI answer was given under.">
+      <Panel
+        testId="policy-versions"
+        title="Versions in use, last 30 days"
+        description="From the turn traces: which policy each AI answer was given under."
+      >
         {versions.length ? (
           <ul className="divide-y divide-line text-sm">
             {versions.map((v) => (
               <li key={v.version} className="flex items-center justify-between gap-3 py-2">
                 <span>
                   <code className="font-mono text-xs text-ink">{v.version}</code>
-                  {v.version === version ? <Badge tone="brand" className="ml-2">loaded now</Badge> : null}
+                  {v.version === version ? (
+                    <Badge tone="brand" className="ml-2">
+                      loaded now
+                    </Badge>
+                  ) : null}
                 </span>
                 <span className="text-xs text-ink-muted tabular-nums">
                   {count(v.turns)} turns · {v.first?.slice(0, 10)} to {v.last?.slice(0, 10)}

@@ -15,14 +15,18 @@ export const dynamic = "force-dynamic";
  * 1–5 score and an optional comment, once. Like every customer route, the conversation is the cookie's alone.
  */
 const MAX_COMMENT_CHARS = 1000;
-const ratingSchema = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(MAX_COMMENT_CHARS).optional() });
+const ratingSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().max(MAX_COMMENT_CHARS).optional(),
+});
 
 async function callerConversation() {
   const token = await readConversationToken();
   return isWellFormedToken(token) ? findConversationByTokenHash(db(), hashConversationToken(token)) : null;
 }
 
-const noConversation = () => Response.json({ error: { code: "no_conversation", message: "There is no conversation to rate." } }, { status: 404 });
+const noConversation = () =>
+  Response.json({ error: { code: "no_conversation", message: "There is no conversation to rate." } }, { status: 404 });
 
 export async function GET() {
   const conversation = await callerConversation();
@@ -40,7 +44,10 @@ export async function POST(request: Request) {
     const message = commentTooLong
       ? `Your comment is too long: keep it to ${MAX_COMMENT_CHARS.toLocaleString("en-US")} characters.`
       : "Choose a rating from 1 to 5.";
-    return Response.json({ error: { code: commentTooLong ? "comment_too_long" : "invalid_request", message } }, { status: 400 });
+    return Response.json(
+      { error: { code: commentTooLong ? "comment_too_long" : "invalid_request", message } },
+      { status: 400 },
+    );
   }
   const conversation = await callerConversation();
   if (!conversation) return noConversation();
@@ -48,8 +55,12 @@ export async function POST(request: Request) {
     await recordCsat(db(), conversation.id, parsed.data);
     return Response.json({ ok: true });
   } catch (error) {
-    if (error instanceof WorkspaceError) return Response.json({ error: { code: error.code, message: error.message } }, { status: 409 });
+    if (error instanceof WorkspaceError)
+      return Response.json({ error: { code: error.code, message: error.message } }, { status: 409 });
     log.error("chat.csat_failed", { error });
-    return Response.json({ error: { code: "internal", message: "We couldn't save your rating. Please try again." } }, { status: 500 });
+    return Response.json(
+      { error: { code: "internal", message: "We couldn't save your rating. Please try again." } },
+      { status: 500 },
+    );
   }
 }

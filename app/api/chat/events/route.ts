@@ -13,7 +13,18 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const token = await readConversationToken();
-  const conversation = isWellFormedToken(token) ? await findConversationByTokenHash(db(), hashConversationToken(token)) : null;
-  if (!conversation) return Response.json({ error: { code: "no_conversation", message: "There is no conversation to follow yet." } }, { status: 404 });
-  return eventStreamResponse({ request, prisma: db(), scope: { conversationId: conversation.id }, view: customerEventView });
+  const conversation = isWellFormedToken(token)
+    ? await findConversationByTokenHash(db(), hashConversationToken(token))
+    : null;
+  if (!conversation)
+    return Response.json(
+      { error: { code: "no_conversation", message: "There is no conversation to follow yet." } },
+      { status: 404 },
+    );
+  return eventStreamResponse({
+    request,
+    prisma: db(),
+    scope: { conversationId: conversation.id },
+    view: customerEventView,
+  });
 }

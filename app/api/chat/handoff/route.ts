@@ -1,4 +1,4 @@
-import type { ChatHandoffResponse } from "@/lib/chat/protocol";
+import type { ChatHandoffResponse } from "@/lib/views/protocol";
 import { requestHuman } from "@/lib/chat/service";
 import { BODY_LIMITS, readJsonBody } from "@/lib/http/body";
 import { chatErrorResponse, readConversationToken, writeConversationToken } from "../cookie";
@@ -19,7 +19,11 @@ export async function POST(request: Request) {
     if (limited) return limited;
     const result = await requestHuman(token);
     if (result.newToken) await writeConversationToken(result.newToken, request);
-    const body: ChatHandoffResponse = { conversationId: result.conversationId, status: result.status, message: result.notice };
+    const body: ChatHandoffResponse = {
+      conversationId: result.conversationId,
+      status: result.status,
+      message: result.notice,
+    };
     return Response.json(body);
   } catch (error) {
     return chatErrorResponse(error, { route: "POST /api/chat/handoff" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentStaff } from "@/lib/auth/session";
+import { staffRoute } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { eventStreamResponse } from "@/lib/realtime/sse";
 
@@ -12,12 +12,16 @@ const conversationParam = z.uuid();
  * inbox, or one conversation's with `?conversation=<id>`. Staff see everything, drafts and notes included.
  * Reconnects resume with Last-Event-ID, once and in order (lib/realtime/sse.ts).
  */
-export async function GET(request: Request) {
-  const staff = await currentStaff();
-  if (!staff) return Response.json({ error: { code: "unauthenticated", message: "Sign in to the console first." } }, { status: 401 });
-  const raw = new URL(request.url).searchParams.get("conversation");
-  if (raw !== null && !conversationParam.safeParse(raw).success) {
-    return Response.json({ error: { code: "invalid_request", message: "That is not a conversation id." } }, { status: 400 });
-  }
-  return eventStreamResponse({ request, prisma: db(), scope: raw ? { conversationId: raw } : { staff: true } });
-}
+export const GET = staffRoute(
+  { role: "agent", messages: { unauthenticated: "Sign in to the console first." } },
+  async (_staff, request: Request) => {
+    const raw = new URL(request.url).searchParams.get("conversation");
+    if (raw !== null && !conversationParam.safeParse(raw).success) {
+      return Response.json(
+        { error: { code: "invalid_request", message: "That is not a conversation id." } },
+        { status: 400 },
+      );
+    }
+    return eventStreamResponse({ request, prisma: db(), scope: raw ? { conversationId: raw } : { staff: true } });
+  },
+);

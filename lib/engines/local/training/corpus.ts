@@ -48,7 +48,9 @@ export type LabelledUtterance = { text: string; intent: Intent };
 export function trainingSet(): LabelledUtterance[] {
   return [
     ...(Object.entries(SOURCES) as Array<[Intent, string]>).flatMap(([intent, block]) => parseLines(block, intent)),
-    ...(Object.entries(STORE_REQUESTS) as Array<[Intent, string]>).flatMap(([intent, block]) => parseLines(block, intent)),
+    ...(Object.entries(STORE_REQUESTS) as Array<[Intent, string]>).flatMap(([intent, block]) =>
+      parseLines(block, intent),
+    ),
   ];
 }
 

@@ -3,8 +3,9 @@
 import { useState } from "react";
 import { Button } from "@/components/button";
 import { CheckCircleIcon, PencilIcon } from "@/components/icons";
+import { useServerAction } from "@/components/use-server-action";
 import { createEvalCaseAction } from "../../actions";
-import { FormError, useSupervisorAction } from "../../use-supervisor-action";
+import { FormError } from "../../form-error";
 
 /**
  * "Correct this answer": the supervisor writes the answer the AI should have given and what a replay must check
@@ -17,7 +18,17 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter((line) => line.length >= 2);
 
-export function EvalCaseForm({ conversationId, messageId, original, reasons }: { conversationId: string; messageId: string; original: string; reasons: Array<{ value: string; label: string }> }) {
+export function EvalCaseForm({
+  conversationId,
+  messageId,
+  original,
+  reasons,
+}: {
+  conversationId: string;
+  messageId: string;
+  original: string;
+  reasons: Array<{ value: string; label: string }>;
+}) {
   const [open, setOpen] = useState(false);
   const [corrected, setCorrected] = useState(original);
   const [mustInclude, setMustInclude] = useState("");
@@ -26,16 +37,25 @@ export function EvalCaseForm({ conversationId, messageId, original, reasons }: {
   const [reason, setReason] = useState(reasons[0]?.value ?? "");
   const [note, setNote] = useState("");
   const [saved, setSaved] = useState(false);
-  const { run, pending, error } = useSupervisorAction();
+  const { run, pending, error } = useServerAction();
 
   if (!open) {
     return (
       <div className="mt-1.5 flex items-center gap-3">
-        <button type="button" onClick={() => setOpen(true)} className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline" data-testid="eval-case-open">
+        <button
+          type="button"
+          onClick={() => setOpen(true)}
+          className="flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
+          data-testid="eval-case-open"
+        >
           <PencilIcon className="size-3.5" /> Correct this answer
         </button>
         {saved ? (
-          <span className="flex items-center gap-1 text-xs text-emerald-700" role="status" data-testid="eval-case-saved">
+          <span
+            className="flex items-center gap-1 text-xs text-emerald-700"
+            role="status"
+            data-testid="eval-case-saved"
+          >
             <CheckCircleIcon className="size-3.5" /> Saved as an evaluation case
           </span>
         ) : null}
@@ -43,7 +63,8 @@ export function EvalCaseForm({ conversationId, messageId, original, reasons }: {
     );
   }
 
-  const field = "mt-1 w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm font-normal text-ink shadow-card";
+  const field =
+    "mt-1 w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm font-normal text-ink shadow-card";
   return (
     <form
       className="mt-2 space-y-3 rounded-lg border border-brand-200 bg-brand-50/40 p-3"
@@ -71,22 +92,49 @@ export function EvalCaseForm({ conversationId, messageId, original, reasons }: {
     >
       <label className="block text-xs font-medium text-ink">
         The answer the AI should have given
-        <textarea value={corrected} onChange={(e) => setCorrected(e.target.value)} rows={4} maxLength={4000} required className={field} data-testid="eval-case-corrected" />
+        <textarea
+          value={corrected}
+          onChange={(e) => setCorrected(e.target.value)}
+          rows={4}
+          maxLength={4000}
+          required
+          className={field}
+          data-testid="eval-case-corrected"
+        />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block text-xs font-medium text-ink">
           A replay must say <span className="font-normal text-ink-subtle">(one phrase a line)</span>
-          <textarea value={mustInclude} onChange={(e) => setMustInclude(e.target.value)} rows={3} className={field} placeholder="30 days" data-testid="eval-case-must" />
+          <textarea
+            value={mustInclude}
+            onChange={(e) => setMustInclude(e.target.value)}
+            rows={3}
+            className={field}
+            placeholder="30 days"
+            data-testid="eval-case-must"
+          />
         </label>
         <label className="block text-xs font-medium text-ink">
           …and must never say
-          <textarea value={mustNotInclude} onChange={(e) => setMustNotInclude(e.target.value)} rows={3} className={field} placeholder="guaranteed" data-testid="eval-case-must-not" />
+          <textarea
+            value={mustNotInclude}
+            onChange={(e) => setMustNotInclude(e.target.value)}
+            rows={3}
+            className={field}
+            placeholder="guaranteed"
+            data-testid="eval-case-must-not"
+          />
         </label>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <label className="block text-xs font-medium text-ink">
           Handoff
-          <select value={escalation} onChange={(e) => setEscalation(e.target.value as typeof escalation)} className={field} data-testid="eval-case-escalation">
+          <select
+            value={escalation}
+            onChange={(e) => setEscalation(e.target.value as typeof escalation)}
+            className={field}
+            data-testid="eval-case-escalation"
+          >
             <option value="unchanged">Not checked</option>
             <option value="handoff">Should have handed over here</option>
             <option value="no_handoff">Should not hand over</option>
@@ -107,7 +155,13 @@ export function EvalCaseForm({ conversationId, messageId, original, reasons }: {
       </div>
       <label className="block text-xs font-medium text-ink">
         Note <span className="font-normal text-ink-subtle">(optional)</span>
-        <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} className={field} placeholder="Quoted the wrong return window" />
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={1000}
+          className={field}
+          placeholder="Quoted the wrong return window"
+        />
       </label>
       <FormError message={error} />
       <div className="flex items-center gap-2">

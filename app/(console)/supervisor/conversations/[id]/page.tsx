@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon } from "@/components/icons";
-import { requireStaffPage } from "@/lib/auth/session";
+import { requireStaffPage } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db/client";
 import { intentName, reasonName } from "@/lib/metrics/format";
 import { ESCALATION_REASONS } from "@/lib/pipeline/escalate";
@@ -28,14 +28,18 @@ export default async function ReviewPage({ params }: { params: Params }) {
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/supervisor/conversations" className="inline-flex items-center gap-1 text-sm text-ink-muted hover:text-ink">
+        <Link
+          href="/supervisor/conversations"
+          className="inline-flex items-center gap-1 text-sm text-ink-muted hover:text-ink"
+        >
           <ArrowLeftIcon className="size-4" /> Conversations
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-ink" data-testid="review-title">
           {intentName(review.intent)} conversation
         </h1>
         <p className="mt-1 text-sm text-ink-muted">
-          {review.messages.length} messages, {traced} AI {traced === 1 ? "turn" : "turns"} traced · <code className="font-mono text-xs">{review.id}</code>
+          {review.messages.length} messages, {traced} AI {traced === 1 ? "turn" : "turns"} traced ·{" "}
+          <code className="font-mono text-xs">{review.id}</code>
         </p>
       </div>
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">

@@ -3,17 +3,22 @@
 import { useState } from "react";
 import { Button } from "@/components/button";
 import { CheckCircleIcon } from "@/components/icons";
+import { useServerAction } from "@/components/use-server-action";
 import { scoreConversationAction } from "../../actions";
-import { FormError, useSupervisorAction } from "../../use-supervisor-action";
+import { FormError } from "../../form-error";
 
 /** QA scoring against the rubric: four 1–5 scores and a note, stored per conversation (a new review each time). */
-type Criterion = { key: "policyAccuracy" | "tone" | "resolution" | "escalationAppropriate"; label: string; hint: string };
+type Criterion = {
+  key: "policyAccuracy" | "tone" | "resolution" | "escalationAppropriate";
+  label: string;
+  hint: string;
+};
 
 export function QaForm({ conversationId, rubric }: { conversationId: string; rubric: readonly Criterion[] }) {
   const [scores, setScores] = useState<Partial<Record<Criterion["key"], number>>>({});
   const [notes, setNotes] = useState("");
   const [saved, setSaved] = useState(false);
-  const { run, pending, error } = useSupervisorAction();
+  const { run, pending, error } = useServerAction();
   const complete = rubric.every((c) => scores[c.key] !== undefined);
 
   return (
@@ -24,11 +29,14 @@ export function QaForm({ conversationId, rubric }: { conversationId: string; rub
         event.preventDefault();
         if (!complete) return;
         setSaved(false);
-        run(() => scoreConversationAction({ conversationId, ...scores, notes: notes.trim() || undefined }), () => {
-          setSaved(true);
-          setScores({});
-          setNotes("");
-        });
+        run(
+          () => scoreConversationAction({ conversationId, ...scores, notes: notes.trim() || undefined }),
+          () => {
+            setSaved(true);
+            setScores({});
+            setNotes("");
+          },
+        );
       }}
     >
       {rubric.map((criterion) => (
@@ -42,7 +50,9 @@ export function QaForm({ conversationId, rubric }: { conversationId: string; rub
                 <label
                   key={value}
                   className={`grid size-8 cursor-pointer place-items-center rounded-lg border text-sm font-medium tabular-nums transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-300 ${
-                    checked ? "border-brand-600 bg-brand-600 text-white" : "border-line-strong bg-surface text-ink hover:bg-surface-muted"
+                    checked
+                      ? "border-brand-600 bg-brand-600 text-white"
+                      : "border-line-strong bg-surface text-ink hover:bg-surface-muted"
                   }`}
                 >
                   <input

@@ -7,7 +7,14 @@ import { HandoffAssessment } from "./handoff-assessment";
 import { QaForm } from "./qa-form";
 
 /** The review page's side column: the facts, the handoff judgement, QA scoring, and what else happened. */
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-US", {
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
 
 function Card({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -29,7 +36,10 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export function ReviewSidebar({ review }: { review: Review }) {
   const path = review.resolution?.path ?? (review.resolution ? "ai_only" : "open");
-  const handleSeconds = review.resolution && review.timing.takenAt ? (Date.parse(review.resolution.at) - Date.parse(review.timing.takenAt)) / 1000 : null;
+  const handleSeconds =
+    review.resolution && review.timing.takenAt
+      ? (Date.parse(review.resolution.at) - Date.parse(review.timing.takenAt)) / 1000
+      : null;
   return (
     <div className="space-y-4">
       <Card title="Summary" testId="review-summary">
@@ -40,13 +50,21 @@ export function ReviewSidebar({ review }: { review: Review }) {
           <Fact label="Intent">{intentName(review.intent)}</Fact>
           <Fact label="Customer">
             {review.customer ? `${review.customer.name} · ${review.customer.tier}` : "Anonymous"}
-            {review.verified ? <Badge tone="success" className="ml-1.5">verified</Badge> : null}
+            {review.verified ? (
+              <Badge tone="success" className="ml-1.5">
+                verified
+              </Badge>
+            ) : null}
           </Fact>
           <Fact label="Started">{when(review.createdAt)}</Fact>
           <Fact label="AI turns">{review.turnCount}</Fact>
-          {review.handoff ? <Fact label="Handed over">{`${reasonName(review.handoff.reason)} · ${when(review.handoff.at)}`}</Fact> : null}
+          {review.handoff ? (
+            <Fact label="Handed over">{`${reasonName(review.handoff.reason)} · ${when(review.handoff.at)}`}</Fact>
+          ) : null}
           {review.assignee ? <Fact label="Agent">{review.assignee}</Fact> : null}
-          {review.resolution ? <Fact label="Resolved">{`${review.resolution.code?.replace(/_/g, " ") ?? "—"} · ${review.resolution.by ?? "—"}`}</Fact> : null}
+          {review.resolution ? (
+            <Fact label="Resolved">{`${review.resolution.code?.replace(/_/g, " ") ?? "—"} · ${review.resolution.by ?? "—"}`}</Fact>
+          ) : null}
           {handleSeconds !== null ? <Fact label="Handle time">{duration(handleSeconds)}</Fact> : null}
           <Fact label="CSAT">
             <CsatBadge score={review.csat?.score ?? null} />
@@ -55,7 +73,9 @@ export function ReviewSidebar({ review }: { review: Review }) {
             <Fact label="Same issue">{review.recontacted ? "came back within 7 days" : "a repeat contact"}</Fact>
           ) : null}
         </dl>
-        {review.csat?.comment ? <p className="mt-2 rounded-lg bg-surface-muted px-3 py-2 text-xs text-ink-muted">“{review.csat.comment}”</p> : null}
+        {review.csat?.comment ? (
+          <p className="mt-2 rounded-lg bg-surface-muted px-3 py-2 text-xs text-ink-muted">“{review.csat.comment}”</p>
+        ) : null}
       </Card>
 
       {review.handoff ? (
@@ -77,7 +97,8 @@ export function ReviewSidebar({ review }: { review: Review }) {
               <li key={q.id} className="text-xs text-ink-muted" data-testid="qa-review">
                 <span className="font-medium text-ink">{q.reviewer}</span> · {when(q.createdAt)}
                 <span className="block tabular-nums">
-                  Policy {q.policyAccuracy} · Tone {q.tone} · Resolution {q.resolution} · Escalation {q.escalationAppropriate}
+                  Policy {q.policyAccuracy} · Tone {q.tone} · Resolution {q.resolution} · Escalation{" "}
+                  {q.escalationAppropriate}
                 </span>
                 {q.notes ? <span className="block text-ink">“{q.notes}”</span> : null}
               </li>
@@ -92,7 +113,17 @@ export function ReviewSidebar({ review }: { review: Review }) {
             {review.drafts.map((d) => (
               <li key={d.id} className="flex items-start justify-between gap-2">
                 <span className="line-clamp-2 text-ink-muted">Draft: {d.body}</span>
-                <Badge tone={d.status === "discarded" ? "danger" : d.status === "edited" ? "warning" : d.status === "sent" ? "success" : "neutral"}>
+                <Badge
+                  tone={
+                    d.status === "discarded"
+                      ? "danger"
+                      : d.status === "edited"
+                        ? "warning"
+                        : d.status === "sent"
+                          ? "success"
+                          : "neutral"
+                  }
+                >
                   {d.status}
                   {d.editDistance ? ` · ${d.editDistance} edits` : ""}
                 </Badge>
@@ -129,7 +160,9 @@ export function ReviewSidebar({ review }: { review: Review }) {
             {review.evalCases.map((c) => (
               <li key={c.id} className="text-ink-muted">
                 Turn {c.expected.turn ?? "?"} · {when(c.createdAt)}
-                {c.expected.correctedReply ? <span className="block text-ink line-clamp-2">“{c.expected.correctedReply}”</span> : null}
+                {c.expected.correctedReply ? (
+                  <span className="block text-ink line-clamp-2">“{c.expected.correctedReply}”</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -142,7 +175,8 @@ export function ReviewSidebar({ review }: { review: Review }) {
             {review.audit.map((a) => (
               <li key={a.id} className="flex justify-between gap-3">
                 <span className="text-ink">
-                  <code className="font-mono">{a.action}</code> <span className="text-ink-muted">by {a.actor ?? a.actorType}</span>
+                  <code className="font-mono">{a.action}</code>{" "}
+                  <span className="text-ink-muted">by {a.actor ?? a.actorType}</span>
                 </span>
                 <span className="shrink-0 text-ink-subtle tabular-nums">{when(a.createdAt)}</span>
               </li>

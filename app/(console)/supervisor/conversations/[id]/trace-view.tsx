@@ -1,6 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/badge";
 import { intentName, reasonName, violationName } from "@/lib/metrics/format";
 import type { ReviewTrace } from "@/lib/review/detail";
+import { Timings } from "./trace-timings";
 
 /**
  * One AI turn's trace, stage by stage (lib/pipeline/trace.ts): screen, triage, route, retrieved articles with
@@ -14,13 +15,27 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
   const s = trace.stages;
   const violations = s.validate?.violations ?? [];
   return (
-    <details className="group rounded-lg border border-line bg-surface-muted/50 text-[13px] open:bg-surface" data-testid="trace" open={open}>
-      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-1 px-3 py-2 text-ink-muted select-none hover:text-ink" data-testid="trace-toggle">
-        <span className="font-mono text-[11px] text-ink-subtle transition-transform group-open:rotate-90" aria-hidden="true">
+    <details
+      className="group rounded-lg border border-line bg-surface-muted/50 text-[13px] open:bg-surface"
+      data-testid="trace"
+      open={open}
+    >
+      <summary
+        className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 gap-y-1 px-3 py-2 text-ink-muted select-none hover:text-ink"
+        data-testid="trace-toggle"
+      >
+        <span
+          className="font-mono text-[11px] text-ink-subtle transition-transform group-open:rotate-90"
+          aria-hidden="true"
+        >
           ▶
         </span>
         <span className="font-medium text-ink">Turn {turn} trace</span>
-        {s.triage ? <span>{intentName(s.triage.intent)} ({Math.round((s.triage.confidence ?? 0) * 100)}%)</span> : null}
+        {s.triage ? (
+          <span>
+            {intentName(s.triage.intent)} ({Math.round((s.triage.confidence ?? 0) * 100)}%)
+          </span>
+        ) : null}
         {s.route ? <Badge tone={ROUTE_TONES[s.route.action] ?? "neutral"}>{s.route.action}</Badge> : null}
         {s.tools?.map((call, i) => (
           <Badge key={i} tone={DECISION_TONES[call.decision] ?? "neutral"}>
@@ -38,17 +53,35 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
             items={[
               ["Engine", trace.engine],
               ["Model", trace.model ?? "—"],
-              ["Policy version", <code key="v" className="font-mono text-xs" data-testid="trace-policy-version">{trace.policyVersion}</code>],
-              ["Tokens", `${trace.inputTokens.toLocaleString("en-US")} in · ${trace.outputTokens.toLocaleString("en-US")} out`],
-              ...(trace.fallbackReason ? ([["Fell back", trace.fallbackReason]] as Array<[string, React.ReactNode]>) : []),
+              [
+                "Policy version",
+                <code key="v" className="font-mono text-xs" data-testid="trace-policy-version">
+                  {trace.policyVersion}
+                </code>,
+              ],
+              [
+                "Tokens",
+                `${trace.inputTokens.toLocaleString("en-US")} in · ${trace.outputTokens.toLocaleString("en-US")} out`,
+              ],
+              ...(trace.fallbackReason
+                ? ([["Fell back", trace.fallbackReason]] as Array<[string, React.ReactNode]>)
+                : []),
             ]}
           />
         </Stage>
         <Stage title="Screen">
           <Facts
             items={[
-              ["Manipulation", s.screen?.injection?.flagged ? `flagged (${s.screen.injection.score}) ${(s.screen.injection.reasons ?? []).join(", ")}` : "none"],
-              ["Personal data", s.screen?.pii?.length ? s.screen.pii.map((p) => `${p.type} ${p.masked}`).join(", ") : "none"],
+              [
+                "Manipulation",
+                s.screen?.injection?.flagged
+                  ? `flagged (${s.screen.injection.score}) ${(s.screen.injection.reasons ?? []).join(", ")}`
+                  : "none",
+              ],
+              [
+                "Personal data",
+                s.screen?.pii?.length ? s.screen.pii.map((p) => `${p.type} ${p.masked}`).join(", ") : "none",
+              ],
               ["Length", `${s.screen?.chars ?? 0} characters`],
             ]}
           />
@@ -56,7 +89,10 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
         <Stage title="Triage">
           <Facts
             items={[
-              ["Intent", s.triage ? `${intentName(s.triage.intent)}, confidence ${s.triage.confidence?.toFixed(2)}` : "—"],
+              [
+                "Intent",
+                s.triage ? `${intentName(s.triage.intent)}, confidence ${s.triage.confidence?.toFixed(2)}` : "—",
+              ],
               ["Sentiment", s.triage ? `${s.triage.sentiment}, urgency ${s.triage.urgency}` : "—"],
               ["Language, complexity", s.triage ? `${s.triage.language}, ${s.triage.complexity}` : "—"],
               ["Entities", entitiesText(s.triage?.entities)],
@@ -64,7 +100,12 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
           />
         </Stage>
         <Stage title="Route">
-          <Facts items={[["Automation mode", s.route?.mode ?? "—"], ["Action", s.route?.action ?? "—"]]} />
+          <Facts
+            items={[
+              ["Automation mode", s.route?.mode ?? "—"],
+              ["Action", s.route?.action ?? "—"],
+            ]}
+          />
         </Stage>
         <Stage title="Request and proposal">
           <Facts
@@ -76,9 +117,11 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
           />
           {s.proposal?.offered.length ? (
             <ul className="mt-1.5 list-disc space-y-0.5 pl-4 text-xs text-ink-muted" data-testid="trace-proposal">
-              {s.proposal.offered.flatMap((p) => p.lines).map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
+              {s.proposal.offered
+                .flatMap((p) => p.lines)
+                .map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
             </ul>
           ) : null}
         </Stage>
@@ -90,13 +133,24 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
                   <tr key={a.id}>
                     <td className="py-1 pr-2 text-ink">
                       {a.title} <span className="text-ink-subtle">v{a.version}</span>
-                      {a.stale ? <Badge tone="warning" className="ml-1">stale</Badge> : null}
-                      {a.used ? <Badge tone="brand" className="ml-1">cited</Badge> : null}
+                      {a.stale ? (
+                        <Badge tone="warning" className="ml-1">
+                          stale
+                        </Badge>
+                      ) : null}
+                      {a.used ? (
+                        <Badge tone="brand" className="ml-1">
+                          cited
+                        </Badge>
+                      ) : null}
                     </td>
                     <td className="w-40 py-1">
                       <div className="flex items-center gap-2">
                         <div className="h-1.5 flex-1 rounded-full bg-surface-muted">
-                          <div className="h-1.5 rounded-full bg-brand-400" style={{ width: `${Math.min(100, a.score * 100)}%` }} />
+                          <div
+                            className="h-1.5 rounded-full bg-brand-400"
+                            style={{ width: `${Math.min(100, a.score * 100)}%` }}
+                          />
                         </div>
                         <span className="w-10 text-right tabular-nums">{a.score.toFixed(2)}</span>
                       </div>
@@ -116,13 +170,19 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
                 <li key={i} className="flex flex-wrap items-center gap-2">
                   <code className="font-mono text-ink">{call.tool}</code>
                   <Badge tone={DECISION_TONES[call.decision] ?? "neutral"}>{call.decision.replace("_", " ")}</Badge>
-                  {call.reason ? <span className="text-ink-muted">reason: {call.reason.replace(/_/g, " ")}</span> : null}
+                  {call.reason ? (
+                    <span className="text-ink-muted">reason: {call.reason.replace(/_/g, " ")}</span>
+                  ) : null}
                   {call.orderNumber ? <span className="text-ink-muted">{call.orderNumber}</span> : null}
                   {call.preview ? <Badge tone="info">preview</Badge> : null}
                   {call.confirmed ? <Badge tone="success">confirmed by the customer</Badge> : null}
                   {moneyText(call.money) ? <span className="text-ink">{moneyText(call.money)}</span> : null}
-                  <span className="text-ink-subtle">{call.executed ? "executed" : "not executed"} · {call.durationMs} ms</span>
-                  <code className="w-full truncate font-mono text-[11px] text-ink-subtle">{JSON.stringify(call.input)}</code>
+                  <span className="text-ink-subtle">
+                    {call.executed ? "executed" : "not executed"} · {call.durationMs} ms
+                  </span>
+                  <code className="w-full truncate font-mono text-[11px] text-ink-subtle">
+                    {JSON.stringify(call.input)}
+                  </code>
                 </li>
               ))}
             </ul>
@@ -135,10 +195,13 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
             <ul className="space-y-1 text-xs" data-testid="trace-violations">
               {violations.map((v, i) => (
                 <li key={i}>
-                  <Badge tone="danger">{violationName(v.type)}</Badge> <span className="text-ink-muted">{v.detail}</span>
+                  <Badge tone="danger">{violationName(v.type)}</Badge>{" "}
+                  <span className="text-ink-muted">{v.detail}</span>
                 </li>
               ))}
-              {s.validate?.replaced ? <li className="text-ink-muted">The reply was replaced with the policy&apos;s safe answer.</li> : null}
+              {s.validate?.replaced ? (
+                <li className="text-ink-muted">The reply was replaced with the policy&apos;s safe answer.</li>
+              ) : null}
             </ul>
           ) : (
             <p className="text-xs text-emerald-700">Passed every guardrail.</p>
@@ -147,9 +210,16 @@ export function TraceView({ trace, turn, open = false }: { trace: ReviewTrace; t
         <Stage title="Escalation">
           <Facts
             items={[
-              ["Decision", s.escalate?.now ? `hand over (${s.escalate.kind}): ${reasonName(s.escalate.reason)}` : "stay with the AI"],
+              [
+                "Decision",
+                s.escalate?.now
+                  ? `hand over (${s.escalate.kind}): ${reasonName(s.escalate.reason)}`
+                  : "stay with the AI",
+              ],
               ["Signals", s.escalate?.signals?.length ? s.escalate.signals.join("; ") : "none"],
-              ...(s.handoff ? ([["Handoff packet", `${s.handoff.packetWords} words`]] as Array<[string, React.ReactNode]>) : []),
+              ...(s.handoff
+                ? ([["Handoff packet", `${s.handoff.packetWords} words`]] as Array<[string, React.ReactNode]>)
+                : []),
             ]}
           />
         </Stage>
@@ -183,47 +253,36 @@ function Facts({ items }: { items: Array<[string, React.ReactNode]> }) {
   );
 }
 
-function Timings({ timings }: { timings: Record<string, number> }) {
-  const total = timings.total ?? Math.max(1, ...Object.values(timings));
-  const stages = Object.entries(timings).filter(([name]) => name !== "total" && name !== "firstToken");
-  return (
-    <div className="space-y-1 text-xs" data-testid="trace-timings">
-      {stages.map(([name, ms]) => (
-        <div key={name} className="flex items-center gap-2">
-          <span className="w-20 text-ink-muted">{name}</span>
-          <div className="h-1.5 flex-1 rounded-full bg-surface-muted">
-            <div className="h-1.5 rounded-full bg-sky-400" style={{ width: `${Math.max(1, Math.min(100, (ms / total) * 100))}%` }} />
-          </div>
-          <span className="w-16 text-right tabular-nums">{ms} ms</span>
-        </div>
-      ))}
-      <p className="pt-1 text-ink-muted">
-        Total {total} ms{timings.firstToken !== undefined ? ` · first token after ${timings.firstToken} ms` : ""}
-      </p>
-    </div>
-  );
-}
-
 function entitiesText(entities: Record<string, unknown> | undefined): string {
   if (!entities) return "none";
   const parts = Object.entries(entities).flatMap(([key, value]) => {
     if (!Array.isArray(value) || value.length === 0) return [];
-    const shown = value.map((v) => (typeof v === "object" && v !== null ? ((v as { text?: string }).text ?? JSON.stringify(v)) : String(v)));
+    const shown = value.map((v) =>
+      typeof v === "object" && v !== null ? ((v as { text?: string }).text ?? JSON.stringify(v)) : String(v),
+    );
     return [`${key}: ${shown.join(", ")}`];
   });
   return parts.length ? parts.join(" · ") : "none";
 }
 
-function requestsText(requests: Array<{ kind: string; action?: string; orderNumber?: string | null }> | undefined): string {
+function requestsText(
+  requests: Array<{ kind: string; action?: string; orderNumber?: string | null }> | undefined,
+): string {
   if (!requests?.length) return "—";
-  return requests.map((r) => (r.kind === "action" ? `${r.action?.replace(/_/g, " ")}${r.orderNumber ? ` ${r.orderNumber}` : ""}` : r.kind)).join("; ");
+  return requests
+    .map((r) =>
+      r.kind === "action" ? `${r.action?.replace(/_/g, " ")}${r.orderNumber ? ` ${r.orderNumber}` : ""}` : r.kind,
+    )
+    .join("; ");
 }
 
 /** "refund $45.99 to the customer, on receipt" from a tool's money movement. */
 function moneyText(money: unknown): string | null {
   const m = money as { direction?: string; amountCents?: number; currency?: string; when?: string | null } | undefined;
   if (!m || typeof m.amountCents !== "number" || m.direction === "none") return null;
-  const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: m.currency ?? "USD" }).format(m.amountCents / 100);
+  const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: m.currency ?? "USD" }).format(
+    m.amountCents / 100,
+  );
   const who = m.direction === "to_customer" ? "to the customer" : "from the customer";
   return `${amount} ${who}${m.when ? `, ${m.when.replace(/_/g, " ")}` : ""}`;
 }

@@ -7,9 +7,24 @@ import { TraceView } from "./trace-view";
  * The transcript as the supervisor reviews it: every message (internal notes marked), each customer message
  * followed by the trace of the AI turn it started, and under each AI answer the way to correct it into a test.
  */
-const time = (iso: string) => new Date(iso).toLocaleString("en-US", { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const time = (iso: string) =>
+  new Date(iso).toLocaleString("en-US", {
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
 
-export function Transcript({ conversationId, messages, reasons }: { conversationId: string; messages: ReviewMessage[]; reasons: Array<{ value: string; label: string }> }) {
+export function Transcript({
+  conversationId,
+  messages,
+  reasons,
+}: {
+  conversationId: string;
+  messages: ReviewMessage[];
+  reasons: Array<{ value: string; label: string }>;
+}) {
   let turn = 0;
   return (
     <ol className="space-y-3" data-testid="transcript">
@@ -48,13 +63,22 @@ function Bubble({ message: m }: { message: ReviewMessage }) {
     agent: m.internal ? "border-amber-200 bg-amber-50" : "border-emerald-200 bg-emerald-50/60",
     system: "",
   }[m.role];
-  const who = m.role === "customer" ? "Customer" : m.role === "ai" ? "AI" : m.internal ? `Internal note · ${m.author ?? "staff"}` : (m.author ?? "Agent");
+  const who =
+    m.role === "customer"
+      ? "Customer"
+      : m.role === "ai"
+        ? "AI"
+        : m.internal
+          ? `Internal note · ${m.author ?? "staff"}`
+          : (m.author ?? "Agent");
   return (
     <div className={`rounded-xl border px-4 py-3 ${styles}`}>
       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
         <span className="font-semibold text-ink">{who}</span>
         <span>{time(m.createdAt)}</span>
-        {m.sentiment && m.sentiment !== "neutral" ? <Badge tone={m.sentiment === "frustrated" ? "danger" : "success"}>{m.sentiment}</Badge> : null}
+        {m.sentiment && m.sentiment !== "neutral" ? (
+          <Badge tone={m.sentiment === "frustrated" ? "danger" : "success"}>{m.sentiment}</Badge>
+        ) : null}
       </div>
       <p className="text-sm leading-relaxed whitespace-pre-wrap text-ink">{m.body}</p>
       {m.sources.length ? (

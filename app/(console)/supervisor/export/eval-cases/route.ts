@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/db/audit";
 import { db } from "@/lib/db/client";
+import { allEvaluationCases } from "@/lib/db/review";
 import { exportCasesAsJsonl } from "@/lib/review/eval-case";
-import { exportingSupervisor } from "../guard";
+import { supervisorExport } from "../guard";
 
 export const dynamic = "force-dynamic";
 
@@ -10,13 +11,20 @@ export const dynamic = "force-dynamic";
  * `npm run eval -- --scenarios <file>` or for adding to the repository's own scenarios. Names, emails, phone numbers
  * and street addresses are replaced by placeholders, consistently (lib/review/eval-case.ts, pseudonymizeScenario).
  */
-export async function GET(): Promise<Response> {
-  const staff = await exportingSupervisor();
-  if (staff instanceof Response) return staff;
+export const GET = supervisorExport(async (staff): Promise<Response> => {
   const prisma = db();
-  const rows = await prisma.evaluationCase.findMany({ orderBy: { createdAt: "asc" } });
-  await recordAudit(prisma, { actorType: "staff", actorId: staff.id, action: "export.eval_cases", details: { cases: rows.length } });
-  return new Response(`${exportCasesAsJsonl(rows)}\n`, {
-    headers: { "content-type": "application/x-ndjson; charset=utf-8", "content-disposition": 'attachment; filename="tandem-eval-cases.jsonl"', "cache-control": "no-store" },
+  const rows = await allEvaluationCases(prisma);
+  await recordAudit(prisma, {
+    actorType: "staff",
+    actorId: staff.id,
+    action: "export.eval_cases",
+    details: { cases: rows.length },
   });
-}
+  return new Response(`${exportCasesAsJsonl(rows)}\n`, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "content-disposition": 'attachment; filename="tandem-eval-cases.jsonl"',
+      "cache-control": "no-store",
+    },
+  });
+});

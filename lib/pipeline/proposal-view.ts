@@ -1,7 +1,8 @@
 import "server-only";
 import { phrase } from "@/lib/engines/local/phrases";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ChatMessageView, ChatProposalView } from "./protocol";
+import { latestPendingProposal } from "@/lib/db/proposals";
+import type { Db } from "@/lib/db/types";
+import type { ChatMessageView, ChatProposalView } from "@/lib/views/protocol";
 
 /**
  * The "Yes, do it" / "No" buttons of a proposal that waits for the customer (lib/tools/proposals.ts). They belong
@@ -14,18 +15,17 @@ export function proposalView(language: string | null, expiresAt: Date): ChatProp
 }
 
 export async function withPendingProposal(
-  prisma: PrismaClient | Prisma.TransactionClient,
+  prisma: Db,
   conversationId: string,
   messages: ChatMessageView[],
   now = new Date(),
 ): Promise<ChatMessageView[]> {
   const last = messages.at(-1);
   if (!last || last.role !== "ai") return messages;
-  const pending = await prisma.proposal.findFirst({
-    where: { conversationId, status: "pending", expiresAt: { gt: now } },
-    orderBy: { createdAt: "desc" },
-    select: { expiresAt: true, createdAt: true, conversation: { select: { language: true } } },
-  });
+  const pending = await latestPendingProposal(prisma, conversationId, now);
   if (!pending || pending.createdAt.getTime() > new Date(last.createdAt).getTime() + 1) return messages;
-  return [...messages.slice(0, -1), { ...last, proposal: proposalView(pending.conversation.language, pending.expiresAt) }];
+  return [
+    ...messages.slice(0, -1),
+    { ...last, proposal: proposalView(pending.conversation.language, pending.expiresAt) },
+  ];
 }

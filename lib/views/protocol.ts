@@ -81,7 +81,11 @@ export type ChatErrorBody = {
 };
 
 /** `message` is null when the conversation was already with a person (no second notice). */
-export type ChatHandoffResponse = { conversationId: string; status: ConversationStatus; message: ChatMessageView | null };
+export type ChatHandoffResponse = {
+  conversationId: string;
+  status: ConversationStatus;
+  message: ChatMessageView | null;
+};
 
 export type ChatStreamData =
   | { type: "data-ack"; data: { customerMessageId: string; conversationId: string } }

@@ -1,5 +1,5 @@
 /**
- * The kinds of real-time event, shared by the server (lib/realtime/events.ts) and the pages that listen for them.
+ * The kinds of real-time event, shared by the server (lib/db/events.ts) and the pages that listen for them.
  * No server-only imports here: client components import this list.
  */
 export const EVENT_TYPES = [
@@ -10,7 +10,6 @@ export const EVENT_TYPES = [
   "draft.decided",
   "action.requested",
   "action.decided",
-  "handoff.created",
   "csat.recorded",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
