@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { wakeListeners } from "@/lib/realtime/bus";
+import { wakeListeners } from "./bus";
 import type { EventType } from "./event-types";
 import type { Db, Tx } from "./types";
 

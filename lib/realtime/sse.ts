@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
-import { onWake } from "./bus";
+import { onWake } from "@/lib/db/bus";
 import { latestSeq } from "@/lib/db/events";
 import { type ConversationEventView, type EventScope, parseEventId, readEventsAfter } from "./events";
 

@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase, unavailable } from "@/test/support/test-db";
 import { generateCustomers, generateProducts, ORDER_WINDOW_DAYS, type OrderPlan } from "./generate";
 import { generateOrders } from "./generate-orders";
-import { DEMO_CUSTOMER, DEMO_STAFF, findDemoCustomer, seedStaff, seedStore } from "./store";
+import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_CUSTOMER, findDemoCustomer, seedStaff, seedStore } from "./store";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");
 const DAY = 86_400_000;

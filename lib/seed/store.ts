@@ -5,11 +5,11 @@
  * tests call it.
  */
 import { hashPassword } from "@/lib/auth/password";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CATALOG } from "./catalog";
 import { DEMO_PERSONA, generateCustomers, generateProducts, type OrderPlan } from "./generate";
 import { generateOrders } from "./generate-orders";
+import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
 
 export type SeedStoreOptions = {
   customers: number;
@@ -58,14 +58,6 @@ export function findDemoCustomer(prisma: PrismaClient) {
     include: { orders: { orderBy: { number: "asc" }, include: { items: true, payments: true } } },
   });
 }
-
-/** The staff accounts of a demo install; the README lists them. Their passwords are public: demo use only. */
-export const DEMO_STAFF = [
-  { email: "ana@tandem.test", name: "Ana Lima", role: "agent", password: "agent-demo-1" },
-  { email: "ben@tandem.test", name: "Ben Okafor", role: "agent", password: "agent-demo-2" },
-  { email: "sam@tandem.test", name: "Sam Patel", role: "supervisor", password: "supervisor-demo" },
-  { email: "ada@tandem.test", name: "Ada Novak", role: "admin", password: "admin-demo" },
-] as const satisfies ReadonlyArray<{ email: string; name: string; role: StaffRole; password: string }>;
 
 /** Creates the demo staff accounts that do not exist yet; an existing account (and its password) is left alone. */
 export async function seedStaff(prisma: PrismaClient): Promise<{ created: number }> {
