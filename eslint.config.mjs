@@ -1,6 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
-import { PRISMA_CALLS, tandemPlugin } from "./lint/tandem-rules.mjs";
+import { COMMERCE_CALLS, PRISMA_CALLS, tandemPlugin } from "./lint/tandem-rules.mjs";
 
 const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/test-fixtures.ts", "**/scenario-fixtures.ts", "test/**", "e2e/**"];
 // Tooling that builds data outside any request: the seed, the scripts, the conversation driver behind the tests and
@@ -48,6 +48,11 @@ const config = [
     files: ["**/*.ts", "**/*.tsx"],
     ignores: [...DATA_LAYER, ...TOOLING],
     rules: { "no-restricted-syntax": ["error", ...PRISMA_CALLS] },
+  },
+  {
+    files: ["lib/db/**/*.ts"],
+    ignores: TOOLING,
+    rules: { "no-restricted-syntax": ["error", ...COMMERCE_CALLS] },
   },
 ];
 

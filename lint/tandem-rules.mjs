@@ -158,3 +158,12 @@ export const PRISMA_CALLS = [
     message: "SQL and transactions belong in the data layer (lib/db, lib/commerce): add a query function there.",
   },
 ];
+
+/** The store's own tables: read and written only through the commerce adapter (lib/commerce), which a real store replaces. */
+export const COMMERCE_CALLS = [
+  {
+    selector: `CallExpression[callee.object.property.name=/^(order|orderItem|payment|refund|storeCredit|returnRequest|orderNotification|product|customer)$/][callee.property.name=/^(${PRISMA_METHODS})$/]`,
+    message:
+      "Orders, customers, payments and refunds are read and written only through the commerce adapter (lib/commerce).",
+  },
+];

@@ -2,7 +2,8 @@ import "server-only";
 import type { ChatMessageView, ConversationStatus } from "@/lib/views/protocol";
 import { db } from "@/lib/db/client";
 import { toMessageView } from "@/lib/views/message-view";
-import { productNames } from "@/lib/db/products";
+import { productNames } from "@/lib/commerce/catalog-names";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
 import {
   claimStaleMessage,
   type ClaimedMessage,
@@ -184,7 +185,7 @@ async function runLeasedTurn(
     const outcome = await runAiTurn({
       prisma,
       ...runtime,
-      catalog: await (options.catalog ? options.catalog() : productNames(prisma)),
+      catalog: await (options.catalog ? options.catalog() : productNames(prismaCommerceStore(prisma))),
       conversationId,
       customerMessage,
       sink,

@@ -2,7 +2,8 @@ import "server-only";
 import { log } from "@/lib/log";
 import { runDraftTurn } from "@/lib/pipeline/draft";
 import type { TurnSink } from "@/lib/pipeline/turn";
-import { productNames } from "@/lib/db/products";
+import { productNames } from "@/lib/commerce/catalog-names";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
 import { answerCustomerMessage } from "./answer";
 import { type AcceptedMessage, acceptCustomerMessage, type ChatDeps, chatDeps } from "./service";
 import type { ChatStreamWriter } from "./ui-stream";
@@ -79,7 +80,7 @@ async function draftForAgent({ conversationId, customerMessage }: AcceptedMessag
     await runDraftTurn({
       prisma: deps.prisma,
       ...deps.runtime,
-      catalog: await (deps.catalog ? deps.catalog() : productNames(deps.prisma)),
+      catalog: await (deps.catalog ? deps.catalog() : productNames(prismaCommerceStore(deps.prisma))),
       conversationId,
       customerMessage,
       ...(deps.now ? { now: deps.now } : {}),

@@ -93,6 +93,16 @@ export function prismaCommerceStore(prisma: PrismaClient): CommerceStore {
       return rows.map(toStoreProduct);
     },
 
+    async productNames() {
+      const rows = await prisma.product.findMany({
+        where: { active: true },
+        select: { name: true },
+        distinct: ["name"],
+        orderBy: { name: "asc" },
+      });
+      return rows.map((row) => row.name);
+    },
+
     async searchProducts(query, options) {
       const words = query
         .trim()

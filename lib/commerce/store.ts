@@ -210,6 +210,8 @@ export interface CommerceStore {
   listVariants(family: string): Promise<StoreProduct[]>;
   /** Products whose name, family or SKU contains the query (case-insensitive); one entry per variant. */
   searchProducts(query: string, options?: { limit?: number }): Promise<StoreProduct[]>;
+  /** The names of the products on sale, each once, for reading "the Ridgeline tent" in a customer's words. */
+  productNames(): Promise<string[]>;
 
   refund(input: {
     orderId: string;
