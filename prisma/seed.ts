@@ -11,7 +11,7 @@ import { createAdapter, databaseTarget, describeTarget } from "@/lib/db/connecti
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedHistory } from "@/lib/seed/history";
-import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_STAFF } from "@/lib/auth/demo-staff";
 import { DEMO_CUSTOMER, seedStaff, seedStore } from "@/lib/seed/store";
 
 const { values } = parseArgs({

@@ -3,15 +3,7 @@ import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { countStaffOutside } from "@/lib/db/staff";
 import { clientAddress } from "@/lib/http/client-ip";
-import type { StaffRole } from "@/lib/auth/roles";
-
-/** The staff accounts of a demo install; the README lists them. Their passwords are public: demo use only. */
-export const DEMO_STAFF = [
-  { email: "ana@tandem.test", name: "Ana Lima", role: "agent", password: "agent-demo-1" },
-  { email: "ben@tandem.test", name: "Ben Okafor", role: "agent", password: "agent-demo-2" },
-  { email: "sam@tandem.test", name: "Sam Patel", role: "supervisor", password: "supervisor-demo" },
-  { email: "ada@tandem.test", name: "Ada Novak", role: "admin", password: "admin-demo" },
-] as const satisfies ReadonlyArray<{ email: string; name: string; role: StaffRole; password: string }>;
+import { DEMO_STAFF } from "./demo-staff";
 
 /**
  * Whether the sign-in page lists the demo accounts and their passwords (L5). TANDEM_SHOW_DEMO_ACCOUNTS=true or

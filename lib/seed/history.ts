@@ -23,7 +23,7 @@ import { simulatePeople } from "./history-people";
 import { planHistory } from "./history-plan";
 import { simulateSupervision } from "./history-supervision";
 import { randomStream, stableId } from "./random";
-import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_STAFF } from "@/lib/auth/demo-staff";
 import { DEMO_CUSTOMER } from "./store";
 
 export const HISTORY_MARKER = "seed.history";

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase, unavailable } from "@/test/support/test-db";
 import { generateCustomers, generateProducts, ORDER_WINDOW_DAYS, type OrderPlan } from "./generate";
 import { generateOrders } from "./generate-orders";
-import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_STAFF } from "@/lib/auth/demo-staff";
 import { DEMO_CUSTOMER, findDemoCustomer, seedStaff, seedStore } from "./store";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");

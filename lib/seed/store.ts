@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { CATALOG } from "./catalog";
 import { DEMO_PERSONA, generateCustomers, generateProducts, type OrderPlan } from "./generate";
 import { generateOrders } from "./generate-orders";
-import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_STAFF } from "@/lib/auth/demo-staff";
 
 export type SeedStoreOptions = {
   customers: number;

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DatabaseTarget } from "@/lib/db/connection";
-import { DEMO_STAFF } from "@/lib/auth/demo-accounts";
+import { DEMO_STAFF } from "@/lib/auth/demo-staff";
 import { startThrowawayPostgres } from "@/test/support/postgres";
 import { type AgentLatencyResult, runAgentLatency } from "./agent-latency";
 import { prepareDatabase, startAppServer, targetEnv } from "./app-server";
