@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { replaceSingleton, singleton } from "@/lib/singleton";
 import { createAdapter, databaseTarget } from "./connection";
+import { enableDirectQueries } from "./direct-query";
 
 /**
  * The one Prisma client of the process (PGlite allows one process per data directory), created on first use. The
@@ -10,10 +11,12 @@ import { createAdapter, databaseTarget } from "./connection";
  * requests.
  */
 export function db(): PrismaClient {
-  return singleton(
-    "prisma",
-    () => new PrismaClient({ adapter: createAdapter(databaseTarget(env()), { thread: true }).adapter }),
-  );
+  return singleton("prisma", () => {
+    const handle = createAdapter(databaseTarget(env()), { thread: true });
+    const client = new PrismaClient({ adapter: handle.adapter });
+    if (handle.pool) enableDirectQueries(client, handle.pool);
+    return client;
+  });
 }
 
 /** Tests swap in a client on their own database (PGlite in memory or a throwaway PostgreSQL). */

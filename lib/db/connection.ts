@@ -46,6 +46,8 @@ function prepareDataDir(dataDir: string): string {
 export type AdapterHandle = {
   adapter: PrismaPg | PrismaPGlite | SqlDriverAdapterFactory;
   close: () => Promise<void>;
+  /** On PostgreSQL, the adapter's connection pool, for the hot path's direct statements (lib/db/direct-query.ts). */
+  pool?: pg.Pool;
 };
 
 /**
@@ -54,8 +56,8 @@ export type AdapterHandle = {
  */
 export function createAdapter(target: DatabaseTarget, options: { thread?: boolean } = {}): AdapterHandle {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
-    return { adapter, close: async () => {} };
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    return { adapter: new PrismaPg(pool), pool, close: async () => (pool.ended ? undefined : pool.end()) };
   }
   if (options.thread) return createThreadedPglite(prepareDataDir(target.dataDir));
   const pglite = openPglite(target.dataDir);

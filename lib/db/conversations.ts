@@ -5,6 +5,7 @@ import { maskForStorage } from "@/lib/signals/pii";
 import { singleton } from "@/lib/singleton";
 import { eventsCommitted, writeWithEvents } from "./events";
 import type { Db } from "./types";
+import { queryRows } from "./direct-query";
 
 /**
  * Queries on conversations and their messages. Functions named `unsafe…` skip authorization: their callers
@@ -98,7 +99,7 @@ export async function findSendContext(
   prisma: Db,
   input: { accessTokenHash: string; clientMessageId: string; since: Date },
 ): Promise<SendContext | null> {
-  const [row] = await prisma.$queryRaw<
+  const [row] = await queryRows<
     Array<
       SendContext["conversation"] & {
         existingMessageId: string | null;
@@ -106,13 +107,16 @@ export async function findSendContext(
         recentCustomerMessages: number;
       }
     >
-  >`
+  >(
+    prisma,
+    Prisma.sql`
     SELECT c.id, c.status::text AS status,
       (SELECT m.id FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingMessageId",
       (SELECT m.body FROM "Message" m WHERE m."conversationId" = c.id AND m."clientMessageId" = ${input.clientMessageId}) AS "existingBody",
       (SELECT count(*)::int FROM "Message" m
         WHERE m."conversationId" = c.id AND m.role = 'customer' AND m."createdAt" >= ${input.since}::timestamp) AS "recentCustomerMessages"
-    FROM "Conversation" c WHERE c."accessTokenHash" = ${input.accessTokenHash}`;
+    FROM "Conversation" c WHERE c."accessTokenHash" = ${input.accessTokenHash}`,
+  );
   if (!row) return null;
   const { existingMessageId, existingBody, recentCustomerMessages, ...conversation } = row;
   return { conversation, existingMessageId, existingBody, recentCustomerMessages };

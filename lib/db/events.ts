@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { wakeListeners } from "./bus";
 import type { EventType } from "./event-types";
 import type { Db, Tx } from "./types";
+import { queryRows } from "./direct-query";
 
 /**
  * Real-time events are rows: a write and its event commit in one transaction, and `seq` is the id a client resumes
@@ -29,8 +30,11 @@ export async function writeWithEvents(db: Db, writes: Prisma.Sql[], events: NewE
   const parts = writes.map((write, index) => Prisma.sql`${Prisma.raw(`w${index}`)} AS (${write})`);
   if (events.length) parts.push(...eventInsert(events));
   if (!parts.length) return null;
-  const [row] = await db.$queryRaw<Array<{ seq: bigint | null }>>`
-    WITH ${Prisma.join(parts, ",\n")} ${events.length ? Prisma.sql`SELECT min(seq) AS seq FROM ev` : Prisma.sql`SELECT NULL::bigint AS seq`}`;
+  const [row] = await queryRows<Array<{ seq: bigint | null }>>(
+    db,
+    Prisma.sql`
+    WITH ${Prisma.join(parts, ",\n")} ${events.length ? Prisma.sql`SELECT min(seq) AS seq FROM ev` : Prisma.sql`SELECT NULL::bigint AS seq`}`,
+  );
   return row?.seq ?? null;
 }
 

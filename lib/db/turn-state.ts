@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { eventsCommitted, writeWithEvents } from "./events";
 import { flaggedTurnsSql, refusedToolCallsSql, type TraceRecord, traceInsert } from "./trace";
 import type { Db } from "./types";
+import { queryRows } from "./direct-query";
 
 /**
  * Everything a turn reads about its conversation, in one round trip (on the embedded database each round trip
@@ -30,11 +31,13 @@ export async function turnStateRow(
   conversationId: string,
   options: { historyTake: number; notRefusals: readonly string[] },
 ): Promise<TurnStateRow | null> {
-  const [row] = await prisma.$queryRaw<
+  const [row] = await queryRows<
     Array<
       Omit<TurnStateRow, "proposals"> & { proposals: Array<TurnStateRow["proposals"][number] & { expiresAt: string }> }
     >
-  >`
+  >(
+    prisma,
+    Prisma.sql`
     SELECT c.id, c.status::text AS status, c.intent, c."turnCount", c."verifiedAt" IS NOT NULL AS verified, c."verificationAttempts",
       (SELECT jsonb_build_object('id', cu.id, 'name', cu.name, 'email', cu.email, 'tier', cu.tier)
         FROM "Customer" cu WHERE cu.id = c."customerId") AS customer,
@@ -46,7 +49,8 @@ export async function turnStateRow(
         FROM "Proposal" p WHERE p."conversationId" = c.id AND p.status = 'pending') AS proposals,
       ${flaggedTurnsSql("c.id")} AS flagged,
       ${refusedToolCallsSql("c.id", options.notRefusals)} AS denials
-    FROM "Conversation" c WHERE c.id = ${conversationId}`;
+    FROM "Conversation" c WHERE c.id = ${conversationId}`,
+  );
   if (!row) return null;
   return {
     ...row,

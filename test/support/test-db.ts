@@ -10,6 +10,7 @@ import { inject } from "vitest";
 import type { DatabaseTarget } from "@/lib/db/connection";
 import { createMemoryDatabase, migrationScripts } from "@/lib/db/memory";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { enableDirectQueries } from "@/lib/db/direct-query";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 export type TestDatabase = { prisma: PrismaClient; target: DatabaseTarget; close(): Promise<void> };
@@ -75,12 +76,16 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
     await database.drop();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 5 }) });
+  // As the server's client does (lib/db/client.ts): the hot path's statements go straight to the adapter's pool.
+  const pool = new pg.Pool({ connectionString: database.url, max: 5 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  enableDirectQueries(prisma, pool);
   return {
     prisma,
     target: { kind: "postgres", url: database.url },
     close: async () => {
       await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
       await database.drop();
     },
   };
