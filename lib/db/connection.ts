@@ -6,6 +6,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { createThreadedPglite } from "./pglite-thread";
+import { log } from "@/lib/log";
 
 /**
  * Where Tandem's data lives: PostgreSQL when DATABASE_URL is set, otherwise an embedded PGlite database in a
@@ -57,6 +58,9 @@ export type AdapterHandle = {
 export function createAdapter(target: DatabaseTarget, options: { thread?: boolean } = {}): AdapterHandle {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server closes (a restart, a failover, an administrator) is replaced on the next query;
+    // unhandled, its error would end the process.
+    pool.on("error", (error) => log.warn("db.idle_connection_closed", { error }));
     return { adapter: new PrismaPg(pool), pool, close: async () => (pool.ended ? undefined : pool.end()) };
   }
   if (options.thread) return createThreadedPglite(prepareDataDir(target.dataDir));

@@ -78,6 +78,8 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   }
   // As the server's client does (lib/db/client.ts): the hot path's statements go straight to the adapter's pool.
   const pool = new pg.Pool({ connectionString: database.url, max: 5 });
+  // Dropping the database at the end terminates its idle connections: expected, not an error of the test.
+  pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   enableDirectQueries(prisma, pool);
   return {
