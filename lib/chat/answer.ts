@@ -61,6 +61,11 @@ export type AnswerOptions = {
   catalog?: () => Promise<string[]>;
 };
 
+/** The store's product names (cached per process), or the caller's own catalog: a test's, a simulation's. */
+export function readCatalog(options: { prisma: PrismaClient; catalog?: () => Promise<string[]> }): Promise<string[]> {
+  return options.catalog ? options.catalog() : productNames(prismaCommerceStore(options.prisma));
+}
+
 const NO_SINK: TurnSink = { textStart() {}, textDelta() {}, textEnd() {} };
 const NOTHING: AnswerOutcome = { reply: null, handoff: null };
 
@@ -185,7 +190,7 @@ async function runLeasedTurn(
     const outcome = await runAiTurn({
       prisma,
       ...runtime,
-      catalog: await (options.catalog ? options.catalog() : productNames(prismaCommerceStore(prisma))),
+      catalog: await readCatalog({ ...options, prisma }),
       conversationId,
       customerMessage,
       sink,

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { hashConversationToken, newConversationToken } from "@/lib/chat/token";
@@ -13,6 +14,7 @@ import type { ChatDeps } from "./service";
 import type { ChatStreamPart } from "./ui-stream";
 import type { ChatStreamData } from "@/lib/views/protocol";
 import { readTraceStages } from "@/lib/trace/schema";
+import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
 
 /**
  * Drives whole conversations through the chat service on a real database, as the chat API does minus HTTP: every
@@ -35,10 +37,7 @@ export function createConversationDriver(prisma: PrismaClient, options: DriverOp
       retrieve: (query, hints) => retriever.retrieve(query, hints),
     },
     // The store's product names, read fresh: each test and scenario has its own catalog.
-    catalog: async () =>
-      (await prisma.product.findMany({ where: { active: true }, select: { name: true }, distinct: ["name"] })).map(
-        (row) => row.name,
-      ),
+    catalog: () => prismaCommerceStore(prisma).productNames(),
     ...(options.now ? { now: options.now } : {}),
   };
   const tokens = new Map<string, string>();

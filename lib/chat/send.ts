@@ -2,9 +2,7 @@ import "server-only";
 import { log } from "@/lib/log";
 import { runDraftTurn } from "@/lib/pipeline/draft";
 import type { TurnSink } from "@/lib/pipeline/turn";
-import { productNames } from "@/lib/commerce/catalog-names";
-import { prismaCommerceStore } from "@/lib/commerce/prisma-store";
-import { answerCustomerMessage } from "./answer";
+import { answerCustomerMessage, readCatalog } from "./answer";
 import { type AcceptedMessage, acceptCustomerMessage, type ChatDeps, chatDeps } from "./service";
 import type { ChatStreamWriter } from "./ui-stream";
 
@@ -61,12 +59,7 @@ async function answer(
   // answered once: the stored reply, the reply of the turn still running elsewhere, or (that turn died) a turn here.
   const outcome = await answerCustomerMessage(
     { conversationId, customerMessage, status, duplicate, sink: textSink(write) },
-    {
-      prisma: deps.prisma,
-      runtime: deps.runtime,
-      ...(deps.now ? { now: deps.now } : {}),
-      ...(deps.catalog ? { catalog: deps.catalog } : {}),
-    },
+    deps,
   );
   if (outcome.reply) write({ type: "data-reply", data: outcome.reply });
   if (outcome.handoff) {
@@ -80,7 +73,7 @@ async function draftForAgent({ conversationId, customerMessage }: AcceptedMessag
     await runDraftTurn({
       prisma: deps.prisma,
       ...deps.runtime,
-      catalog: await (deps.catalog ? deps.catalog() : productNames(prismaCommerceStore(deps.prisma))),
+      catalog: await readCatalog(deps),
       conversationId,
       customerMessage,
       ...(deps.now ? { now: deps.now } : {}),
