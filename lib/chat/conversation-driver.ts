@@ -29,10 +29,17 @@ type DriverOptions = { engine?: Engine; policySet?: PolicySet; now?: () => Date 
 export function createConversationDriver(prisma: PrismaClient, options: DriverOptions = {}) {
   const policySet = options.policySet ?? loadPolicySet(path.resolve(import.meta.dirname, "../../policies"));
   const retriever = createRetriever(policySet.articles, policySet.policy, options.now);
+  // A simulated customer reads every reply before writing again, in milliseconds: the flood limit for people who type
+  // faster than they read (5 messages in 10 s) would stop a long scenario halfway. Everything else is the policy's.
+  const { limits } = policySet.policy;
+  const sending = {
+    ...policySet,
+    policy: { ...policySet.policy, limits: { ...limits, burst_messages: Number.MAX_SAFE_INTEGER } },
+  };
   const deps: ChatDeps = {
     prisma,
     runtime: {
-      policySet,
+      policySet: sending,
       engine: options.engine ?? createLocalEngine(),
       retrieve: (query, hints) => retriever.retrieve(query, hints),
     },
